@@ -1,0 +1,138 @@
+# crosscheck -- hand-written Makefile.  `make` builds ./crosscheck;
+# `make test` and `make demo` first run `make deps`, which installs the
+# Debian packages pkg-config cannot find.  SANITIZE=address,undefined
+# builds into build/san/ instead of build/.
+
+PREFIX   ?= /usr/local
+BINDIR   ?= $(PREFIX)/bin
+DATADIR  ?= $(PREFIX)/share/crosscheck
+MANDIR   ?= $(PREFIX)/share/man/man1
+
+CC       ?= cc
+PKGS      = libpcre2-8 libutf8proc libxxhash jansson
+TESTPKGS  = criterion
+
+WARN = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+       -Wmissing-prototypes -Wwrite-strings -Wformat=2 -Wno-format-nonliteral
+ifdef CI
+WARN += -Werror
+endif
+
+ifdef SANITIZE
+BUILD   ?= build/san
+SANFLAGS = -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
+OPT     ?= -O1 -g
+else
+BUILD   ?= build
+SANFLAGS =
+OPT     ?= -O2 -g
+endif
+
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+TEST_CFLAGS := $(shell pkg-config --cflags $(TESTPKGS) 2>/dev/null)
+TEST_LIBS   := $(shell pkg-config --libs $(TESTPKGS) 2>/dev/null)
+
+CFLAGS  ?= $(OPT)
+ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+             $(WARN) $(CFLAGS) $(SANFLAGS) $(PKG_CFLAGS) -Iengine \
+             -DXC_DATADIR='"$(DATADIR)"' -MMD -MP
+LDLIBS_ALL = $(PKG_LIBS) -lm
+
+LIB_SRC = $(wildcard engine/*.c)
+CLI_SRC = $(wildcard engine/cli/*.c)
+UNIT_SRC = $(wildcard tests/unit/*.c)
+TOOL_SRC = $(wildcard tools/*.c)
+
+LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ  = $(CLI_SRC:%.c=$(BUILD)/%.o)
+UNIT_OBJ = $(UNIT_SRC:%.c=$(BUILD)/%.o)
+
+LIB  = $(BUILD)/libcrosscheck.a
+BIN  = $(BUILD)/crosscheck
+UNIT = $(BUILD)/unit-tests
+EVAL = $(BUILD)/xc-eval
+BENCHGEN = $(BUILD)/xc-benchgen
+PEERS = $(BUILD)/xc-peers
+
+.PHONY: all deps test check unit golden rules-test eval bench peers demo \
+        reports install uninstall clean fuzz golden-update
+
+all: $(BIN) $(EVAL) $(BENCHGEN) $(PEERS)
+ifndef SANITIZE
+	@ln -sf $(BIN) crosscheck
+endif
+
+deps:
+	@sh tools/deps.sh
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(if $(findstring tests/unit,$<),$(TEST_CFLAGS)) -c $< -o $@
+
+$(LIB): $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BIN): $(CLI_OBJ) $(LIB)
+	$(CC) $(SANFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS_ALL)
+
+$(UNIT): $(UNIT_OBJ) $(LIB)
+	$(CC) $(SANFLAGS) -o $@ $(UNIT_OBJ) $(LIB) $(LDLIBS_ALL) $(TEST_LIBS)
+
+$(BUILD)/xc-%: $(BUILD)/tools/%.o $(LIB)
+	$(CC) $(SANFLAGS) -o $@ $< $(LIB) $(LDLIBS_ALL)
+
+# ---- tests: unit, golden CLI, rule examples; then the same under ASan+UBSan
+test: deps
+	$(MAKE) all
+	$(MAKE) check
+	$(MAKE) SANITIZE=address,undefined check
+	@echo "make test: all suites passed (plain and address,undefined)"
+
+check: $(BIN) $(UNIT)
+	$(UNIT) --jobs 2
+	sh tests/cli/run.sh $(BIN)
+	$(BIN) rules test
+	sh tests/fuzz/replay.sh $(BIN)
+
+unit: $(UNIT)
+	$(UNIT)
+
+golden-update: $(BIN)
+	XC_UPDATE=1 sh tests/cli/run.sh $(BIN)
+
+eval: all
+	$(EVAL) corpus
+
+peers: all
+	$(PEERS) ../shared/peers
+
+bench: all
+	sh tools/bench.sh $(BIN) $(BENCHGEN)
+
+demo: deps
+	$(MAKE) all
+	sh tools/demo.sh ./crosscheck
+
+reports: all
+	sh tools/demo.sh ./crosscheck
+
+fuzz: all
+	sh tests/fuzz/replay.sh $(BIN)
+
+install: $(BIN)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/rules/lexicon $(DESTDIR)$(MANDIR)
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/crosscheck
+	install -m 644 rules/*.rules rules/README.md $(DESTDIR)$(DATADIR)/rules/
+	install -m 644 rules/lexicon/*.lex $(DESTDIR)$(DATADIR)/rules/lexicon/
+	install -m 644 docs/crosscheck.1 $(DESTDIR)$(MANDIR)/crosscheck.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/crosscheck $(DESTDIR)$(MANDIR)/crosscheck.1
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build crosscheck
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(TOOL_SRC:%.c=$(BUILD)/%.d)

@@ -1,0 +1,56 @@
+/*
+** cli.h -- shared pieces of the crosscheck command-line tool.  The tool
+** uses only the public library header; everything here is about argv,
+** files, rule directories and output.
+*/
+#ifndef XC_CLI_H
+#define XC_CLI_H
+
+#include <stdio.h>
+
+#include "crosscheck.h"
+
+/* Exit codes, documented in docs/cli.md. */
+enum {
+	XC_EXIT_OK = 0,       /* success */
+	XC_EXIT_FAIL = 1,     /* the check failed: rule tests, lint errors */
+	XC_EXIT_USAGE = 2,    /* bad command line */
+	XC_EXIT_INPUT = 3,    /* some input could not be read or was skipped */
+	XC_EXIT_RULES = 4,    /* rule files have errors */
+	XC_EXIT_INTERNAL = 5  /* out of memory or another internal error */
+};
+
+typedef struct xc_command {
+	const char *name;
+	int (*run)(int argc, char **argv);
+	const char *summary;
+	const char *usage; /* full help text */
+} xc_command;
+
+int cmd_extract(int argc, char **argv);
+int cmd_rules(int argc, char **argv);
+
+extern const char cmd_extract_usage[];
+extern const char cmd_rules_usage[];
+
+/* Print "crosscheck: <msg>" to stderr. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Usage error: message, hint, returns XC_EXIT_USAGE. */
+int cli_usage(const char *cmd, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* Load built-in rules plus an optional user directory; prints every
+** diagnostic.  Returns XC_EXIT_OK or XC_EXIT_RULES. */
+int cli_load_rules(const char *user_dir, xc_ruleset **rs);
+/* The built-in rules directory found for this binary, or NULL. */
+const char *cli_builtin_rules(void);
+
+/* Read a whole file ("-" is stdin) into a malloc'd buffer.  On failure
+** prints a message naming the file and returns -1. */
+int cli_read_file(const char *path, char **buf, size_t *len);
+
+/* Format a number for output: integers without a fraction, others with
+** up to 15 significant digits.  buf must hold 40 bytes. */
+const char *cli_num(double v, char *buf);
+
+#endif

@@ -1,0 +1,284 @@
+/*
+** cmd_extract.c -- `crosscheck extract`: print the claims of each file as
+** JSON Lines (the public contract, docs/output.md), TSV or a table.
+*/
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+const char cmd_extract_usage[] =
+	"usage: crosscheck extract [--rules DIR] [--format jsonl|tsv|table] [--all]\n"
+	"                          FILE...\n"
+	"\n"
+	"Print one line per numeric claim found in each FILE ('-' reads stdin).\n"
+	"\n"
+	"  --rules DIR   add the rules and lexicons of DIR to the built-in ones\n"
+	"  --format F    jsonl (default), tsv or table\n"
+	"  --all         also print bare numbers that are not claims (kind number)\n"
+	"\n"
+	"Offsets are bytes of the original file, end exclusive.  A file that cannot\n"
+	"be read, or is binary, is reported on stderr and skipped; the exit code is\n"
+	"then 3 after the other files are processed.\n";
+
+enum fmt { F_JSONL, F_TSV, F_TABLE };
+
+static json_t *jnum(double v)
+{
+	if (v > -9007199254740992.0 && v < 9007199254740992.0 &&
+	    v == (double)(json_int_t)v)
+		return json_integer((json_int_t)v);
+	return json_real(v);
+}
+
+/* JSON needs UTF-8: invalid bytes of the original become U+FFFD. */
+static json_t *jtext(const char *s, size_t n)
+{
+	json_t *j = json_stringn(s, n);
+	char *fixed;
+	size_t i, k = 0;
+
+	if (j)
+		return j;
+	fixed = malloc(n * 3 + 1);
+	if (!fixed)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			fixed[k++] = (char)c;
+		} else {
+			size_t l = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+			json_t *t = (l > 1 && i + l <= n) ? json_stringn(s + i, l) : NULL;
+			if (t) {
+				memcpy(fixed + k, s + i, l);
+				k += l;
+				i += l - 1;
+				json_decref(t);
+			} else {
+				memcpy(fixed + k, "\xEF\xBF\xBD", 3);
+				k += 3;
+			}
+		}
+	}
+	j = json_stringn(fixed, k);
+	free(fixed);
+	return j;
+}
+
+static void print_jsonl(const char *doc, const char *buf, const xc_claim *c,
+                        const xc_claim *all)
+{
+	json_t *o = json_object();
+	char *line;
+
+	json_object_set_new(o, "doc", jtext(doc, strlen(doc)));
+	json_object_set_new(o, "start", json_integer((json_int_t)c->start));
+	json_object_set_new(o, "end", json_integer((json_int_t)c->end));
+	json_object_set_new(o, "text", jtext(buf + c->start, c->end - c->start));
+	json_object_set_new(o, "kind", json_string(c->kind == XC_KIND_EXCLUDED ?
+	                                           "number" : xc_kind_name(c->kind)));
+	json_object_set_new(o, "value", c->has_value ? jnum(c->value) : json_null());
+	json_object_set_new(o, "low", c->has_low ? jnum(c->low) : json_null());
+	json_object_set_new(o, "high", c->has_high ? jnum(c->high) : json_null());
+	json_object_set_new(o, "approx", json_boolean(c->approx));
+	json_object_set_new(o, "unit", c->unit[0] ? jtext(c->unit, strlen(c->unit))
+	                                          : json_null());
+	json_object_set_new(o, "precision", c->precision > 0 ? jnum(c->precision)
+	                                                     : json_null());
+	json_object_set_new(o, "hedge", c->hedge ? json_string(c->hedge)
+	                                         : json_null());
+	json_object_set_new(o, "ref", c->ref[0] ? jtext(c->ref, strlen(c->ref))
+	                                        : json_null());
+	if (c->pair >= 0) {
+		json_t *p = json_array();
+		json_array_append_new(p, json_integer((json_int_t)all[c->pair].start));
+		json_array_append_new(p, json_integer((json_int_t)all[c->pair].end));
+		json_object_set_new(o, "pair", p);
+	} else {
+		json_object_set_new(o, "pair", json_null());
+	}
+	json_object_set_new(o, "sentence_start",
+	                    json_integer((json_int_t)c->sent_start));
+	json_object_set_new(o, "sentence_end", json_integer((json_int_t)c->sent_end));
+	json_object_set_new(o, "rule", json_string(c->rule));
+	line = json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(15));
+	if (line) {
+		fputs(line, stdout);
+		fputc('\n', stdout);
+		free(line);
+	}
+	json_decref(o);
+}
+
+/* TSV and table cells: tabs and newlines escaped so one claim is one line */
+static void put_cell(const char *s, size_t n, int width)
+{
+	size_t i;
+	int w = 0;
+
+	for (i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '\t') {
+			fputs("\\t", stdout);
+			w += 2;
+		} else if (c == '\n') {
+			fputs("\\n", stdout);
+			w += 2;
+		} else if (c == '\r') {
+			fputs("\\r", stdout);
+			w += 2;
+		} else if (c == '\\') {
+			fputs("\\\\", stdout);
+			w += 2;
+		} else {
+			fputc(c, stdout);
+			if (((unsigned char)c & 0xC0) != 0x80)
+				w++;
+		}
+	}
+	for (; w < width; w++)
+		fputc(' ', stdout);
+}
+
+static void print_row(enum fmt f, const char *doc, const char *buf,
+                      const xc_claim *c)
+{
+	char v[40], lo[40], hi[40], pr[40], so[24], eo[24];
+	const char *cols[9];
+	static const int widths[] = { 8, 8, 9, 16, 16, 16, 6, 10, 0 };
+	size_t i;
+
+	snprintf(so, sizeof so, "%zu", c->start);
+	snprintf(eo, sizeof eo, "%zu", c->end);
+	cols[0] = so;
+	cols[1] = eo;
+	cols[2] = c->kind == XC_KIND_EXCLUDED ? "number" : xc_kind_name(c->kind);
+	cols[3] = c->has_value ? cli_num(c->value, v) : "-";
+	cols[4] = c->has_low ? cli_num(c->low, lo) : "-";
+	cols[5] = c->has_high ? cli_num(c->high, hi) : "-";
+	cols[6] = c->unit[0] ? c->unit : "-";
+	cols[7] = c->precision > 0 ? cli_num(c->precision, pr) : "-";
+	if (f == F_TSV) {
+		put_cell(doc, strlen(doc), 0);
+		for (i = 0; i < 8; i++) {
+			fputc('\t', stdout);
+			fputs(cols[i], stdout);
+		}
+		printf("\t%s\t%s\t%s\t", c->approx ? "approx" : "", c->rule,
+		       c->hedge ? c->hedge : "");
+		put_cell(buf + c->start, c->end - c->start, 0);
+		fputc('\n', stdout);
+		return;
+	}
+	for (i = 0; i < 8; i++) {
+		put_cell(cols[i], strlen(cols[i]), widths[i]);
+		fputc(' ', stdout);
+	}
+	put_cell(buf + c->start, c->end - c->start, 0);
+	printf("  [%s]\n", c->rule);
+}
+
+int cmd_extract(int argc, char **argv)
+{
+	const char *rules = NULL;
+	enum fmt f = F_JSONL;
+	int all = 0, i, rc = XC_EXIT_OK, nfiles = 0;
+	xc_ruleset *rs = NULL;
+	xc_extractor *x = NULL;
+
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "--")) {
+			i++;
+			break;
+		} else if (!strcmp(a, "--rules") || !strcmp(a, "--format")) {
+			if (i + 1 >= argc)
+				return cli_usage("extract", "option '%s' needs a value", a);
+			if (!strcmp(a, "--rules")) {
+				rules = argv[++i];
+			} else {
+				const char *v = argv[++i];
+				if (!strcmp(v, "jsonl"))
+					f = F_JSONL;
+				else if (!strcmp(v, "tsv"))
+					f = F_TSV;
+				else if (!strcmp(v, "table"))
+					f = F_TABLE;
+				else
+					return cli_usage("extract", "unknown format '%s' "
+					                 "(jsonl, tsv, table)", v);
+			}
+		} else if (!strcmp(a, "--all")) {
+			all = 1;
+		} else if (a[0] == '-' && a[1]) {
+			return cli_usage("extract", "unknown option '%s'", a);
+		} else {
+			break;
+		}
+	}
+	if (i >= argc)
+		return cli_usage("extract", "no input files");
+	if ((rc = cli_load_rules(rules, &rs)))
+		return rc;
+	if (xc_extractor_new(rs, &x)) {
+		xc_ruleset_free(rs);
+		cli_error("out of memory");
+		return XC_EXIT_INTERNAL;
+	}
+	if (f == F_TSV)
+		fputs("doc\tstart\tend\tkind\tvalue\tlow\thigh\tunit\tprecision\t"
+		      "approx\trule\thedge\ttext\n", stdout);
+	for (; i < argc; i++) {
+		const char *path = argv[i];
+		char *buf;
+		size_t len, n, k;
+		const xc_claim *cl;
+		const char *const *dis;
+		xc_status st;
+
+		nfiles++;
+		if (cli_read_file(path, &buf, &len)) {
+			rc = XC_EXIT_INPUT;
+			continue;
+		}
+		if (xc_looks_binary(buf, len)) {
+			cli_error("skipping '%s': binary file, not text", path);
+			free(buf);
+			rc = XC_EXIT_INPUT;
+			continue;
+		}
+		st = xc_extract(x, buf, len, &cl, &n);
+		if (st) {
+			cli_error("cannot extract from '%s': %s", path, xc_status_str(st));
+			free(buf);
+			rc = st == XC_ENOMEM ? XC_EXIT_INTERNAL : XC_EXIT_INPUT;
+			continue;
+		}
+		if (xc_extractor_stats(x)->invalid_utf8)
+			cli_error("warning: '%s': %zu invalid UTF-8 bytes replaced for "
+			          "matching", path, xc_extractor_stats(x)->invalid_utf8);
+		for (dis = xc_extractor_disabled(x); dis && *dis; dis++)
+			cli_error("warning: '%s': rule '%s' kept hitting the match limit "
+			          "and was disabled for this file", path, *dis);
+		for (k = 0; k < n; k++) {
+			if (!all && (cl[k].kind == XC_KIND_NUMBER ||
+			             cl[k].kind == XC_KIND_EXCLUDED))
+				continue;
+			if (f == F_JSONL)
+				print_jsonl(path, buf, &cl[k], cl);
+			else
+				print_row(f, path, buf, &cl[k]);
+		}
+		free(buf);
+	}
+	(void)nfiles;
+	if (fflush(stdout) != 0) {
+		cli_error("cannot write output");
+		rc = XC_EXIT_INTERNAL;
+	}
+	xc_extractor_free(x);
+	xc_ruleset_free(rs);
+	return rc;
+}

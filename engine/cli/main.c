@@ -1,0 +1,90 @@
+/*
+** main.c -- the crosscheck command table.  Each command lives in its own
+** cmd_*.c file and uses only the public library header.
+*/
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char main_usage[] =
+	"usage: crosscheck <command> [options] [args]\n"
+	"\n"
+	"Find numeric claims in news text and check them against each other.\n"
+	"\n"
+	"commands:\n"
+	"  extract   print the numeric claims found in files\n"
+	"  rules     test, lint or list the extraction rules\n"
+	"  help      show help for a command\n"
+	"\n"
+	"options:\n"
+	"  -h, --help     show this help\n"
+	"  --version      show the version\n"
+	"\n"
+	"Exit codes: 0 ok, 1 check failed, 2 usage error, 3 input error,\n"
+	"4 rule errors, 5 internal error.  See docs/cli.md.\n";
+
+static const xc_command commands[] = {
+	{ "extract", cmd_extract, "print the numeric claims found in files",
+	  cmd_extract_usage },
+	{ "rules", cmd_rules, "test, lint or list the extraction rules",
+	  cmd_rules_usage },
+};
+
+static const xc_command *find(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (!strcmp(commands[i].name, name))
+			return &commands[i];
+	return NULL;
+}
+
+static int help(int argc, char **argv)
+{
+	const xc_command *c;
+
+	if (argc < 2) {
+		fputs(main_usage, stdout);
+		return XC_EXIT_OK;
+	}
+	if (!strcmp(argv[1], "help")) {
+		fputs("usage: crosscheck help [COMMAND]\n", stdout);
+		return XC_EXIT_OK;
+	}
+	c = find(argv[1]);
+	if (!c)
+		return cli_usage("", "unknown command '%s'", argv[1]);
+	fputs(c->usage, stdout);
+	return XC_EXIT_OK;
+}
+
+int main(int argc, char **argv)
+{
+	const xc_command *c;
+	int i;
+
+	if (argc < 2)
+		return cli_usage("", "no command given");
+	if (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))
+		return help(1, argv);
+	if (!strcmp(argv[1], "--version")) {
+		printf("crosscheck %s\n", XC_VERSION);
+		return XC_EXIT_OK;
+	}
+	if (!strcmp(argv[1], "help"))
+		return help(argc - 1, argv + 1);
+	c = find(argv[1]);
+	if (!c)
+		return cli_usage("", "unknown command '%s'", argv[1]);
+	for (i = 2; i < argc; i++) {
+		if (!strcmp(argv[i], "--"))
+			break;
+		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+			fputs(c->usage, stdout);
+			return XC_EXIT_OK;
+		}
+	}
+	return c->run(argc - 1, argv + 1);
+}

@@ -1,0 +1,214 @@
+/*
+** util.c -- file reading, rule directory discovery and messages for the
+** command-line tool.  The library never touches the environment or the
+** file system layout; this is where those decisions live.
+*/
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+#ifndef XC_DATADIR
+#define XC_DATADIR "/usr/local/share/crosscheck"
+#endif
+
+/* Inputs larger than this are refused rather than risking the machine. */
+#define CLI_MAX_INPUT ((size_t)2 << 30)
+
+void cli_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("crosscheck: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+int cli_usage(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("crosscheck: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry 'crosscheck help %s'.\n", cmd ? cmd : "");
+	return XC_EXIT_USAGE;
+}
+
+static int is_rules_dir(const char *d)
+{
+	char p[PATH_MAX];
+	struct stat st;
+
+	if (snprintf(p, sizeof p, "%s/lexicon", d) >= (int)sizeof p)
+		return 0;
+	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+const char *cli_builtin_rules(void)
+{
+	static char found[PATH_MAX];
+	char exe[PATH_MAX], *slash;
+	ssize_t n;
+	const char *env = getenv("CROSSCHECK_RULES");
+	static const char *const rel[] = { "rules", "../rules", "../../rules",
+	                                   "../share/crosscheck/rules" };
+	size_t i;
+
+	if (env && *env)
+		return env;
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		slash = strrchr(exe, '/');
+		if (slash)
+			*slash = '\0';
+		for (i = 0; i < sizeof rel / sizeof rel[0]; i++) {
+			if (snprintf(found, sizeof found, "%s/%s", exe, rel[i]) <
+			        (int)sizeof found && is_rules_dir(found))
+				return found;
+		}
+	}
+	if (is_rules_dir(XC_DATADIR "/rules"))
+		return XC_DATADIR "/rules";
+	return NULL;
+}
+
+int cli_load_rules(const char *user_dir, xc_ruleset **rs)
+{
+	const char *dirs[2];
+	size_t n = 0, i;
+	xc_diags *d = NULL;
+	xc_status st;
+	const char *builtin = cli_builtin_rules();
+
+	if (!builtin) {
+		cli_error("cannot find the built-in rules (set CROSSCHECK_RULES "
+		          "or reinstall)");
+		return XC_EXIT_RULES;
+	}
+	dirs[n++] = builtin;
+	if (user_dir) {
+		struct stat sb;
+		if (stat(user_dir, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
+			cli_error("cannot open rules directory '%s': %s", user_dir,
+			          stat(user_dir, &sb) ? strerror(errno) :
+			          "Not a directory");
+			return XC_EXIT_RULES;
+		}
+		dirs[n++] = user_dir;
+	}
+	if (xc_diags_new(&d))
+		return XC_EXIT_INTERNAL;
+	st = xc_ruleset_load(dirs, n, d, rs);
+	for (i = 0; i < xc_diags_count(d); i++)
+		fprintf(stderr, "%s\n", xc_diags_get(d, i));
+	xc_diags_free(d);
+	if (st == XC_ENOMEM) {
+		cli_error("out of memory loading rules");
+		return XC_EXIT_INTERNAL;
+	}
+	if (st) {
+		cli_error("rule files have errors; nothing was extracted");
+		return XC_EXIT_RULES;
+	}
+	return XC_EXIT_OK;
+}
+
+int cli_read_file(const char *path, char **buf, size_t *len)
+{
+	int fd, is_stdin = !strcmp(path, "-");
+	struct stat st;
+	char *p = NULL;
+	size_t n = 0, cap = 0;
+
+	*buf = NULL;
+	*len = 0;
+	fd = is_stdin ? 0 : open(path, O_RDONLY);
+	if (fd < 0) {
+		cli_error("cannot open '%s': %s", path, strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) == 0) {
+		if (S_ISDIR(st.st_mode)) {
+			cli_error("cannot read '%s': Is a directory", path);
+			if (!is_stdin)
+				close(fd);
+			return -1;
+		}
+		if (S_ISREG(st.st_mode) && (size_t)st.st_size > CLI_MAX_INPUT) {
+			cli_error("cannot read '%s': larger than %zu MiB", path,
+			          CLI_MAX_INPUT >> 20);
+			close(fd);
+			return -1;
+		}
+		if (S_ISREG(st.st_mode))
+			cap = (size_t)st.st_size + 1;
+	}
+	if (cap < 65536)
+		cap = 65536;
+	p = malloc(cap);
+	for (;;) {
+		ssize_t r;
+		if (!p) {
+			cli_error("cannot read '%s': out of memory", path);
+			if (!is_stdin)
+				close(fd);
+			return -1;
+		}
+		if (n == cap) {
+			char *np;
+			if (cap >= CLI_MAX_INPUT) {
+				cli_error("cannot read '%s': larger than %zu MiB", path,
+				          CLI_MAX_INPUT >> 20);
+				free(p);
+				if (!is_stdin)
+					close(fd);
+				return -1;
+			}
+			cap *= 2;
+			np = realloc(p, cap);
+			if (!np)
+				free(p);
+			p = np;
+			continue;
+		}
+		r = read(fd, p + n, cap - n);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			cli_error("cannot read '%s': %s", path, strerror(errno));
+			free(p);
+			if (!is_stdin)
+				close(fd);
+			return -1;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	if (!is_stdin)
+		close(fd);
+	*buf = p;
+	*len = n;
+	return 0;
+}
+
+const char *cli_num(double v, char *buf)
+{
+	if (fabs(v) < 1e15 && v == floor(v))
+		snprintf(buf, 40, "%.0f", v);
+	else
+		snprintf(buf, 40, "%.15g", v);
+	return buf;
+}

@@ -1,0 +1,206 @@
+/*
+** crosscheck.h -- the public interface of the crosscheck library.
+**
+** crosscheck finds numeric claims in news text ("at least $16 billion",
+** "one-tenth of the H100's performance", "about 700,000 chips") and keeps,
+** for each, the exact byte span in the original input, the parsed value, the
+** interval implied by hedges and ranges, the printed precision, the unit and
+** the rule that produced it.
+**
+** This header is the specification.  Conventions, stated once:
+**
+**  - Every exported symbol starts with xc_ (macros XC_).
+**  - Functions that can fail return xc_status; objects come back through an
+**    out-parameter.  xc_*_free(NULL) is always a no-op.
+**  - Text comes in as (const char *s, size_t len); it need not be
+**    NUL-terminated and may hold invalid UTF-8 or NUL bytes.
+**  - Pointers returned by the library are BORROWED unless said otherwise:
+**    each function documents until when they stay valid.
+**  - The library never prints, never exits and never reads the environment.
+**  - A compiled xc_ruleset is immutable once loaded and may be shared by
+**    several xc_extractor objects (one per thread).
+*/
+#ifndef CROSSCHECK_H
+#define CROSSCHECK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define XC_VERSION "0.1.0"
+
+/* ---------------------------------------------------------------- status */
+
+typedef enum xc_status {
+	XC_OK = 0,
+	XC_ENOMEM,    /* an allocation failed */
+	XC_EIO,       /* a file could not be opened or read (see errno) */
+	XC_EINVAL,    /* bad argument */
+	XC_ERULES,    /* rule files had errors; diagnostics say which */
+	XC_ELIMIT,    /* an input exceeded a hard limit */
+	XC_EBINARY,   /* input looks binary, not text */
+	XC_ENOTFOUND  /* a named thing does not exist */
+} xc_status;
+
+/* A static, lowercase description of st; never NULL. */
+const char *xc_status_str(xc_status st);
+
+/* ----------------------------------------------------------- diagnostics */
+
+/* A list of messages of the form "path:line:col: message".  Rule loading
+** collects all of them instead of stopping at the first. */
+typedef struct xc_diags xc_diags;
+
+xc_status xc_diags_new(xc_diags **out);
+void xc_diags_free(xc_diags *d);
+size_t xc_diags_count(const xc_diags *d);
+/* Borrowed; valid until d is freed or cleared. */
+const char *xc_diags_get(const xc_diags *d, size_t i);
+void xc_diags_clear(xc_diags *d);
+
+/* ------------------------------------------------------------------ text */
+
+/* A normalised view of an input with a map back to original byte offsets.
+**
+** Normalisation: invalid UTF-8 becomes U+FFFD; non-ASCII characters go
+** through NFKC and a fold of typographic variants (dashes and minus signs
+** to '-', no-break and thin spaces to ' ', curly quotes to straight ones,
+** the multiplication sign to 'x'); ASCII passes through unchanged. */
+typedef struct xc_text xc_text;
+
+xc_status xc_text_new(const char *s, size_t len, xc_text **out);
+void xc_text_free(xc_text *t);
+/* The normalised bytes (NUL-terminated, valid UTF-8).  Borrowed from t. */
+const char *xc_text_norm(const xc_text *t, size_t *len);
+/* Map a normalised offset to an original one.  A start offset maps to the
+** first original byte of the character; an end offset (is_end != 0) maps
+** past the last original byte of the character before it. */
+size_t xc_text_orig(const xc_text *t, size_t norm_off, int is_end);
+/* Number of invalid UTF-8 sequences replaced. */
+size_t xc_text_invalid(const xc_text *t);
+
+/* True when the first bytes of s look like binary data (NUL bytes or a
+** high share of control characters) rather than text. */
+int xc_looks_binary(const char *s, size_t len);
+
+/* --------------------------------------------------------------- numbers */
+
+/* A number as it was printed: its value and the place value of its last
+** printed digit ("13.7" -> 0.1; "400,000" -> 1; "one million" -> 1e6). */
+typedef struct xc_number {
+	double value;
+	double precision;
+} xc_number;
+
+typedef struct xc_ruleset xc_ruleset;
+
+/* Parse a printed number in digits ("1,234.5", "13.7") or English words
+** ("twenty-five", "one million", "one-tenth", "half", "a dozen"), with an
+** optional scale word or suffix ("16 billion", "$12B" style "12B").  Number
+** and scale words come from the ruleset's lexicons.  Locale independent.
+** Returns XC_EINVAL when s is not a number. */
+xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
+                          xc_number *out);
+
+/* ----------------------------------------------------------------- rules */
+
+/* Load every *.rules file and lexicons/ of each directory, in the order
+** given (later directories add rules and lexicon entries; a rule id defined
+** twice is an error).  On XC_ERULES *out is NULL and diags holds every
+** problem found.  diags may be NULL. */
+xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
+                          xc_diags *diags, xc_ruleset **out);
+void xc_ruleset_free(xc_ruleset *rs);
+
+size_t xc_ruleset_count(const xc_ruleset *rs);
+/* Borrowed strings, valid while rs lives. */
+const char *xc_ruleset_rule_id(const xc_ruleset *rs, size_t i);
+const char *xc_ruleset_rule_kind(const xc_ruleset *rs, size_t i);
+const char *xc_ruleset_rule_where(const xc_ruleset *rs, size_t i);
+/* A hash of every loaded rule and lexicon byte (hex, 16 chars), so a store
+** can tell which documents were extracted with older rules. */
+const char *xc_ruleset_hash(const xc_ruleset *rs);
+
+/* ---------------------------------------------------------------- claims */
+
+typedef enum xc_kind {
+	XC_KIND_MONEY,
+	XC_KIND_COUNT,
+	XC_KIND_PERCENT,
+	XC_KIND_RATIO,
+	XC_KIND_QUANTITY,
+	XC_KIND_NUMBER,   /* a bare number that is not a claim (--all) */
+	XC_KIND_EXCLUDED  /* a number ruled out (year, date, model id...) */
+} xc_kind;
+
+const char *xc_kind_name(xc_kind k);
+
+#define XC_UNIT_MAX 32
+#define XC_REF_MAX 64
+
+/* One claim.  Offsets are byte offsets into the ORIGINAL input, end
+** exclusive.  Intervals: has_low/has_high say whether a bound exists. */
+typedef struct xc_claim {
+	size_t start, end;
+	size_t sent_start, sent_end;
+	xc_kind kind;
+	double value;      /* valid when has_value; ranges have none */
+	double low, high;
+	double precision;  /* place value of the last printed digit */
+	unsigned has_value : 1;
+	unsigned has_low : 1;
+	unsigned has_high : 1;
+	unsigned approx : 1;
+	int pair;          /* index of the conversion partner, or -1 */
+	const char *rule;  /* rule id; borrowed from the ruleset */
+	const char *hedge; /* canonical hedge class or NULL; from the ruleset */
+	char unit[XC_UNIT_MAX]; /* ISO 4217, "%", "pp", "x", noun or symbol */
+	char ref[XC_REF_MAX];   /* ratio reference entity, or "" */
+} xc_claim;
+
+/* Counters of one extraction, for coverage figures. */
+typedef struct xc_extract_stats {
+	size_t sentences;
+	size_t candidates;   /* trigger positions looked at */
+	size_t numbers;      /* numeric spans found (claims + bare + excluded) */
+	size_t claims;       /* spans of kinds money..quantity */
+	size_t excluded;
+	size_t limit_hits;   /* rule matches stopped by the match limit */
+	size_t invalid_utf8;
+} xc_extract_stats;
+
+typedef struct xc_extractor xc_extractor;
+
+/* An extractor holds the per-call scratch (match data, buffers).  It
+** borrows rs, which must outlive it.  Not thread-safe; make one per thread. */
+xc_status xc_extractor_new(const xc_ruleset *rs, xc_extractor **out);
+void xc_extractor_free(xc_extractor *x);
+
+/* Extract the claims of one document.  On success *claims points to *n
+** claims ordered by start offset, borrowed from x and valid until the next
+** call on x or xc_extractor_free.  All kinds are returned, including
+** XC_KIND_NUMBER and XC_KIND_EXCLUDED; callers filter. */
+xc_status xc_extract(xc_extractor *x, const char *s, size_t len,
+                     const xc_claim **claims, size_t *n);
+/* Counters of the last xc_extract call. */
+const xc_extract_stats *xc_extractor_stats(const xc_extractor *x);
+/* The normalised text of the last call (borrowed, as above). */
+const xc_text *xc_extractor_text(const xc_extractor *x);
+/* Rules disabled during the last call because they kept hitting the match
+** limit (a hostile pattern); borrowed rule ids, NULL-terminated list. */
+const char *const *xc_extractor_disabled(const xc_extractor *x);
+
+/* ------------------------------------------------------------ rule tests */
+
+/* Run every expect/reject example of every rule.  Each failure is added to
+** diags as "path:line:1: message".  *passed and *failed count examples. */
+xc_status xc_ruleset_test(const xc_ruleset *rs, xc_diags *diags,
+                          size_t *passed, size_t *failed);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* CROSSCHECK_H */

@@ -1,0 +1,132 @@
+/*
+** diag.c -- diagnostic lists and status strings.  Messages are formatted
+** by the caller in "path:line:col: message" form; this module only stores
+** them, in the order they were added.
+*/
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+struct xc_diags {
+	char **msg;
+	size_t n, cap;
+};
+
+const char *xc_status_str(xc_status st)
+{
+	switch (st) {
+	case XC_OK: return "ok";
+	case XC_ENOMEM: return "out of memory";
+	case XC_EIO: return "input/output error";
+	case XC_EINVAL: return "invalid argument";
+	case XC_ERULES: return "rule files have errors";
+	case XC_ELIMIT: return "input exceeds a size limit";
+	case XC_EBINARY: return "binary file, not text";
+	case XC_ENOTFOUND: return "not found";
+	}
+	return "unknown status";
+}
+
+xc_status xc_diags_new(xc_diags **out)
+{
+	*out = calloc(1, sizeof **out);
+	return *out ? XC_OK : XC_ENOMEM;
+}
+
+void xc_diags_clear(xc_diags *d)
+{
+	size_t i;
+
+	if (!d)
+		return;
+	for (i = 0; i < d->n; i++)
+		free(d->msg[i]);
+	d->n = 0;
+}
+
+void xc_diags_free(xc_diags *d)
+{
+	if (!d)
+		return;
+	xc_diags_clear(d);
+	free(d->msg);
+	free(d);
+}
+
+size_t xc_diags_count(const xc_diags *d)
+{
+	return d ? d->n : 0;
+}
+
+const char *xc_diags_get(const xc_diags *d, size_t i)
+{
+	return d && i < d->n ? d->msg[i] : NULL;
+}
+
+xc_status xc_diag_add(xc_diags *d, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+	char *m;
+
+	if (!d)
+		return XC_OK;
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return XC_EINVAL;
+	m = malloc((size_t)n + 1);
+	if (!m)
+		return XC_ENOMEM;
+	va_start(ap, fmt);
+	vsnprintf(m, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	if (d->n == d->cap) {
+		size_t nc = d->cap ? d->cap * 2 : 8;
+		char **nm = realloc(d->msg, nc * sizeof *nm);
+		if (!nm) {
+			free(m);
+			return XC_ENOMEM;
+		}
+		d->msg = nm;
+		d->cap = nc;
+	}
+	d->msg[d->n++] = m;
+	return XC_OK;
+}
+
+bool xc_close(double a, double b)
+{
+	double scale = fmax(fabs(a), fabs(b));
+
+	return fabs(a - b) <= 1e-9 * (scale > 1 ? scale : 1);
+}
+
+char *xc_strndup(const char *s, size_t n)
+{
+	char *p = malloc(n + 1);
+
+	if (p) {
+		memcpy(p, s, n);
+		p[n] = '\0';
+	}
+	return p;
+}
+
+const char *xc_kind_name(xc_kind k)
+{
+	switch (k) {
+	case XC_KIND_MONEY: return "money";
+	case XC_KIND_COUNT: return "count";
+	case XC_KIND_PERCENT: return "percent";
+	case XC_KIND_RATIO: return "ratio";
+	case XC_KIND_QUANTITY: return "quantity";
+	case XC_KIND_NUMBER: return "number";
+	case XC_KIND_EXCLUDED: return "excluded";
+	}
+	return "unknown";
+}

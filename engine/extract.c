@@ -1,0 +1,532 @@
+/*
+** extract.c -- running a ruleset over one document.
+**
+** The text is normalised (text.c) and split into sentences (segment.c).
+** Within each sentence a cheap scan finds trigger positions: bytes that
+** some rule can start with (digits, currency signs, '~') where the byte
+** before does not glue them to an identifier ("H20", "Phi-3"), and word
+** starts whose word is a trigger (hedges, number words, currency codes,
+** words named by 'trigger' lines).  Only the rules whose first-byte set
+** holds that byte are tried there, anchored, highest priority first; the
+** best match (priority, then length, then file order) becomes a claim,
+** an excluded span or a bare number, and scanning resumes after it.
+** Conversion pairs ("¥100 billion ($13.7 billion)") are linked afterwards.
+**
+** Matches run under match, depth and heap limits; a rule that keeps
+** hitting them in one document is disabled for the rest of it, and the
+** caller can list it.  This module never prints.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+struct xc_extractor {
+	const xc_ruleset *rs;
+	pcre2_match_data *md;
+	pcre2_match_context *mctx;
+	pcre2_jit_stack *jit;
+	xc_text *text;
+	xc_span *sent;
+	size_t nsent, capsent;
+	xc_claim *claims;
+	xc_span *nspan; /* normalised span of each claim */
+	size_t n, cap;
+	xc_extract_stats stats;
+	unsigned *strikes;
+	bool *disabled;
+	const char **disabled_ids;
+	size_t ndisabled;
+	PCRE2_SIZE *best_ov;
+	size_t ovn;
+	xc_buf scratch;
+};
+
+xc_status xc_extractor_new(const xc_ruleset *rs, xc_extractor **out)
+{
+	xc_extractor *x;
+	uint32_t maxcap = 0;
+	size_t i;
+
+	*out = NULL;
+	x = calloc(1, sizeof *x);
+	if (!x)
+		return XC_ENOMEM;
+	x->rs = rs;
+	for (i = 0; i < rs->nrules; i++) {
+		uint32_t c = 0;
+		if (rs->rules[i].re)
+			pcre2_pattern_info(rs->rules[i].re, PCRE2_INFO_CAPTURECOUNT, &c);
+		if (c > maxcap)
+			maxcap = c;
+	}
+	x->ovn = 2 * ((size_t)maxcap + 1);
+	x->md = pcre2_match_data_create(maxcap + 1, NULL);
+	x->mctx = pcre2_match_context_create(NULL);
+	x->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+	x->strikes = calloc(rs->nrules + 1, sizeof *x->strikes);
+	x->disabled = calloc(rs->nrules + 1, sizeof *x->disabled);
+	x->disabled_ids = calloc(rs->nrules + 1, sizeof *x->disabled_ids);
+	x->best_ov = calloc(x->ovn, sizeof *x->best_ov);
+	xc_buf_init(&x->scratch, 4096);
+	if (!x->md || !x->mctx || !x->strikes || !x->disabled ||
+	    !x->disabled_ids || !x->best_ov) {
+		xc_extractor_free(x);
+		return XC_ENOMEM;
+	}
+	pcre2_set_match_limit(x->mctx, XC_MATCH_LIMIT);
+	pcre2_set_depth_limit(x->mctx, XC_DEPTH_LIMIT);
+	pcre2_set_heap_limit(x->mctx, XC_HEAP_LIMIT);
+	if (x->jit)
+		pcre2_jit_stack_assign(x->mctx, NULL, x->jit);
+	*out = x;
+	return XC_OK;
+}
+
+void xc_extractor_free(xc_extractor *x)
+{
+	if (!x)
+		return;
+	pcre2_match_data_free(x->md);
+	pcre2_match_context_free(x->mctx);
+	pcre2_jit_stack_free(x->jit);
+	xc_text_free(x->text);
+	free(x->sent);
+	free(x->claims);
+	free(x->nspan);
+	free(x->strikes);
+	free(x->disabled);
+	free(x->disabled_ids);
+	free(x->best_ov);
+	xc_buf_release(&x->scratch);
+	free(x);
+}
+
+const xc_extract_stats *xc_extractor_stats(const xc_extractor *x)
+{
+	return &x->stats;
+}
+
+const xc_text *xc_extractor_text(const xc_extractor *x)
+{
+	return x->text;
+}
+
+const char *const *xc_extractor_disabled(const xc_extractor *x)
+{
+	return x->disabled_ids;
+}
+
+/* ------------------------------------------------------------ claims */
+
+static bool grp(const PCRE2_SIZE *ov, int g, size_t *a, size_t *b)
+{
+	if (g <= 0 || ov[2 * g] == PCRE2_UNSET)
+		return false;
+	*a = ov[2 * g];
+	*b = ov[2 * g + 1];
+	return *b > *a;
+}
+
+/* Parse "num [scale]" from two groups; exact for decimal scales. */
+static bool parse_num(xc_extractor *x, const char *s, size_t a, size_t b,
+                      const char *scale, size_t sl, xc_number *out)
+{
+	xc_buf_reset(&x->scratch);
+	if (xc_buf_add(&x->scratch, s + a, b - a))
+		return false;
+	if (sl && (xc_buf_addc(&x->scratch, ' ') ||
+	           xc_buf_add(&x->scratch, scale, sl)))
+		return false;
+	return xc_number_parse(x->rs, x->scratch.p, x->scratch.len, out) == XC_OK;
+}
+
+static void copy_field(char *dst, size_t cap, const char *s, size_t len)
+{
+	if (len >= cap)
+		len = cap - 1;
+	memcpy(dst, s, len);
+	dst[len] = '\0';
+}
+
+static xc_status push_claim(xc_extractor *x, const xc_rule *r,
+                            const PCRE2_SIZE *ov, size_t q, size_t e,
+                            const xc_span *sent)
+{
+	const xc_ruleset *rs = x->rs;
+	size_t nlen, a, b, sa, sb;
+	const char *s = xc_text_norm(x->text, &nlen);
+	xc_claim *c;
+	const char *hedge = NULL;
+	bool ok = true;
+
+	(void)nlen;
+	while (e > q && xc_is_space((unsigned char)s[e - 1]))
+		e--;
+	if (x->n == x->cap) {
+		size_t nc = x->cap ? x->cap * 2 : 256;
+		xc_claim *ncl = realloc(x->claims, nc * sizeof *ncl);
+		xc_span *nsp;
+		if (!ncl)
+			return XC_ENOMEM;
+		x->claims = ncl;
+		nsp = realloc(x->nspan, nc * sizeof *nsp);
+		if (!nsp)
+			return XC_ENOMEM;
+		x->nspan = nsp;
+		x->cap = nc;
+	}
+	c = &x->claims[x->n];
+	memset(c, 0, sizeof *c);
+	c->pair = -1;
+	c->rule = r->id;
+	c->kind = r->exclude ? XC_KIND_EXCLUDED : r->kind;
+	c->start = xc_text_orig(x->text, q, 0);
+	c->end = xc_text_orig(x->text, e, 1);
+	c->sent_start = xc_text_orig(x->text, sent->start, 0);
+	c->sent_end = xc_text_orig(x->text, sent->end, 1);
+	x->nspan[x->n] = (xc_span){ q, e };
+
+	/* hedge: leading group, trailing group ("or more", "+"), or fixed */
+	if (grp(ov, r->g_hedge, &a, &b))
+		hedge = xc_hedge(rs, s + a, b - a);
+	if (!hedge && grp(ov, r->g_hedge2, &a, &b))
+		hedge = xc_hedge(rs, s + a, b - a);
+	if (!hedge && grp(ov, r->g_plus, &a, &b))
+		hedge = "lower";
+	if (!hedge && r->set_hedge)
+		hedge = r->set_hedge;
+	if (grp(ov, r->g_approx, &a, &b))
+		c->approx = 1;
+	c->hedge = hedge;
+
+	/* the figure: a point, a range, or a fixed value */
+	sa = sb = 0;
+	grp(ov, r->g_scale, &sa, &sb);
+	if (r->g_lo && r->g_hi && grp(ov, r->g_lo, &a, &b)) {
+		xc_number lo, hi, lo_bare;
+		size_t ha, hb, la = 0, lb = 0;
+		bool lo_scaled = grp(ov, r->g_scale_lo, &la, &lb);
+		ok = grp(ov, r->g_hi, &ha, &hb) &&
+		     parse_num(x, s, ha, hb, s + sa, sb - sa, &hi) &&
+		     parse_num(x, s, a, b, s + la, lb - la, &lo_bare);
+		if (ok) {
+			lo = lo_bare;
+			/* carry the scale word to the low end unless that makes it
+			** exceed the high end ("700,000 to 2 million") */
+			if (!lo_scaled && sb > sa &&
+			    parse_num(x, s, a, b, s + sa, sb - sa, &lo) &&
+			    lo.value > hi.value)
+				lo = lo_bare;
+			c->low = lo.value * r->set_factor;
+			c->high = hi.value * r->set_factor;
+			c->has_low = c->has_high = 1;
+			c->precision = fmin(lo.precision, hi.precision) * r->set_factor;
+		}
+	} else if (grp(ov, r->g_num, &a, &b)) {
+		xc_number v;
+		ok = parse_num(x, s, a, b, s + sa, sb - sa, &v);
+		if (ok) {
+			c->value = v.value * r->set_factor;
+			c->precision = v.precision * r->set_factor;
+			c->has_value = 1;
+		}
+	} else if (r->has_set_value) {
+		c->value = r->set_value * r->set_factor;
+		c->precision = r->set_value * r->set_factor;
+		c->has_value = 1;
+	} else if (!r->exclude) {
+		ok = false;
+	}
+	if (!ok && !r->exclude)
+		return XC_EINVAL; /* the rule matched something not a number */
+
+	if (c->has_value) {
+		c->low = c->high = c->value;
+		c->has_low = c->has_high = 1;
+	}
+	if (hedge && (c->has_value || (c->has_low && c->has_high))) {
+		if (!strcmp(hedge, "lower")) {
+			c->has_high = 0;
+			c->high = 0;
+		} else if (!strcmp(hedge, "upper")) {
+			c->has_low = 0;
+			c->low = 0;
+		} else if (!strcmp(hedge, "nearly")) {
+			c->has_low = 0;
+			c->low = 0;
+			c->approx = 1;
+		} else if (!strcmp(hedge, "approx")) {
+			c->approx = 1;
+		}
+	}
+
+	/* unit */
+	switch (c->kind) {
+	case XC_KIND_MONEY: {
+		const char *code = NULL;
+		if (grp(ov, r->g_cur, &a, &b))
+			code = xc_currency(rs, s + a, b - a);
+		if (!code && grp(ov, r->g_cur2, &a, &b))
+			code = xc_currency(rs, s + a, b - a);
+		if (!code)
+			code = r->set_cur ? r->set_cur : "XXX";
+		copy_field(c->unit, sizeof c->unit, code, strlen(code));
+		break;
+	}
+	case XC_KIND_PERCENT:
+		copy_field(c->unit, sizeof c->unit, r->set_unit ? r->set_unit : "%",
+		           strlen(r->set_unit ? r->set_unit : "%"));
+		break;
+	case XC_KIND_RATIO:
+		copy_field(c->unit, sizeof c->unit, r->set_unit ? r->set_unit : "x",
+		           strlen(r->set_unit ? r->set_unit : "x"));
+		break;
+	case XC_KIND_COUNT:
+		if (grp(ov, r->g_unit, &a, &b))
+			xc_singular(rs, s + a, b - a, c->unit);
+		else if (r->set_unit)
+			copy_field(c->unit, sizeof c->unit, r->set_unit,
+			           strlen(r->set_unit));
+		break;
+	case XC_KIND_QUANTITY:
+		if (grp(ov, r->g_unit, &a, &b)) {
+			const char *u = xc_lex_find(rs->lx_unit, s + a, b - a);
+			if (u)
+				copy_field(c->unit, sizeof c->unit, u, strlen(u));
+			else
+				copy_field(c->unit, sizeof c->unit, s + a, b - a);
+		} else if (r->set_unit) {
+			copy_field(c->unit, sizeof c->unit, r->set_unit,
+			           strlen(r->set_unit));
+		}
+		break;
+	default:
+		break;
+	}
+	if (grp(ov, r->g_ref, &a, &b))
+		copy_field(c->ref, sizeof c->ref, s + a, b - a);
+
+	x->n++;
+	x->stats.numbers++;
+	if (c->kind == XC_KIND_EXCLUDED)
+		x->stats.excluded++;
+	else if (c->kind != XC_KIND_NUMBER)
+		x->stats.claims++;
+	return XC_OK;
+}
+
+/* ------------------------------------------------------------ scanning */
+
+static size_t char_floor(const char *s, size_t i)
+{
+	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
+static bool before_ok(xc_extractor *x, const xc_rule *r, const char *s,
+                      size_t q, size_t sent_start)
+{
+	size_t from = q > sent_start + 96 ? q - 96 : sent_start;
+	int rc;
+
+	from = char_floor(s, from);
+	rc = pcre2_match(r->before, (PCRE2_SPTR)s, q, from, PCRE2_NO_UTF_CHECK,
+	                 x->md, x->mctx);
+	return rc > 0;
+}
+
+static void strike(xc_extractor *x, size_t ri)
+{
+	x->stats.limit_hits++;
+	if (++x->strikes[ri] >= XC_LIMIT_STRIKES && !x->disabled[ri]) {
+		x->disabled[ri] = true;
+		x->disabled_ids[x->ndisabled++] = x->rs->rules[ri].id;
+	}
+}
+
+/* Try every rule that can start at q; returns the end of the best match
+** (0 when none) and its rule in *best. */
+static size_t try_at(xc_extractor *x, const char *s, size_t q, size_t lim,
+                     const xc_span *sent, size_t *best)
+{
+	const xc_ruleset *rs = x->rs;
+	unsigned char c = (unsigned char)s[q];
+	size_t k, best_end = 0;
+	int best_pri = 0;
+	bool have = false;
+
+	for (k = 0; k < rs->nby_byte[c]; k++) {
+		size_t ri = rs->by_byte[c][k], e;
+		const xc_rule *r = &rs->rules[ri];
+		int rc;
+
+		if (x->disabled[ri])
+			continue;
+		if (have && r->priority < best_pri)
+			break;
+		rc = pcre2_match(r->re, (PCRE2_SPTR)s, lim, q, PCRE2_NO_UTF_CHECK,
+		                 x->md, x->mctx);
+		if (rc == PCRE2_ERROR_NOMATCH)
+			continue;
+		if (rc < 0) {
+			if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+			    rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT)
+				strike(x, ri);
+			continue;
+		}
+		e = pcre2_get_ovector_pointer(x->md)[1];
+		if (e <= q || (have && e <= best_end))
+			continue;
+		{
+			/* keep the ovector before 'before' reuses the match data */
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(x->md);
+			uint32_t n = pcre2_get_ovector_count(x->md);
+			PCRE2_SIZE tmp[2 * 64];
+			size_t m = 2 * (size_t)n;
+			if (m > x->ovn)
+				m = x->ovn;
+			if (r->before) {
+				if (m > sizeof tmp / sizeof tmp[0])
+					m = sizeof tmp / sizeof tmp[0];
+				memcpy(tmp, ov, m * sizeof *ov);
+				if (!before_ok(x, r, s, q, sent->start))
+					continue;
+				ov = tmp;
+			}
+			memcpy(x->best_ov, ov, m * sizeof *ov);
+			if (m < x->ovn)
+				memset(x->best_ov + m, 0xFF,
+				       (x->ovn - m) * sizeof *x->best_ov);
+		}
+		have = true;
+		best_end = e;
+		best_pri = r->priority;
+		*best = ri;
+	}
+	return have ? best_end : 0;
+}
+
+static bool glued(const char *s, size_t q, size_t start)
+{
+	unsigned char p;
+
+	if (q == start)
+		return false;
+	p = (unsigned char)s[q - 1];
+	if (xc_is_alnum(p) || p == '_' || p == '.' || p == '/' || p == ':')
+		return true;
+	/* "Phi-3", "COVID-19" */
+	return p == '-' && q - 1 > start && xc_is_alpha((unsigned char)s[q - 2]);
+}
+
+static xc_status scan_sentence(xc_extractor *x, const char *s,
+                               const xc_span *sent)
+{
+	const xc_ruleset *rs = x->rs;
+	size_t q = sent->start, end = sent->end;
+	xc_status st;
+
+	while (q < end) {
+		unsigned char c = (unsigned char)s[q];
+		size_t next = q + 1, e = 0, best = 0, lim;
+		bool cand = false;
+
+		if (xc_is_alpha(c)) {
+			size_t w = q;
+			while (w < end && xc_is_alpha((unsigned char)s[w]))
+				w++;
+			next = w;
+			if ((q == sent->start || !xc_is_alnum((unsigned char)s[q - 1])) &&
+			    xc_wordset_has(&rs->triggers, s + q, w - q))
+				cand = true;
+		} else if (rs->cand_byte[c]) {
+			cand = !(xc_is_digit(c) && glued(s, q, sent->start));
+			if (xc_is_digit(c))
+				while (next < end && xc_is_digit((unsigned char)s[next]))
+					next++;
+		} else if (c >= 0x80) {
+			while (next < end && ((unsigned char)s[next] & 0xC0) == 0x80)
+				next++;
+		}
+		if (!cand) {
+			q = next;
+			continue;
+		}
+		x->stats.candidates++;
+		lim = end - q > XC_MAX_CLAIM ? char_floor(s, q + XC_MAX_CLAIM) : end;
+		e = try_at(x, s, q, lim, sent, &best);
+		if (e) {
+			st = push_claim(x, &rs->rules[best], x->best_ov, q, e, sent);
+			if (st == XC_ENOMEM)
+				return st;
+			if (st == XC_OK) {
+				q = e;
+				continue;
+			}
+		}
+		q = next;
+	}
+	return XC_OK;
+}
+
+static void link_pairs(xc_extractor *x, const char *s)
+{
+	size_t i;
+
+	if (!x->rs->pairgap)
+		return;
+	for (i = 0; i + 1 < x->n; i++) {
+		xc_claim *a = &x->claims[i], *b = &x->claims[i + 1];
+		size_t ga = x->nspan[i].end, gb = x->nspan[i + 1].start;
+		int rc;
+
+		if (a->kind != XC_KIND_MONEY || b->kind != XC_KIND_MONEY ||
+		    a->pair >= 0 || !strcmp(a->unit, b->unit) ||
+		    a->sent_start != b->sent_start || gb < ga || gb - ga > 48)
+			continue;
+		rc = pcre2_match(x->rs->pairgap, (PCRE2_SPTR)s, gb, ga,
+		                 PCRE2_NO_UTF_CHECK, x->md, x->mctx);
+		if (rc > 0) {
+			a->pair = (int)(i + 1);
+			b->pair = (int)i;
+		}
+	}
+}
+
+xc_status xc_extract(xc_extractor *x, const char *in, size_t len,
+                     const xc_claim **claims, size_t *n)
+{
+	const char *s;
+	size_t nlen, i;
+	xc_status st;
+
+	*claims = NULL;
+	*n = 0;
+	memset(&x->stats, 0, sizeof x->stats);
+	x->n = 0;
+	x->nsent = 0;
+	for (i = 0; i < x->ndisabled; i++)
+		x->disabled_ids[i] = NULL;
+	x->ndisabled = 0;
+	memset(x->strikes, 0, x->rs->nrules * sizeof *x->strikes);
+	memset(x->disabled, 0, x->rs->nrules * sizeof *x->disabled);
+	xc_text_free(x->text);
+	x->text = NULL;
+	if ((st = xc_text_new(in, len, &x->text)))
+		return st;
+	x->stats.invalid_utf8 = xc_text_invalid(x->text);
+	s = xc_text_norm(x->text, &nlen);
+	if ((st = xc_segment(x->rs, s, nlen, &x->sent, &x->nsent, &x->capsent)))
+		return st;
+	x->stats.sentences = x->nsent;
+	for (i = 0; i < x->nsent; i++)
+		if ((st = scan_sentence(x, s, &x->sent[i])))
+			return st;
+	link_pairs(x, s);
+	*claims = x->claims;
+	*n = x->n;
+	return XC_OK;
+}

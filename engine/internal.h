@@ -1,0 +1,185 @@
+/*
+** internal.h -- declarations shared by the library's modules, never
+** installed.  The CLI must not include this file: it uses crosscheck.h only.
+*/
+#ifndef XC_INTERNAL_H
+#define XC_INTERNAL_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdarg.h>
+#include <stdbool.h>
+
+#include "crosscheck.h"
+
+/* ------------------------------------------------------------ buffers */
+
+/* A growable byte buffer with a hard cap (curl's dynbuf).  Always
+** NUL-terminated when len > 0.  Owned by whoever holds the struct. */
+typedef struct xc_buf {
+	char *p;
+	size_t len, cap, max;
+} xc_buf;
+
+void xc_buf_init(xc_buf *b, size_t max);
+void xc_buf_release(xc_buf *b);
+xc_status xc_buf_add(xc_buf *b, const void *s, size_t n);
+xc_status xc_buf_addc(xc_buf *b, char c);
+xc_status xc_buf_addf(xc_buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void xc_buf_reset(xc_buf *b);
+
+/* Add a message to diags; ignored when d is NULL.  Returns XC_ENOMEM only
+** when the message itself could not be stored. */
+xc_status xc_diag_add(xc_diags *d, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* ------------------------------------------------------------ lexicons */
+
+/* A lexicon file: lines of "canonical|alias|alias...".  Every alias (and the
+** canonical form itself) maps to the canonical form. */
+typedef struct xc_lex_entry {
+	char *alias;
+	char *canon;
+} xc_lex_entry;
+
+typedef struct xc_lexicon {
+	char *name;        /* file stem: "hedge", "cur_symbol" */
+	xc_lex_entry *e;
+	size_t n, cap;
+} xc_lexicon;
+
+/* Exact lookup first, then ASCII case-insensitive.  Borrowed or NULL. */
+const char *xc_lex_find(const xc_lexicon *lx, const char *s, size_t len);
+/* Longest alias that is a case-insensitive prefix of s, ending at a word
+** boundary; returns its length or 0, and its canonical form in *canon. */
+size_t xc_lex_prefix(const xc_lexicon *lx, const char *s, size_t len,
+                     const char **canon);
+
+/* A set of lowercase ASCII words (trigger words). */
+typedef struct xc_wordset {
+	char **slot;
+	size_t cap, n;
+} xc_wordset;
+
+xc_status xc_wordset_add(xc_wordset *ws, const char *w, size_t len);
+bool xc_wordset_has(const xc_wordset *ws, const char *w, size_t len);
+void xc_wordset_release(xc_wordset *ws);
+
+/* ------------------------------------------------------------ rules */
+
+typedef struct xc_example {
+	char *text;      /* the example sentence */
+	char *fields;    /* "value=... low=..." or NULL */
+	int line;
+	bool reject;
+} xc_example;
+
+typedef struct xc_rule {
+	char *id;
+	char *where;     /* "path:line" of the rule line */
+	char *path;
+	int line;
+	xc_kind kind;
+	bool exclude;    /* consumes the span, makes no claim */
+	int priority;
+	int order;       /* load order, the last tie-breaker */
+	char *pattern_src;       /* as written */
+	int pattern_line;        /* line | column << 20 */
+	char *before_src;
+	int before_line;         /* line | column << 20 */
+	pcre2_code *re;
+	pcre2_code *before;      /* matched as "(?:before)\z" on left context */
+	/* fixed fields from "set" lines */
+	char *set_unit;
+	char *set_cur;
+	char *set_hedge;
+	double set_value;
+	bool has_set_value;
+	double set_factor;       /* multiplies value and bounds; 1 by default */
+	uint8_t first[32];       /* bytes a match can start with */
+	bool first_any;
+	xc_example *ex;
+	size_t nex, capex;
+	/* capture group numbers, 0 when absent */
+	int g_hedge, g_hedge2, g_num, g_scale, g_cur, g_cur2, g_lo, g_hi,
+	    g_scale_lo, g_unit, g_plus, g_ref, g_approx;
+} xc_rule;
+
+struct xc_ruleset {
+	xc_rule *rules;
+	size_t nrules, caprules;
+	xc_lexicon *lex;
+	size_t nlex, caplex;
+	xc_wordset triggers;
+	/* by first byte: indexes of rules that can start there, in the order
+	** they must be tried */
+	uint16_t *by_byte[256];
+	uint16_t nby_byte[256];
+	bool cand_byte[256];     /* non-letter bytes that start a candidate */
+	pcre2_code *pairgap;     /* text between a conversion pair */
+	char hash[17];
+	/* well-known lexicons, borrowed pointers into lex[] (may be NULL) */
+	const xc_lexicon *lx_hedge, *lx_hedge_post, *lx_scale, *lx_num, *lx_frac, *lx_unit,
+	    *lx_abbrev, *lx_plural;
+	const xc_lexicon *lx_cur[4];
+	size_t nlx_cur;
+};
+
+/* Match limits that keep a hostile pattern or text from hanging a run. */
+#define XC_MATCH_LIMIT 200000u
+#define XC_DEPTH_LIMIT 2000u
+#define XC_HEAP_LIMIT 20000u /* KiB */
+/* A claim never spans more than this many bytes of normalised text. */
+#define XC_MAX_CLAIM 512
+/* After this many match-limit hits in one document a rule is disabled. */
+#define XC_LIMIT_STRIKES 8
+
+/* Lexicon lookups used by extraction. */
+const char *xc_currency(const xc_ruleset *rs, const char *s, size_t len);
+const char *xc_hedge(const xc_ruleset *rs, const char *s, size_t len);
+
+/* Singular of a counted noun into out (size XC_UNIT_MAX). */
+void xc_singular(const xc_ruleset *rs, const char *s, size_t len, char *out);
+
+/* ------------------------------------------------------------ sentences */
+
+typedef struct xc_span {
+	size_t start, end;
+} xc_span;
+
+/* Split normalised text into sentences (offsets into it).  The array is
+** appended to *out (grown with realloc; caller frees). */
+xc_status xc_segment(const xc_ruleset *rs, const char *s, size_t len,
+                     xc_span **out, size_t *n, size_t *cap);
+
+/* ------------------------------------------------------------ misc */
+
+static inline bool xc_is_alpha(unsigned char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+static inline bool xc_is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+static inline bool xc_is_alnum(unsigned char c)
+{
+	return xc_is_alpha(c) || xc_is_digit(c);
+}
+static inline bool xc_is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	       c == '\v';
+}
+static inline char xc_lower(char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+}
+
+/* Relative comparison of doubles; never use == on parsed figures. */
+bool xc_close(double a, double b);
+
+char *xc_strndup(const char *s, size_t n);
+
+#endif /* XC_INTERNAL_H */

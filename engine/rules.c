@@ -1,0 +1,1185 @@
+/*
+** rules.c -- loading and compiling rule sets.
+**
+** A rule directory holds *.rules files and a lexicon/ folder of *.lex
+** files (format in rules/README.md).  Loading reads every file of every
+** directory in order, collects ALL problems as "path:line:col: message"
+** diagnostics, expands {FRAGMENT} references (user fragments and one
+** generated per lexicon), compiles each pattern with PCRE2 (UTF, UCP,
+** anchored, JIT when available) and builds the dispatch tables extraction
+** uses: for each first byte, the rules that can start with it.
+**
+** This module does not run rules on text (extract.c) or check examples
+** (ruletest.c).  A loaded ruleset is immutable.
+*/
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <xxhash.h>
+
+#include "internal.h"
+
+typedef struct fragment {
+	char *name;
+	char *src;
+	char *where;
+} fragment;
+
+typedef struct loader {
+	xc_ruleset *rs;
+	xc_diags *d;
+	fragment *frag;
+	size_t nfrag, capfrag;
+	int errors;
+	XXH3_state_t *hash;
+	char *pairgap_src;
+	char *pairgap_where;
+	xc_wordset extra_triggers;
+} loader;
+
+static int err(loader *L, const char *path, int line, int col,
+               const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+static int err(loader *L, const char *path, int line, int col,
+               const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	xc_diag_add(L->d, "%s:%d:%d: %s", path, line, col, msg);
+	L->errors++;
+	return -1;
+}
+
+/* ------------------------------------------------------------ files */
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	xc_buf b;
+	char tmp[65536];
+	size_t n;
+
+	if (!f)
+		return NULL;
+	xc_buf_init(&b, 64u << 20);
+	while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
+		if (xc_buf_add(&b, tmp, n)) {
+			xc_buf_release(&b);
+			fclose(f);
+			errno = EFBIG;
+			return NULL;
+		}
+	if (ferror(f)) {
+		xc_buf_release(&b);
+		fclose(f);
+		return NULL;
+	}
+	fclose(f);
+	if (!b.p && xc_buf_add(&b, "", 0))
+		return NULL;
+	*len = b.len;
+	return b.p;
+}
+
+static int cmpstr(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorted names in dir ending with ext; NULL-terminated, caller frees. */
+static char **list_dir(const char *dir, const char *ext, int *eno)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char **v = NULL;
+	size_t n = 0, cap = 0, el = strlen(ext);
+
+	*eno = 0;
+	if (!d) {
+		*eno = errno;
+		return NULL;
+	}
+	while ((e = readdir(d))) {
+		size_t l = strlen(e->d_name);
+		if (l <= el || strcmp(e->d_name + l - el, ext) || e->d_name[0] == '.')
+			continue;
+		if (n + 2 > cap) {
+			char **nv;
+			cap = cap ? cap * 2 : 16;
+			nv = realloc(v, cap * sizeof *nv);
+			if (!nv)
+				break;
+			v = nv;
+		}
+		v[n] = strdup(e->d_name);
+		if (v[n])
+			n++;
+	}
+	closedir(d);
+	if (!v) {
+		v = calloc(1, sizeof *v);
+		return v;
+	}
+	v[n] = NULL;
+	qsort(v, n, sizeof *v, cmpstr);
+	return v;
+}
+
+static void free_list(char **v)
+{
+	size_t i;
+
+	if (!v)
+		return;
+	for (i = 0; v[i]; i++)
+		free(v[i]);
+	free(v);
+}
+
+static char *join(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	char *p = malloc(la + lb + 2);
+
+	if (!p)
+		return NULL;
+	memcpy(p, a, la);
+	p[la] = '/';
+	memcpy(p + la + 1, b, lb + 1);
+	return p;
+}
+
+/* ------------------------------------------------------------ lexicons */
+
+static xc_lexicon *lexicon_named(xc_ruleset *rs, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < rs->nlex; i++)
+		if (!strcmp(rs->lex[i].name, name))
+			return &rs->lex[i];
+	if (rs->nlex == rs->caplex) {
+		size_t nc = rs->caplex ? rs->caplex * 2 : 16;
+		xc_lexicon *nl = realloc(rs->lex, nc * sizeof *nl);
+		if (!nl)
+			return NULL;
+		rs->lex = nl;
+		rs->caplex = nc;
+	}
+	memset(&rs->lex[rs->nlex], 0, sizeof rs->lex[0]);
+	rs->lex[rs->nlex].name = strdup(name);
+	if (!rs->lex[rs->nlex].name)
+		return NULL;
+	return &rs->lex[rs->nlex++];
+}
+
+static int lex_add(xc_lexicon *lx, const char *alias, size_t al,
+                   const char *canon, size_t cl)
+{
+	if (lx->n == lx->cap) {
+		size_t nc = lx->cap ? lx->cap * 2 : 32;
+		xc_lex_entry *ne = realloc(lx->e, nc * sizeof *ne);
+		if (!ne)
+			return -1;
+		lx->e = ne;
+		lx->cap = nc;
+	}
+	lx->e[lx->n].alias = xc_strndup(alias, al);
+	lx->e[lx->n].canon = xc_strndup(canon, cl);
+	if (!lx->e[lx->n].alias || !lx->e[lx->n].canon) {
+		free(lx->e[lx->n].alias);
+		free(lx->e[lx->n].canon);
+		return -1;
+	}
+	lx->n++;
+	return 0;
+}
+
+static void trim(const char **a, const char **b)
+{
+	while (*a < *b && xc_is_space((unsigned char)**a))
+		(*a)++;
+	while (*b > *a && xc_is_space((unsigned char)(*b)[-1]))
+		(*b)--;
+}
+
+static void load_lexicon(loader *L, const char *path, const char *stem)
+{
+	size_t len, line = 0;
+	char *buf = slurp(path, &len);
+	const char *p, *end;
+	xc_lexicon *lx;
+
+	if (!buf) {
+		err(L, path, 0, 0, "cannot read lexicon: %s", strerror(errno));
+		return;
+	}
+	XXH3_64bits_update(L->hash, buf, len);
+	lx = lexicon_named(L->rs, stem);
+	if (!lx) {
+		free(buf);
+		err(L, path, 0, 0, "out of memory");
+		return;
+	}
+	for (p = buf, end = buf + len; p < end;) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		const char *a = p, *b = eol ? eol : end, *canon, *canon_end, *q;
+		line++;
+		p = eol ? eol + 1 : end;
+		trim(&a, &b);
+		if (a == b || *a == '#')
+			continue;
+		canon = a;
+		canon_end = memchr(a, '|', (size_t)(b - a));
+		if (!canon_end)
+			canon_end = b;
+		{
+			const char *ca = canon, *cb = canon_end;
+			trim(&ca, &cb);
+			if (ca == cb) {
+				err(L, path, (int)line, 1, "empty canonical form");
+				continue;
+			}
+			canon = ca;
+			canon_end = cb;
+		}
+		/* a line without '|' is a word that stands for itself; otherwise
+		** the canonical form is a value or class, not an alias */
+		if (canon_end == b &&
+		    lex_add(lx, canon, (size_t)(canon_end - canon), canon,
+		            (size_t)(canon_end - canon))) {
+			err(L, path, (int)line, 1, "out of memory");
+			break;
+		}
+		q = canon_end;
+		while (q < b) {
+			const char *s = q + 1, *e;
+			if (*q != '|') {
+				q = memchr(q, '|', (size_t)(b - q));
+				if (!q)
+					break;
+				continue;
+			}
+			e = memchr(s, '|', (size_t)(b - s));
+			if (!e)
+				e = b;
+			q = e;
+			trim(&s, &e);
+			if (s == e) {
+				err(L, path, (int)line, (int)(s - a + 1), "empty alias");
+				continue;
+			}
+			if (lex_add(lx, s, (size_t)(e - s), canon,
+			            (size_t)(canon_end - canon))) {
+				err(L, path, (int)line, 1, "out of memory");
+				break;
+			}
+		}
+	}
+	free(buf);
+}
+
+/* ------------------------------------------------------------ rule files */
+
+static xc_rule *new_rule(loader *L, const char *id, size_t idl,
+                         const char *path, int line)
+{
+	xc_ruleset *rs = L->rs;
+	xc_rule *r;
+	size_t i;
+	char where[4096];
+
+	for (i = 0; i < rs->nrules; i++)
+		if (strlen(rs->rules[i].id) == idl &&
+		    !memcmp(rs->rules[i].id, id, idl)) {
+			err(L, path, line, 6, "rule '%.*s' already defined at %s",
+			    (int)idl, id, rs->rules[i].where);
+			return NULL;
+		}
+	if (rs->nrules == rs->caprules) {
+		size_t nc = rs->caprules ? rs->caprules * 2 : 32;
+		xc_rule *nr = realloc(rs->rules, nc * sizeof *nr);
+		if (!nr)
+			return NULL;
+		rs->rules = nr;
+		rs->caprules = nc;
+	}
+	r = &rs->rules[rs->nrules];
+	memset(r, 0, sizeof *r);
+	r->id = xc_strndup(id, idl);
+	snprintf(where, sizeof where, "%s:%d", path, line);
+	r->where = strdup(where);
+	r->path = strdup(path);
+	r->line = line;
+	r->kind = XC_KIND_NUMBER;
+	r->set_factor = 1;
+	r->order = (int)rs->nrules;
+	if (!r->id || !r->where || !r->path) {
+		free(r->id);
+		free(r->where);
+		free(r->path);
+		return NULL;
+	}
+	rs->nrules++;
+	return r;
+}
+
+static int add_example(xc_rule *r, const char *a, const char *b, int line,
+                       bool reject)
+{
+	xc_example *e;
+	const char *arrow = NULL, *p;
+
+	if (r->nex == r->capex) {
+		size_t nc = r->capex ? r->capex * 2 : 4;
+		xc_example *ne = realloc(r->ex, nc * sizeof *ne);
+		if (!ne)
+			return -1;
+		r->ex = ne;
+		r->capex = nc;
+	}
+	e = &r->ex[r->nex];
+	memset(e, 0, sizeof *e);
+	if (!reject)
+		for (p = a; p + 4 <= b; p++)
+			if (!memcmp(p, " => ", 4))
+				arrow = p;
+	if (arrow) {
+		const char *fa = arrow + 4, *fb = b;
+		trim(&fa, &fb);
+		e->fields = xc_strndup(fa, (size_t)(fb - fa));
+		b = arrow;
+		trim(&a, &b);
+	}
+	e->text = xc_strndup(a, (size_t)(b - a));
+	e->line = line;
+	e->reject = reject;
+	if (!e->text || (arrow && !e->fields)) {
+		free(e->text);
+		free(e->fields);
+		return -1;
+	}
+	r->nex++;
+	return 0;
+}
+
+static bool parse_kind(const char *s, size_t n, xc_rule *r)
+{
+	static const struct {
+		const char *name;
+		xc_kind k;
+		bool exclude;
+	} kinds[] = {
+		{ "money", XC_KIND_MONEY, false },
+		{ "count", XC_KIND_COUNT, false },
+		{ "percent", XC_KIND_PERCENT, false },
+		{ "ratio", XC_KIND_RATIO, false },
+		{ "quantity", XC_KIND_QUANTITY, false },
+		{ "number", XC_KIND_NUMBER, false },
+		{ "exclude", XC_KIND_EXCLUDED, true },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+		if (strlen(kinds[i].name) == n && !memcmp(kinds[i].name, s, n)) {
+			r->kind = kinds[i].k;
+			r->exclude = kinds[i].exclude;
+			return true;
+		}
+	return false;
+}
+
+static void set_field(loader *L, xc_rule *r, const char *path, int line,
+                      int col, const char *a, const char *b)
+{
+	const char *eq = memchr(a, '=', (size_t)(b - a));
+	size_t kl;
+	char *v;
+
+	if (!eq || eq == a || eq + 1 >= b) {
+		err(L, path, line, col, "'set' wants KEY=VALUE");
+		return;
+	}
+	kl = (size_t)(eq - a);
+	v = xc_strndup(eq + 1, (size_t)(b - eq - 1));
+	if (!v)
+		return;
+	if (kl == 4 && !memcmp(a, "unit", 4)) {
+		free(r->set_unit);
+		r->set_unit = v;
+	} else if (kl == 3 && !memcmp(a, "cur", 3)) {
+		free(r->set_cur);
+		r->set_cur = v;
+	} else if (kl == 5 && !memcmp(a, "hedge", 5)) {
+		free(r->set_hedge);
+		r->set_hedge = v;
+	} else if ((kl == 5 && !memcmp(a, "value", 5)) ||
+	           (kl == 6 && !memcmp(a, "factor", 6))) {
+		char *end;
+		double d = strtod(v, &end);
+		if (*end || end == v)
+			err(L, path, line, col + (int)kl + 1, "not a number: '%s'", v);
+		else if (kl == 5) {
+			r->set_value = d;
+			r->has_set_value = true;
+		} else {
+			r->set_factor = d;
+		}
+		free(v);
+	} else {
+		err(L, path, line, col, "unknown field '%.*s' (unit, cur, hedge, "
+		    "value, factor)", (int)kl, a);
+		free(v);
+	}
+}
+
+static void load_rules(loader *L, const char *path)
+{
+	size_t len;
+	int line = 0;
+	char *buf = slurp(path, &len);
+	const char *p, *end;
+	xc_rule *r = NULL;
+	bool in_rule = false;
+
+	if (!buf) {
+		err(L, path, 0, 0, "cannot read rule file: %s", strerror(errno));
+		return;
+	}
+	XXH3_64bits_update(L->hash, buf, len);
+	for (p = buf, end = buf + len; p < end;) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		const char *a = p, *b = eol ? eol : end, *w, *arg;
+		size_t wl;
+		int col;
+
+		line++;
+		p = eol ? eol + 1 : end;
+		if (b > a && b[-1] == '\r')
+			b--;
+		while (a < b && (*a == ' ' || *a == '\t'))
+			a++;
+		if (a == b || *a == '#')
+			continue;
+		{
+			const char *ls = a;
+			while (ls > buf && ls[-1] != '\n')
+				ls--;
+			col = (int)(a - ls) + 1;
+		}
+		w = a;
+		while (a < b && *a != ' ' && *a != '\t')
+			a++;
+		wl = (size_t)(a - w);
+		while (a < b && (*a == ' ' || *a == '\t'))
+			a++;
+		arg = a;
+#define IS(s) (wl == sizeof(s) - 1 && !memcmp(w, s, wl))
+		if (IS("fragment")) {
+			const char *n = arg, *ne = arg;
+			fragment *f;
+			char where[4096];
+			while (ne < b && (xc_is_alnum((unsigned char)*ne) || *ne == '_'))
+				ne++;
+			if (ne == n || !(*n >= 'A' && *n <= 'Z')) {
+				err(L, path, line, (int)(n - w) + col,
+				    "fragment name must be UPPER_CASE");
+				continue;
+			}
+			a = ne;
+			while (a < b && (*a == ' ' || *a == '\t'))
+				a++;
+			if (a == b) {
+				err(L, path, line, (int)(a - w) + col,
+				    "fragment '%.*s' has no pattern", (int)(ne - n), n);
+				continue;
+			}
+			if (L->nfrag == L->capfrag) {
+				size_t nc = L->capfrag ? L->capfrag * 2 : 32;
+				fragment *nf = realloc(L->frag, nc * sizeof *nf);
+				if (!nf)
+					break;
+				L->frag = nf;
+				L->capfrag = nc;
+			}
+			f = &L->frag[L->nfrag];
+			f->name = xc_strndup(n, (size_t)(ne - n));
+			f->src = xc_strndup(a, (size_t)(b - a));
+			snprintf(where, sizeof where, "%s:%d", path, line);
+			f->where = strdup(where);
+			if (f->name && f->src && f->where)
+				L->nfrag++;
+			in_rule = false;
+			continue;
+		}
+		if (IS("rule")) {
+			const char *ie = b;
+			if (arg == b) {
+				err(L, path, line, col, "'rule' needs an id");
+				in_rule = false;
+				continue;
+			}
+			r = new_rule(L, arg, (size_t)(ie - arg), path, line);
+			in_rule = r != NULL;
+			continue;
+		}
+		if (IS("pairgap")) {
+			free(L->pairgap_src);
+			free(L->pairgap_where);
+			L->pairgap_src = xc_strndup(arg, (size_t)(b - arg));
+			{
+				char where[4096];
+				snprintf(where, sizeof where, "%s:%d:%d", path, line,
+				         (int)(arg - w) + col);
+				L->pairgap_where = strdup(where);
+			}
+			continue;
+		}
+		if (!in_rule) {
+			if (!IS("kind") && !IS("priority") && !IS("before") &&
+			    !IS("pattern") && !IS("set") && !IS("trigger") &&
+			    !IS("expect") && !IS("reject"))
+				err(L, path, line, col, "unknown directive '%.*s'",
+				    (int)wl, w);
+			else if (r == NULL || !in_rule)
+				err(L, path, line, col, "'%.*s' outside a rule", (int)wl,
+				    w);
+			continue;
+		}
+		if (IS("kind")) {
+			if (!parse_kind(arg, (size_t)(b - arg), r))
+				err(L, path, line, (int)(arg - w) + col,
+				    "unknown kind '%.*s' (money, count, percent, ratio, "
+				    "quantity, number, exclude)", (int)(b - arg), arg);
+		} else if (IS("priority")) {
+			char *e2;
+			char *tmp = xc_strndup(arg, (size_t)(b - arg));
+			long v = tmp ? strtol(tmp, &e2, 10) : 0;
+			if (!tmp || *e2 || e2 == tmp || v < -1000 || v > 1000)
+				err(L, path, line, (int)(arg - w) + col,
+				    "priority must be an integer in -1000..1000");
+			else
+				r->priority = (int)v;
+			free(tmp);
+		} else if (IS("pattern") || IS("before")) {
+			char **dst = IS("pattern") ? &r->pattern_src : &r->before_src;
+			if (arg == b) {
+				err(L, path, line, col, "'%.*s' needs a regex", (int)wl, w);
+				continue;
+			}
+			if (*dst) {
+				err(L, path, line, col, "rule '%s' has two '%.*s' lines",
+				    r->id, (int)wl, w);
+				continue;
+			}
+			*dst = xc_strndup(arg, (size_t)(b - arg));
+			/* line in the low 20 bits, the regex's column above them */
+			if (IS("pattern"))
+				r->pattern_line = line | ((int)(arg - w + col) << 20);
+			else
+				r->before_line = line | ((int)(arg - w + col) << 20);
+		} else if (IS("set")) {
+			const char *s = arg, *e;
+			while (s < b) {
+				e = s;
+				while (e < b && *e != ' ' && *e != '\t')
+					e++;
+				set_field(L, r, path, line, (int)(s - w) + col, s, e);
+				s = e;
+				while (s < b && (*s == ' ' || *s == '\t'))
+					s++;
+			}
+		} else if (IS("trigger")) {
+			const char *s = arg, *e;
+			while (s < b) {
+				e = s;
+				while (e < b && *e != ' ' && *e != '\t')
+					e++;
+				xc_wordset_add(&L->extra_triggers, s, (size_t)(e - s));
+				s = e;
+				while (s < b && (*s == ' ' || *s == '\t'))
+					s++;
+			}
+		} else if (IS("expect") || IS("reject")) {
+			if (arg == b)
+				err(L, path, line, col, "'%.*s' needs an example", (int)wl,
+				    w);
+			else if (add_example(r, arg, b, line, IS("reject")))
+				err(L, path, line, col, "out of memory");
+		} else {
+			err(L, path, line, col, "unknown directive '%.*s'", (int)wl, w);
+		}
+#undef IS
+	}
+	free(buf);
+}
+
+/* ------------------------------------------------------------ fragments */
+
+static const fragment *find_frag(loader *L, const char *n, size_t nl)
+{
+	size_t i;
+
+	for (i = 0; i < L->nfrag; i++)
+		if (strlen(L->frag[i].name) == nl && !memcmp(L->frag[i].name, n, nl))
+			return &L->frag[i];
+	return NULL;
+}
+
+/* Alternation of a lexicon's aliases, longest first, regex-escaped, with
+** any run of spaces matching any run of whitespace. */
+static int cmp_len_desc(const void *a, const void *b)
+{
+	const char *x = *(char *const *)a, *y = *(char *const *)b;
+	size_t lx = strlen(x), ly = strlen(y);
+
+	if (lx != ly)
+		return lx > ly ? -1 : 1;
+	return strcmp(x, y);
+}
+
+static char *lexicon_regex(const xc_lexicon *lx)
+{
+	const char **al = malloc((lx->n + 1) * sizeof *al);
+	xc_buf b;
+	size_t i, j;
+
+	if (!al)
+		return NULL;
+	for (i = 0; i < lx->n; i++)
+		al[i] = lx->e[i].alias;
+	qsort(al, lx->n, sizeof *al, cmp_len_desc);
+	xc_buf_init(&b, 0);
+	xc_buf_add(&b, "(?:", 3);
+	for (i = 0; i < lx->n; i++) {
+		if (i && !strcmp(al[i], al[i - 1]))
+			continue;
+		if (i)
+			xc_buf_addc(&b, '|');
+		for (j = 0; al[i][j]; j++) {
+			char c = al[i][j];
+			if (c == ' ') {
+				while (al[i][j + 1] == ' ')
+					j++;
+				xc_buf_add(&b, "\\s+", 3);
+			} else if (strchr("\\^$.|?*+()[]{}/#-", c)) {
+				xc_buf_addc(&b, '\\');
+				xc_buf_addc(&b, c);
+			} else {
+				xc_buf_addc(&b, c);
+			}
+		}
+	}
+	xc_buf_addc(&b, ')');
+	free(al);
+	return b.p;
+}
+
+/* Expand {NAME} references.  Returns a malloc'd string or NULL with a
+** diagnostic.  *map_col receives, for error reporting, the column offset
+** of the first expansion (or -1 if none) so PCRE2 offsets before it map
+** back to the source. */
+static char *expand(loader *L, const char *src, const char *path, int line,
+                    int col, int depth, size_t *first_exp)
+{
+	xc_buf b;
+	const char *p = src;
+
+	if (depth > 16) {
+		err(L, path, line, col, "fragments nest too deeply (a cycle?)");
+		return NULL;
+	}
+	xc_buf_init(&b, 1u << 20);
+	*first_exp = (size_t)-1;
+	while (*p) {
+		const char *n, *e;
+		const fragment *f;
+		char *sub;
+		size_t dummy;
+
+		if (*p == '\\' && p[1]) {
+			xc_buf_add(&b, p, 2);
+			p += 2;
+			continue;
+		}
+		if (*p != '{' || !(p[1] >= 'A' && p[1] <= 'Z')) {
+			xc_buf_addc(&b, *p++);
+			continue;
+		}
+		n = p + 1;
+		e = n;
+		while (*e && (xc_is_alnum((unsigned char)*e) || *e == '_'))
+			e++;
+		if (*e != '}') {
+			xc_buf_addc(&b, *p++);
+			continue;
+		}
+		f = find_frag(L, n, (size_t)(e - n));
+		if (!f) {
+			err(L, path, line, col + (int)(p - src),
+			    "unknown fragment {%.*s}", (int)(e - n), n);
+			xc_buf_release(&b);
+			return NULL;
+		}
+		if (*first_exp == (size_t)-1)
+			*first_exp = (size_t)(p - src);
+		sub = expand(L, f->src, path, line, col + (int)(p - src), depth + 1,
+		             &dummy);
+		if (!sub) {
+			xc_buf_release(&b);
+			return NULL;
+		}
+		xc_buf_add(&b, "(?:", 3);
+		xc_buf_add(&b, sub, strlen(sub));
+		xc_buf_addc(&b, ')');
+		free(sub);
+		p = e + 1;
+	}
+	if (!b.p)
+		xc_buf_add(&b, "", 0);
+	return b.p;
+}
+
+static pcre2_code *compile(loader *L, const char *src, const char *wrap_pre,
+                           const char *wrap_post, uint32_t opts,
+                           const char *path, int line, int col)
+{
+	size_t first_exp;
+	char *exp = expand(L, src, path, line, col, 0, &first_exp);
+	xc_buf w;
+	int ec;
+	PCRE2_SIZE eo;
+	pcre2_code *re;
+	size_t pre = strlen(wrap_pre);
+
+	if (!exp)
+		return NULL;
+	xc_buf_init(&w, 0);
+	xc_buf_add(&w, wrap_pre, pre);
+	xc_buf_add(&w, exp, strlen(exp));
+	xc_buf_add(&w, wrap_post, strlen(wrap_post));
+	free(exp);
+	if (!w.p) {
+		err(L, path, line, col, "out of memory");
+		return NULL;
+	}
+	re = pcre2_compile((PCRE2_SPTR)w.p, w.len,
+	                   PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C | opts,
+	                   &ec, &eo, NULL);
+	if (!re) {
+		PCRE2_UCHAR msg[256];
+		size_t at = eo >= pre ? eo - pre : 0;
+		pcre2_get_error_message(ec, msg, sizeof msg);
+		if (first_exp == (size_t)-1 || at < first_exp)
+			err(L, path, line, col + (int)at, "bad regex: %s", msg);
+		else
+			err(L, path, line, col,
+			    "bad regex: %s (at offset %zu of the pattern with its "
+			    "fragments expanded)", msg, at);
+	} else {
+		pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	}
+	xc_buf_release(&w);
+	return re;
+}
+
+static void add_lexicon_fragments(loader *L)
+{
+	xc_ruleset *rs = L->rs;
+	size_t i, j;
+
+	for (i = 0; i < rs->nlex; i++) {
+		fragment *f;
+		char name[128];
+		char where[256];
+
+		for (j = 0; rs->lex[i].name[j] && j + 1 < sizeof name; j++) {
+			char c = rs->lex[i].name[j];
+			name[j] = c == '-' ? '_' :
+			          (c >= 'a' && c <= 'z') ? (char)(c - 32) : c;
+		}
+		name[j] = '\0';
+		if (find_frag(L, name, j)) {
+			const fragment *o = find_frag(L, name, j);
+			xc_diag_add(L->d, "%s:1: fragment {%s} is the name of a "
+			            "lexicon", o->where, name);
+			L->errors++;
+			continue;
+		}
+		if (L->nfrag == L->capfrag) {
+			size_t nc = L->capfrag ? L->capfrag * 2 : 32;
+			fragment *nf = realloc(L->frag, nc * sizeof *nf);
+			if (!nf)
+				return;
+			L->frag = nf;
+			L->capfrag = nc;
+		}
+		f = &L->frag[L->nfrag];
+		snprintf(where, sizeof where, "lexicon %s", rs->lex[i].name);
+		f->name = strdup(name);
+		f->src = lexicon_regex(&rs->lex[i]);
+		f->where = strdup(where);
+		if (f->name && f->src && f->where)
+			L->nfrag++;
+	}
+}
+
+/* ------------------------------------------------------------ compile */
+
+static int group(pcre2_code *re, const char *name)
+{
+	int n = pcre2_substring_number_from_name(re, (PCRE2_SPTR)name);
+
+	return n > 0 ? n : 0;
+}
+
+static void first_bytes(xc_rule *r)
+{
+	uint8_t *bm = NULL;
+	uint32_t type = 0, unit = 0;
+
+	pcre2_pattern_info(r->re, PCRE2_INFO_FIRSTBITMAP, &bm);
+	pcre2_pattern_info(r->re, PCRE2_INFO_FIRSTCODETYPE, &type);
+	memset(r->first, 0, sizeof r->first);
+	r->first_any = false;
+	if (type == 1) {
+		pcre2_pattern_info(r->re, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+		r->first[unit / 8] |= (uint8_t)(1u << (unit % 8));
+		if (xc_is_alpha((unsigned char)unit)) {
+			unit ^= 0x20;
+			r->first[unit / 8] |= (uint8_t)(1u << (unit % 8));
+		}
+		if (bm) {
+			size_t i;
+			for (i = 0; i < 32; i++)
+				r->first[i] |= bm[i];
+		}
+	} else if (bm) {
+		memcpy(r->first, bm, 32);
+	} else {
+		r->first_any = true;
+	}
+}
+
+static void compile_rule(loader *L, xc_rule *r)
+{
+	int pline = r->pattern_line & 0xFFFFF, pcol = r->pattern_line >> 20;
+	int bline = r->before_line & 0xFFFFF, bcol = r->before_line >> 20;
+	size_t minlen = 0;
+
+	if (!r->pattern_src) {
+		err(L, r->path, r->line, 1, "rule '%s' has no pattern", r->id);
+		return;
+	}
+	r->re = compile(L, r->pattern_src, "", "", PCRE2_ANCHORED, r->path,
+	                pline, pcol);
+	if (r->before_src)
+		r->before = compile(L, r->before_src, "(?:", ")\\z", 0, r->path,
+		                    bline, bcol);
+	if (!r->re)
+		return;
+	pcre2_pattern_info(r->re, PCRE2_INFO_MINLENGTH, &minlen);
+	if (minlen == 0) {
+		err(L, r->path, pline, pcol,
+		    "pattern of rule '%s' can match the empty string", r->id);
+		return;
+	}
+	first_bytes(r);
+	r->g_hedge = group(r->re, "hedge");
+	r->g_hedge2 = group(r->re, "hedge2");
+	r->g_num = group(r->re, "num");
+	r->g_scale = group(r->re, "scale");
+	r->g_cur = group(r->re, "cur");
+	r->g_cur2 = group(r->re, "cur2");
+	r->g_lo = group(r->re, "lo");
+	r->g_hi = group(r->re, "hi");
+	r->g_scale_lo = group(r->re, "scale_lo");
+	r->g_unit = group(r->re, "unit");
+	r->g_plus = group(r->re, "plus");
+	r->g_ref = group(r->re, "ref");
+	r->g_approx = group(r->re, "approx");
+	if (!r->exclude && r->kind != XC_KIND_NUMBER && !r->g_num &&
+	    !(r->g_lo && r->g_hi) && !r->has_set_value)
+		err(L, r->path, pline, pcol,
+		    "rule '%s' captures no (?<num>...) nor (?<lo>...)(?<hi>...) "
+		    "and sets no value", r->id);
+	if (r->kind == XC_KIND_MONEY && !r->g_cur && !r->g_cur2 && !r->set_cur)
+		err(L, r->path, pline, pcol,
+		    "money rule '%s' captures no (?<cur>...) and sets no cur",
+		    r->id);
+}
+
+static int cmp_rule_order(const void *a, const void *b, void *ctx)
+{
+	const xc_ruleset *rs = ctx;
+	const xc_rule *x = &rs->rules[*(const uint16_t *)a];
+	const xc_rule *y = &rs->rules[*(const uint16_t *)b];
+
+	if (x->priority != y->priority)
+		return x->priority > y->priority ? -1 : 1;
+	return x->order - y->order;
+}
+
+static void sort_idx(uint16_t *v, size_t n, const xc_ruleset *rs)
+{
+	size_t i, j;
+
+	/* insertion sort: lists are short and this keeps it stable */
+	for (i = 1; i < n; i++) {
+		uint16_t t = v[i];
+		for (j = i; j > 0 && cmp_rule_order(&v[j - 1], &t, (void *)rs) > 0;
+		     j--)
+			v[j] = v[j - 1];
+		v[j] = t;
+	}
+}
+
+static int build_dispatch(xc_ruleset *rs)
+{
+	size_t c, i;
+
+	for (c = 0; c < 256; c++) {
+		size_t n = 0;
+		for (i = 0; i < rs->nrules; i++)
+			if (rs->rules[i].re && (rs->rules[i].first_any ||
+			    (rs->rules[i].first[c / 8] & (1u << (c % 8)))))
+				n++;
+		if (!n)
+			continue;
+		rs->by_byte[c] = malloc(n * sizeof(uint16_t));
+		if (!rs->by_byte[c])
+			return -1;
+		n = 0;
+		for (i = 0; i < rs->nrules; i++)
+			if (rs->rules[i].re && (rs->rules[i].first_any ||
+			    (rs->rules[i].first[c / 8] & (1u << (c % 8)))))
+				rs->by_byte[c][n++] = (uint16_t)i;
+		rs->nby_byte[c] = (uint16_t)n;
+		sort_idx(rs->by_byte[c], n, rs);
+		if (!xc_is_alpha((unsigned char)c))
+			for (i = 0; i < n; i++)
+				if (!rs->rules[rs->by_byte[c][i]].first_any)
+					rs->cand_byte[c] = true;
+	}
+	return 0;
+}
+
+static void add_triggers_from(xc_ruleset *rs, const xc_lexicon *lx)
+{
+	size_t i;
+
+	if (!lx)
+		return;
+	for (i = 0; i < lx->n; i++) {
+		const char *a = lx->e[i].alias, *b = a;
+		while (*b && xc_is_alpha((unsigned char)*b))
+			b++;
+		if (b > a)
+			xc_wordset_add(&rs->triggers, a, (size_t)(b - a));
+	}
+}
+
+static const xc_lexicon *lex_get(const xc_ruleset *rs, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < rs->nlex; i++)
+		if (!strcmp(rs->lex[i].name, name))
+			return &rs->lex[i];
+	return NULL;
+}
+
+static void load_dir(loader *L, const char *dir)
+{
+	char *lexdir = join(dir, "lexicon");
+	char **files;
+	int eno;
+	size_t i;
+
+	if (!lexdir)
+		return;
+	files = list_dir(lexdir, ".lex", &eno);
+	if (files) {
+		for (i = 0; files[i]; i++) {
+			char *path = join(lexdir, files[i]);
+			char stem[256];
+			size_t sl = strlen(files[i]) - 4;
+			if (sl >= sizeof stem)
+				sl = sizeof stem - 1;
+			memcpy(stem, files[i], sl);
+			stem[sl] = '\0';
+			if (path)
+				load_lexicon(L, path, stem);
+			free(path);
+		}
+	} else if (eno != ENOENT) {
+		err(L, lexdir, 0, 0, "cannot list lexicons: %s", strerror(eno));
+	}
+	free_list(files);
+	free(lexdir);
+	files = list_dir(dir, ".rules", &eno);
+	if (!files) {
+		err(L, dir, 0, 0, "cannot open rules directory: %s",
+		    strerror(eno));
+		return;
+	}
+	for (i = 0; files[i]; i++) {
+		char *path = join(dir, files[i]);
+		if (path)
+			load_rules(L, path);
+		free(path);
+	}
+	free_list(files);
+}
+
+xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
+                          xc_diags *diags, xc_ruleset **out)
+{
+	loader L;
+	xc_ruleset *rs;
+	size_t i;
+	static const char *const cur_lex[] = { "cur_symbol", "cur_code",
+	                                       "cur_name" };
+
+	*out = NULL;
+	memset(&L, 0, sizeof L);
+	rs = calloc(1, sizeof *rs);
+	if (!rs)
+		return XC_ENOMEM;
+	L.rs = rs;
+	L.d = diags;
+	L.hash = XXH3_createState();
+	if (!L.hash) {
+		free(rs);
+		return XC_ENOMEM;
+	}
+	XXH3_64bits_reset(L.hash);
+	for (i = 0; i < ndirs; i++)
+		load_dir(&L, dirs[i]);
+	add_lexicon_fragments(&L);
+	for (i = 0; i < rs->nrules; i++)
+		compile_rule(&L, &rs->rules[i]);
+	if (L.pairgap_src) {
+		rs->pairgap = compile(&L, L.pairgap_src, "(?:", ")\\z",
+		                      PCRE2_ANCHORED, L.pairgap_where, 0, 0);
+	}
+	if (rs->nrules > 65535)
+		err(&L, dirs[0], 0, 0, "too many rules (at most 65535)");
+	rs->lx_hedge = lex_get(rs, "hedge");
+	rs->lx_hedge_post = lex_get(rs, "hedgepost");
+	rs->lx_scale = lex_get(rs, "scale");
+	rs->lx_num = lex_get(rs, "numword");
+	rs->lx_frac = lex_get(rs, "frac");
+	rs->lx_unit = lex_get(rs, "unit");
+	rs->lx_abbrev = lex_get(rs, "abbrev");
+	rs->lx_plural = lex_get(rs, "plural");
+	for (i = 0; i < sizeof cur_lex / sizeof cur_lex[0]; i++) {
+		const xc_lexicon *lx = lex_get(rs, cur_lex[i]);
+		if (lx)
+			rs->lx_cur[rs->nlx_cur++] = lx;
+	}
+	add_triggers_from(rs, rs->lx_hedge);
+	add_triggers_from(rs, rs->lx_num);
+	add_triggers_from(rs, rs->lx_frac);
+	add_triggers_from(rs, lex_get(rs, "cur_code"));
+	add_triggers_from(rs, lex_get(rs, "cur_symbol"));
+	for (i = 0; i < L.extra_triggers.cap; i++)
+		if (L.extra_triggers.slot[i])
+			xc_wordset_add(&rs->triggers, L.extra_triggers.slot[i],
+			               strlen(L.extra_triggers.slot[i]));
+	if (build_dispatch(rs))
+		L.errors++;
+	snprintf(rs->hash, sizeof rs->hash, "%016llx",
+	         (unsigned long long)XXH3_64bits_digest(L.hash));
+	XXH3_freeState(L.hash);
+	for (i = 0; i < L.nfrag; i++) {
+		free(L.frag[i].name);
+		free(L.frag[i].src);
+		free(L.frag[i].where);
+	}
+	free(L.frag);
+	free(L.pairgap_src);
+	free(L.pairgap_where);
+	xc_wordset_release(&L.extra_triggers);
+	if (L.errors) {
+		xc_ruleset_free(rs);
+		return XC_ERULES;
+	}
+	*out = rs;
+	return XC_OK;
+}
+
+void xc_ruleset_free(xc_ruleset *rs)
+{
+	size_t i, j;
+
+	if (!rs)
+		return;
+	for (i = 0; i < rs->nrules; i++) {
+		xc_rule *r = &rs->rules[i];
+		free(r->id);
+		free(r->where);
+		free(r->path);
+		free(r->pattern_src);
+		free(r->before_src);
+		free(r->set_unit);
+		free(r->set_cur);
+		free(r->set_hedge);
+		pcre2_code_free(r->re);
+		pcre2_code_free(r->before);
+		for (j = 0; j < r->nex; j++) {
+			free(r->ex[j].text);
+			free(r->ex[j].fields);
+		}
+		free(r->ex);
+	}
+	free(rs->rules);
+	for (i = 0; i < rs->nlex; i++) {
+		for (j = 0; j < rs->lex[i].n; j++) {
+			free(rs->lex[i].e[j].alias);
+			free(rs->lex[i].e[j].canon);
+		}
+		free(rs->lex[i].e);
+		free(rs->lex[i].name);
+	}
+	free(rs->lex);
+	for (i = 0; i < 256; i++)
+		free(rs->by_byte[i]);
+	pcre2_code_free(rs->pairgap);
+	xc_wordset_release(&rs->triggers);
+	free(rs);
+}
+
+size_t xc_ruleset_count(const xc_ruleset *rs)
+{
+	return rs->nrules;
+}
+
+const char *xc_ruleset_rule_id(const xc_ruleset *rs, size_t i)
+{
+	return i < rs->nrules ? rs->rules[i].id : NULL;
+}
+
+const char *xc_ruleset_rule_kind(const xc_ruleset *rs, size_t i)
+{
+	if (i >= rs->nrules)
+		return NULL;
+	return rs->rules[i].exclude ? "exclude" : xc_kind_name(rs->rules[i].kind);
+}
+
+const char *xc_ruleset_rule_where(const xc_ruleset *rs, size_t i)
+{
+	return i < rs->nrules ? rs->rules[i].where : NULL;
+}
+
+const char *xc_ruleset_hash(const xc_ruleset *rs)
+{
+	return rs->hash;
+}

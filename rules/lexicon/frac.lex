@@ -1,0 +1,11 @@
+# Fraction words.  Canonical form = the value as a/b.  "one-tenth" is
+# one times tenth; "half" alone is 1/2.
+1/2|half|halves
+1/3|third|thirds
+1/4|quarter|quarters|fourth|fourths
+1/5|fifth|fifths
+1/6|sixth|sixths
+1/8|eighth|eighths
+1/10|tenth|tenths
+1/100|hundredth|hundredths
+1/1000|thousandth|thousandths

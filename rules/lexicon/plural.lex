@@ -1,0 +1,24 @@
+# Irregular plurals of counted nouns.  Canonical form = singular.
+person|people|persons
+child|children
+man|men
+woman|women
+mouse|mice
+series|series
+species|species
+analysis|analyses
+crisis|crises
+aircraft|aircraft
+staff|staff
+sheep|sheep
+fish|fish
+datum|data
+criterion|criteria
+chassis|chassis
+news|news
+process|processes
+business|businesses
+status|statuses
+bus|buses
+campus|campuses
+virus|viruses

@@ -1,0 +1,49 @@
+# Units of measured quantities.  Canonical form = the unit symbol printed in
+# the "unit" field.  Lookups try exact case first ("MB" vs "mb").
+GB|GB|gigabytes|gigabyte|GiB
+TB|TB|terabytes|terabyte|TiB
+MB|MB|megabytes|megabyte|MiB
+PB|PB|petabytes|petabyte
+nm|nm|nanometers|nanometer|nanometres|nanometre|nanometer-class
+mm|mm|millimeters|millimeter|millimetres|millimetre
+cm|cm|centimeters|centimeter|centimetres|centimetre
+m|meters|meter|metres|metre
+km|km|kilometers|kilometer|kilometres|kilometre
+mi|miles|mile|mi
+ft|ft|feet|foot
+km2|km2|km²|sq km|square kilometers|square kilometres|square kilometer|square kilometre
+mi2|sq mi|square miles|square mile
+ha|ha|hectares|hectare
+acre|acres|acre
+kg|kg|kilograms|kilogram|kilos
+t|tonnes|tonne|metric tons|tons|ton
+lb|lb|lbs
+l|liters|liter|litres|litre
+gal|gallons|gallon
+bbl|barrels|barrel|bpd
+W|watts|watt
+kW|kW|kilowatts|kilowatt
+MW|MW|megawatts|megawatt
+GW|GW|gigawatts|gigawatt
+kWh|kWh|kilowatt-hours|kilowatt hours
+MWh|MWh|megawatt-hours|megawatt hours
+GWh|GWh|gigawatt-hours|gigawatt hours
+TWh|TWh|terawatt-hours
+TFLOPS|TFLOPS|teraflops|TFLOPs
+PFLOPS|PFLOPS|petaflops
+GHz|GHz|gigahertz
+MHz|MHz|megahertz
+Gbps|Gbps|Gb/s
+GB/s|GB/s
+TB/s|TB/s
+°C|°C|degrees Celsius|degrees C|celsius
+°F|°F|degrees Fahrenheit|degrees F|fahrenheit
+km/h|km/h|kph|kilometers per hour|kilometres per hour
+mph|mph|miles per hour
+s|seconds|second|secs
+min|minutes|minute|mins
+h|hours|hour|hrs|hr
+day|days|day
+week|weeks|week
+month|months|month
+year|years|year
