@@ -51,6 +51,7 @@ UNIT_OBJ = $(UNIT_SRC:%.c=$(BUILD)/%.o)
 LIB  = $(BUILD)/libcrosscheck.a
 BIN  = $(BUILD)/crosscheck
 UNIT = $(BUILD)/unit-tests
+TOOLS = $(TOOL_SRC:tools/%.c=$(BUILD)/xc-%)
 EVAL = $(BUILD)/xc-eval
 BENCHGEN = $(BUILD)/xc-benchgen
 PEERS = $(BUILD)/xc-peers
@@ -58,7 +59,7 @@ PEERS = $(BUILD)/xc-peers
 .PHONY: all deps test check unit golden rules-test eval bench peers demo \
         reports install uninstall clean fuzz golden-update
 
-all: $(BIN) $(EVAL) $(BENCHGEN) $(PEERS)
+all: $(BIN) $(TOOLS)
 ifndef SANITIZE
 	@ln -sf $(BIN) crosscheck
 endif
@@ -134,5 +135,7 @@ uninstall:
 
 clean:
 	rm -rf build crosscheck
+
+.SECONDARY:
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(TOOL_SRC:%.c=$(BUILD)/%.d)

@@ -40,6 +40,7 @@ struct xc_extractor {
 	size_t ndisabled;
 	PCRE2_SIZE *best_ov;
 	size_t ovn;
+	size_t skip_until; /* normalised offset consumed by an earlier match */
 	xc_buf scratch;
 };
 
@@ -219,6 +220,8 @@ static xc_status push_claim(xc_extractor *x, const xc_rule *r,
 			    parse_num(x, s, a, b, s + sa, sb - sa, &lo) &&
 			    lo.value > hi.value)
 				lo = lo_bare;
+			if (lo.value > hi.value)
+				return XC_EINVAL; /* "voted 7-2": a tally, not a range */
 			c->low = lo.value * r->set_factor;
 			c->high = hi.value * r->set_factor;
 			c->has_low = c->has_high = 1;
@@ -350,7 +353,7 @@ static void strike(xc_extractor *x, size_t ri)
 /* Try every rule that can start at q; returns the end of the best match
 ** (0 when none) and its rule in *best. */
 static size_t try_at(xc_extractor *x, const char *s, size_t q, size_t lim,
-                     const xc_span *sent, size_t *best)
+                     size_t xlim, const xc_span *sent, size_t *best)
 {
 	const xc_ruleset *rs = x->rs;
 	unsigned char c = (unsigned char)s[q];
@@ -367,8 +370,8 @@ static size_t try_at(xc_extractor *x, const char *s, size_t q, size_t lim,
 			continue;
 		if (have && r->priority < best_pri)
 			break;
-		rc = pcre2_match(r->re, (PCRE2_SPTR)s, lim, q, PCRE2_NO_UTF_CHECK,
-		                 x->md, x->mctx);
+		rc = pcre2_match(r->re, (PCRE2_SPTR)s, r->exclude ? xlim : lim, q,
+		                 PCRE2_NO_UTF_CHECK, x->md, x->mctx);
 		if (rc == PCRE2_ERROR_NOMATCH)
 			continue;
 		if (rc < 0) {
@@ -426,12 +429,18 @@ static xc_status scan_sentence(xc_extractor *x, const char *s,
                                const xc_span *sent)
 {
 	const xc_ruleset *rs = x->rs;
-	size_t q = sent->start, end = sent->end;
+	size_t q = sent->start > x->skip_until ? sent->start : x->skip_until;
+	size_t end = sent->end, nlen, line_end;
 	xc_status st;
+
+	xc_text_norm(x->text, &nlen);
+	line_end = end;
+	while (line_end < nlen && s[line_end] != '\n')
+		line_end++;
 
 	while (q < end) {
 		unsigned char c = (unsigned char)s[q];
-		size_t next = q + 1, e = 0, best = 0, lim;
+		size_t next = q + 1, e = 0, best = 0, lim, xlim;
 		bool cand = false;
 
 		if (xc_is_alpha(c)) {
@@ -456,13 +465,21 @@ static xc_status scan_sentence(xc_extractor *x, const char *s,
 			continue;
 		}
 		x->stats.candidates++;
+		/* claims stay inside their sentence; exclusions may run to the
+		** end of the line (a promo line split into "sentences") */
 		lim = end - q > XC_MAX_CLAIM ? char_floor(s, q + XC_MAX_CLAIM) : end;
-		e = try_at(x, s, q, lim, sent, &best);
+		xlim = line_end - q > XC_MAX_CLAIM ? char_floor(s, q + XC_MAX_CLAIM)
+		                                   : line_end;
+		e = try_at(x, s, q, lim, xlim, sent, &best);
 		if (e) {
 			st = push_claim(x, &rs->rules[best], x->best_ov, q, e, sent);
 			if (st == XC_ENOMEM)
 				return st;
 			if (st == XC_OK) {
+				if (e > x->skip_until)
+					x->skip_until = e;
+				if (e >= end)
+					break;
 				q = e;
 				continue;
 			}
@@ -508,6 +525,7 @@ xc_status xc_extract(xc_extractor *x, const char *in, size_t len,
 	memset(&x->stats, 0, sizeof x->stats);
 	x->n = 0;
 	x->nsent = 0;
+	x->skip_until = 0;
 	for (i = 0; i < x->ndisabled; i++)
 		x->disabled_ids[i] = NULL;
 	x->ndisabled = 0;

@@ -121,7 +121,7 @@ struct xc_ruleset {
 	char hash[17];
 	/* well-known lexicons, borrowed pointers into lex[] (may be NULL) */
 	const xc_lexicon *lx_hedge, *lx_hedge_post, *lx_scale, *lx_num, *lx_frac, *lx_unit,
-	    *lx_abbrev, *lx_plural;
+	    *lx_abbrev, *lx_plural, *lx_mult;
 	const xc_lexicon *lx_cur[4];
 	size_t nlx_cur;
 };

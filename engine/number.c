@@ -283,6 +283,13 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 			after_article = false;
 			continue;
 		}
+		v = lex_num(rs->lx_mult, s + a, b - a, &ok);
+		if (ok && !have) {
+			cur = v; /* "twice", "double": a whole figure */
+			prec = 1;
+			have = have_cur = true;
+			continue;
+		}
 		v = lex_num(rs->lx_frac, s + a, b - a, &ok);
 		if (ok) {
 			double base = have_cur ? cur : 1;

@@ -1080,6 +1080,7 @@ xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
 	rs->lx_unit = lex_get(rs, "unit");
 	rs->lx_abbrev = lex_get(rs, "abbrev");
 	rs->lx_plural = lex_get(rs, "plural");
+	rs->lx_mult = lex_get(rs, "multword");
 	for (i = 0; i < sizeof cur_lex / sizeof cur_lex[0]; i++) {
 		const xc_lexicon *lx = lex_get(rs, cur_lex[i]);
 		if (lx)
@@ -1088,6 +1089,7 @@ xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
 	add_triggers_from(rs, rs->lx_hedge);
 	add_triggers_from(rs, rs->lx_num);
 	add_triggers_from(rs, rs->lx_frac);
+	add_triggers_from(rs, rs->lx_mult);
 	add_triggers_from(rs, lex_get(rs, "cur_code"));
 	add_triggers_from(rs, lex_get(rs, "cur_symbol"));
 	for (i = 0; i < L.extra_triggers.cap; i++)

@@ -6,4 +6,4 @@
 lower|more than|over|exceeded|exceeding|exceeds|exceed|at least|upwards of|above|in excess of|north of|no fewer than|no less than|well over|well above|just over|just above|greater than|topped|surpassed|beyond
 upper|up to|less than|under|at most|below|fewer than|no more than|not more than|a maximum of|maximum of|capped at
 nearly|nearly|almost|just under|just below|close to|shy of|just shy of
-approx|about|around|roughly|approximately|some|~|approx.|an estimated|estimated|circa|ca.|somewhere around|on the order of|in the region of|as many as|as much as
+approx|about|around|roughly|approximately|near|some|~|approx.|an estimated|estimated|circa|ca.|somewhere around|on the order of|in the region of|as many as|as much as
