@@ -126,7 +126,8 @@ static xc_status norm_char(xc_text *t, const unsigned char *s, size_t n,
 		utf8proc_ssize_t k;
 
 		k = utf8proc_decompose_char(cp, buf, 16,
-		                            UTF8PROC_COMPAT | UTF8PROC_STABLE,
+		                            UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
+		                            UTF8PROC_STABLE,
 		                            &last);
 		if (k <= 0 || k > 16)
 			return xc_buf_add(&t->norm, s, n);
