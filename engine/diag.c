@@ -99,6 +99,72 @@ xc_status xc_diag_add(xc_diags *d, const char *fmt, ...)
 	return XC_OK;
 }
 
+/* "path:line:col: msg" -> path, line, col for ordering */
+static void diag_key(const char *m, size_t *plen, long *line, long *col)
+{
+	const char *p = m, *c1 = NULL, *c2 = NULL, *c3 = NULL;
+
+	/* the last "path:N:N:" prefix: paths may hold colons */
+	for (p = m; *p; p++) {
+		if (*p == ':' && p[1] >= '0' && p[1] <= '9') {
+			const char *q = p + 1, *r;
+			while (*q >= '0' && *q <= '9')
+				q++;
+			if (*q != ':')
+				continue;
+			r = q + 1;
+			while (*r >= '0' && *r <= '9')
+				r++;
+			if (*r == ':' && r > q + 1) {
+				c1 = p;
+				c2 = q;
+				c3 = r;
+				break;
+			}
+		}
+	}
+	if (!c1) {
+		*plen = strlen(m);
+		*line = *col = 0;
+		return;
+	}
+	*plen = (size_t)(c1 - m);
+	*line = strtol(c1 + 1, NULL, 10);
+	*col = strtol(c2 + 1, NULL, 10);
+	(void)c3;
+}
+
+static int diag_cmp(const char *a, const char *b)
+{
+	size_t la, lb;
+	long na, nb, ca, cb;
+	int c;
+
+	diag_key(a, &la, &na, &ca);
+	diag_key(b, &lb, &nb, &cb);
+	c = strncmp(a, b, la < lb ? la : lb);
+	if (c || la != lb)
+		return c ? c : (la < lb ? -1 : 1);
+	if (na != nb)
+		return na < nb ? -1 : 1;
+	return ca < cb ? -1 : ca > cb;
+}
+
+void xc_diags_sort_from(xc_diags *d, size_t from)
+{
+	size_t i, j;
+
+	if (!d)
+		return;
+	/* insertion sort keeps equal keys in the order they were found */
+	for (i = from + 1; i < d->n; i++) {
+		char *t = d->msg[i];
+		for (j = i; j > from && diag_cmp(d->msg[j - 1], t) > 0; j--)
+			d->msg[j] = d->msg[j - 1];
+		d->msg[j] = t;
+	}
+}
+
 bool xc_close(double a, double b)
 {
 	double scale = fmax(fabs(a), fabs(b));

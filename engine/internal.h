@@ -34,6 +34,9 @@ void xc_buf_reset(xc_buf *b);
 xc_status xc_diag_add(xc_diags *d, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
+/* Order the messages added since index from by path, line and column. */
+void xc_diags_sort_from(xc_diags *d, size_t from);
+
 /* ------------------------------------------------------------ lexicons */
 
 /* A lexicon file: lines of "canonical|alias|alias...".  Every alias (and the

@@ -1048,6 +1048,8 @@ xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
 	static const char *const cur_lex[] = { "cur_symbol", "cur_code",
 	                                       "cur_name" };
 
+	size_t first_diag = xc_diags_count(diags);
+
 	*out = NULL;
 	memset(&L, 0, sizeof L);
 	rs = calloc(1, sizeof *rs);
@@ -1110,6 +1112,7 @@ xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
 	free(L.pairgap_src);
 	free(L.pairgap_where);
 	xc_wordset_release(&L.extra_triggers);
+	xc_diags_sort_from(diags, first_diag);
 	if (L.errors) {
 		xc_ruleset_free(rs);
 		return XC_ERULES;

@@ -41,7 +41,10 @@ int cli_usage(const char *cmd, const char *fmt, ...)
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nTry 'crosscheck help %s'.\n", cmd ? cmd : "");
+	if (cmd && *cmd)
+		fprintf(stderr, "\nTry 'crosscheck help %s'.\n", cmd);
+	else
+		fputs("\nTry 'crosscheck --help'.\n", stderr);
 	return XC_EXIT_USAGE;
 }
 
@@ -119,7 +122,7 @@ int cli_load_rules(const char *user_dir, xc_ruleset **rs)
 		return XC_EXIT_INTERNAL;
 	}
 	if (st) {
-		cli_error("rule files have errors; nothing was extracted");
+		cli_error("rule files have errors");
 		return XC_EXIT_RULES;
 	}
 	return XC_EXIT_OK;

@@ -1,0 +1,2 @@
+# user currency: the fictional zorkmid
+ZMD|Zm

@@ -1,0 +1,39 @@
+#!/bin/sh
+# Golden CLI tests.  Each directory here is one case:
+#   cmd     the arguments after `crosscheck` (one line, shell words)
+#   stdin   optional standard input
+#   stdout, stderr, exit   what must come out, compared byte for byte
+# XC_UPDATE=1 rewrites the expected files (review the diff like code).
+# Usage: run.sh PATH/TO/crosscheck
+set -u
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+here=$(cd "$(dirname "$0")" && pwd)
+export LC_ALL=C
+unset CROSSCHECK_RULES
+pass=0 fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+for dir in "$here"/*/; do
+	name=$(basename "$dir")
+	[ -f "$dir/cmd" ] || continue
+	args=$(cat "$dir/cmd")
+	in=/dev/null
+	[ -f "$dir/stdin" ] && in="$dir/stdin"
+	(cd "$dir" && eval "\"$bin\" $args" <"$in" >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/exit")
+	if [ "${XC_UPDATE:-}" = 1 ]; then
+		cp "$tmp/out" "$dir/stdout"; cp "$tmp/err" "$dir/stderr"; cp "$tmp/exit" "$dir/exit"
+		continue
+	fi
+	ok=1
+	for f in stdout stderr exit; do
+		t=out; [ $f = stderr ] && t=err; [ $f = exit ] && t=exit
+		if ! cmp -s "$dir/$f" "$tmp/$t"; then
+			ok=0
+			echo "FAIL $name: $f differs" >&2
+			diff "$dir/$f" "$tmp/$t" | head -20 >&2
+		fi
+	done
+	if [ $ok = 1 ]; then pass=$((pass+1)); else fail=$((fail+1)); fi
+done
+echo "golden CLI tests: $pass passed, $fail failed"
+[ $fail = 0 ]
