@@ -42,6 +42,7 @@ LDLIBS_ALL = $(PKG_LIBS) -lm
 LIB_SRC = $(wildcard engine/*.c)
 CLI_SRC = $(wildcard engine/cli/*.c)
 UNIT_SRC = $(wildcard tests/unit/*.c)
+FUZZ_TARGETS = extract number text rules
 TOOL_SRC = $(wildcard tools/*.c)
 
 LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o)
@@ -81,6 +82,11 @@ $(BIN): $(CLI_OBJ) $(LIB)
 $(UNIT): $(UNIT_OBJ) $(LIB)
 	$(CC) $(SANFLAGS) -o $@ $(UNIT_OBJ) $(LIB) $(LDLIBS_ALL) $(TEST_LIBS)
 
+FUZZ_BINS = $(FUZZ_TARGETS:%=$(BUILD)/fuzz-%)
+
+$(BUILD)/fuzz-%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/replay_main.o $(LIB)
+	$(CC) $(SANFLAGS) -o $@ $^ $(LDLIBS_ALL)
+
 $(BUILD)/xc-%: $(BUILD)/tools/%.o $(LIB)
 	$(CC) $(SANFLAGS) -o $@ $< $(LIB) $(LDLIBS_ALL)
 
@@ -91,11 +97,12 @@ test: deps
 	$(MAKE) SANITIZE=address,undefined check
 	@echo "make test: all suites passed (plain and address,undefined)"
 
-check: $(BIN) $(UNIT)
+check: $(BIN) $(UNIT) $(FUZZ_BINS) $(TOOLS)
 	$(UNIT) --jobs 2
 	sh tests/cli/run.sh $(BIN)
 	$(BIN) rules test
-	sh tests/fuzz/replay.sh $(BIN)
+	sh tests/fuzz/replay.sh $(BUILD)
+	$(EVAL) corpus >/dev/null
 
 unit: $(UNIT)
 	$(UNIT)
@@ -119,8 +126,17 @@ demo: deps
 reports: all
 	sh tools/demo.sh ./crosscheck
 
+# coverage-guided fuzzing with clang's libFuzzer; new crashers go to
+# tests/fuzz/corpus/TARGET/ so that `make test` replays them forever
+FUZZ_SECONDS ?= 60
 fuzz: all
-	sh tests/fuzz/replay.sh $(BIN)
+	@mkdir -p build/libfuzzer
+	for t in $(FUZZ_TARGETS); do \
+	  clang -g -O1 -fsanitize=fuzzer,address,undefined -Iengine $(PKG_CFLAGS) \
+	    tests/fuzz/fuzz_$$t.c $(LIB_SRC) $(PKG_LIBS) -lm -o build/libfuzzer/fuzz-$$t || exit 1; \
+	  build/libfuzzer/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	    -artifact_prefix=tests/fuzz/corpus/$$t/crash- build/libfuzzer/work-$$t tests/fuzz/corpus/$$t || exit 1; \
+	done
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/rules/lexicon $(DESTDIR)$(MANDIR)

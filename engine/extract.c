@@ -186,7 +186,8 @@ static xc_status push_claim(xc_extractor *x, const xc_rule *r,
 	c->start = xc_text_orig(x->text, q, 0);
 	c->end = xc_text_orig(x->text, e, 1);
 	c->sent_start = xc_text_orig(x->text, sent->start, 0);
-	c->sent_end = xc_text_orig(x->text, sent->end, 1);
+	/* an exclusion may run past its sentence to the end of the line */
+	c->sent_end = xc_text_orig(x->text, e > sent->end ? e : sent->end, 1);
 	x->nspan[x->n] = (xc_span){ q, e };
 
 	/* hedge: leading group, trailing group ("or more", "+"), or fixed */
