@@ -134,6 +134,7 @@ fuzz: all
 	for t in $(FUZZ_TARGETS); do \
 	  clang -g -O1 -fsanitize=fuzzer,address,undefined -Iengine $(PKG_CFLAGS) \
 	    tests/fuzz/fuzz_$$t.c $(LIB_SRC) $(PKG_LIBS) -lm -o build/libfuzzer/fuzz-$$t || exit 1; \
+	  mkdir -p build/libfuzzer/work-$$t; \
 	  build/libfuzzer/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 	    -artifact_prefix=tests/fuzz/corpus/$$t/crash- build/libfuzzer/work-$$t tests/fuzz/corpus/$$t || exit 1; \
 	done

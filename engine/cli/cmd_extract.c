@@ -15,14 +15,32 @@ const char cmd_extract_usage[] =
 	"Print one line per numeric claim found in each FILE ('-' reads stdin).\n"
 	"\n"
 	"  --rules DIR   add the rules and lexicons of DIR to the built-in ones\n"
-	"  --format F    jsonl (default), tsv or table\n"
+	"  --format F    jsonl (default), tsv, table, or summary (claims per kind\n"
+	"                and coverage per document)\n"
 	"  --all         also print bare numbers that are not claims (kind number)\n"
 	"\n"
 	"Offsets are bytes of the original file, end exclusive.  A file that cannot\n"
 	"be read, or is binary, is reported on stderr and skipped; the exit code is\n"
 	"then 3 after the other files are processed.\n";
 
-enum fmt { F_JSONL, F_TSV, F_TABLE };
+enum fmt { F_JSONL, F_TSV, F_TABLE, F_SUMMARY };
+
+/* per-kind counters for --format summary: money..quantity, number, excluded */
+typedef struct tally {
+	size_t kind[7];
+	size_t sentences, docs;
+} tally;
+
+static void print_tally(const char *name, const tally *t)
+{
+	size_t claims = t->kind[0] + t->kind[1] + t->kind[2] + t->kind[3] +
+	                t->kind[4];
+	size_t seen = claims + t->kind[5] + t->kind[6];
+
+	printf("%-44.44s %6zu %6zu %6zu %6zu %6zu %6zu %6zu %6zu %6zu %6zu\n", name,
+	       t->sentences, seen, claims, t->kind[0], t->kind[1], t->kind[2],
+	       t->kind[3], t->kind[4], t->kind[6], t->kind[5]);
+}
 
 static json_t *jnum(double v)
 {
@@ -184,10 +202,12 @@ int cmd_extract(int argc, char **argv)
 {
 	const char *rules = NULL;
 	enum fmt f = F_JSONL;
-	int all = 0, i, rc = XC_EXIT_OK, nfiles = 0;
+	int all = 0, i, rc = XC_EXIT_OK, nfiles = 0, first;
 	xc_ruleset *rs = NULL;
 	xc_extractor *x = NULL;
+	tally total;
 
+	memset(&total, 0, sizeof total);
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		if (!strcmp(a, "--")) {
@@ -206,9 +226,11 @@ int cmd_extract(int argc, char **argv)
 					f = F_TSV;
 				else if (!strcmp(v, "table"))
 					f = F_TABLE;
+				else if (!strcmp(v, "summary"))
+					f = F_SUMMARY;
 				else
 					return cli_usage("extract", "unknown format '%s' "
-					                 "(jsonl, tsv, table)", v);
+					                 "(jsonl, tsv, table, summary)", v);
 			}
 		} else if (!strcmp(a, "--all")) {
 			all = 1;
@@ -220,6 +242,7 @@ int cmd_extract(int argc, char **argv)
 	}
 	if (i >= argc)
 		return cli_usage("extract", "no input files");
+	first = i;
 	if ((rc = cli_load_rules(rules, &rs)))
 		return rc;
 	if (xc_extractor_new(rs, &x)) {
@@ -227,6 +250,10 @@ int cmd_extract(int argc, char **argv)
 		cli_error("out of memory");
 		return XC_EXIT_INTERNAL;
 	}
+	if (f == F_SUMMARY)
+		printf("%-44s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s\n", "document",
+		       "sents", "nums", "claims", "money", "count", "pct", "ratio",
+		       "qty", "excl", "bare");
 	if (f == F_TSV)
 		fputs("doc\tstart\tend\tkind\tvalue\tlow\thigh\tunit\tprecision\t"
 		      "approx\trule\thedge\ttext\n", stdout);
@@ -262,6 +289,22 @@ int cmd_extract(int argc, char **argv)
 		for (dis = xc_extractor_disabled(x); dis && *dis; dis++)
 			cli_error("warning: '%s': rule '%s' kept hitting the match limit "
 			          "and was disabled for this file", path, *dis);
+		if (f == F_SUMMARY) {
+			tally t;
+			memset(&t, 0, sizeof t);
+			t.sentences = xc_extractor_stats(x)->sentences;
+			for (k = 0; k < n; k++)
+				t.kind[cl[k].kind]++;
+			print_tally(path, &t);
+			for (k = 0; k < 7; k++)
+				total.kind[k] += t.kind[k];
+			total.sentences += t.sentences;
+			total.docs++;
+			free(buf);
+			continue;
+		}
+		if (f == F_TABLE && argc - first > 1)
+			printf("== %s\n", path);
 		for (k = 0; k < n; k++) {
 			if (!all && (cl[k].kind == XC_KIND_NUMBER ||
 			             cl[k].kind == XC_KIND_EXCLUDED))
@@ -274,6 +317,11 @@ int cmd_extract(int argc, char **argv)
 		free(buf);
 	}
 	(void)nfiles;
+	if (f == F_SUMMARY) {
+		char name[64];
+		snprintf(name, sizeof name, "total (%zu documents)", total.docs);
+		print_tally(name, &total);
+	}
 	if (fflush(stdout) != 0) {
 		cli_error("cannot write output");
 		rc = XC_EXIT_INTERNAL;

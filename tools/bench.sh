@@ -1,0 +1,35 @@
+#!/bin/sh
+# `make bench`: extraction throughput on a generated ~50 MB news-like corpus,
+# next to a plain read of the same bytes.  Three runs each, min and median.
+# Tests never assert timings; this only reports.
+# Usage: bench.sh CROSSCHECK BENCHGEN [MEGABYTES]
+set -eu
+bin=$1 gen=$2 mb=${3:-50}
+dir=build/bench
+mkdir -p $dir
+corpus=$dir/news-${mb}mb.txt
+[ -s "$corpus" ] || "$gen" tools/bench-templates.txt "$mb" > "$corpus"
+bytes=$(wc -c < "$corpus")
+now() { date +%s.%N; }
+# run CMD three times; print the seconds of each
+runs() {
+	for i in 1 2 3; do
+		t0=$(now); sh -c "$1" >/dev/null; t1=$(now)
+		awk "BEGIN{print $t1 - $t0}"
+	done | sort -n
+}
+stats() { # min median from sorted seconds on stdin -> "min med"
+	awk 'NR==1{mn=$1} NR==2{md=$1} END{printf "%.3f %.3f\n", mn, md}'
+}
+cat "$corpus" > /dev/null # warm the page cache
+read_s=$(runs "cat '$corpus'" | stats)
+ext_s=$(runs "'$bin' extract '$corpus'" | stats)
+claims=$("$bin" extract "$corpus" | wc -l)
+echo "corpus: $corpus, $(awk "BEGIN{printf \"%.1f\", $bytes/1048576}") MB, $claims claims"
+echo "$read_s $ext_s $bytes" | awk '{
+	mb = $5 / 1048576;
+	printf "%-22s %9s %9s %12s %12s\n", "", "min s", "median s", "MB/s (best)", "MB/s (median)";
+	printf "%-22s %9.3f %9.3f %12.0f %12.0f\n", "plain read (cat)", $1, $2, mb/$1, mb/$2;
+	printf "%-22s %9.3f %9.3f %12.1f %12.1f\n", "extract (1 core)", $3, $4, mb/$3, mb/$4;
+	printf "extract / plain read: %.1fx slower (median)\n", $4/$2;
+}'
