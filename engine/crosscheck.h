@@ -120,6 +120,8 @@ size_t xc_ruleset_count(const xc_ruleset *rs);
 const char *xc_ruleset_rule_id(const xc_ruleset *rs, size_t i);
 const char *xc_ruleset_rule_kind(const xc_ruleset *rs, size_t i);
 const char *xc_ruleset_rule_where(const xc_ruleset *rs, size_t i);
+/* The rule's pattern with every {FRAGMENT} expanded, as compiled. */
+const char *xc_ruleset_rule_pattern(const xc_ruleset *rs, size_t i);
 /* A hash of every loaded rule and lexicon byte (hex, 16 chars), so a store
 ** can tell which documents were extracted with older rules. */
 const char *xc_ruleset_hash(const xc_ruleset *rs);

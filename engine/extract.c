@@ -41,6 +41,7 @@ struct xc_extractor {
 	PCRE2_SIZE *best_ov;
 	size_t ovn;
 	size_t skip_until; /* normalised offset consumed by an earlier match */
+	size_t core_from, core_at; /* next figure at or after core_from */
 	xc_buf scratch;
 };
 
@@ -367,10 +368,10 @@ static size_t try_at(xc_extractor *x, const char *s, size_t q, size_t lim,
 		const xc_rule *r = &rs->rules[ri];
 		int rc;
 
-		if (x->disabled[ri])
-			continue;
 		if (have && r->priority < best_pri)
 			break;
+		if (x->disabled[ri])
+			continue;
 		rc = pcre2_match(r->re, (PCRE2_SPTR)s, r->exclude ? xlim : lim, q,
 		                 PCRE2_NO_UTF_CHECK, x->md, x->mctx);
 		if (rc == PCRE2_ERROR_NOMATCH)
@@ -413,6 +414,38 @@ static size_t try_at(xc_extractor *x, const char *s, size_t q, size_t lim,
 	return have ? best_end : 0;
 }
 
+/* Position of the next figure (a digit, a currency sign, a number word)
+** at or after q in [q, end), or end.  Every claim holds one, so a trigger
+** word far from any figure cannot start a claim.  The answer is cached:
+** scanning moves forward, so each byte is looked at about once. */
+static size_t next_core(xc_extractor *x, const char *s, size_t q,
+                        size_t end)
+{
+	const xc_ruleset *rs = x->rs;
+	size_t i;
+
+	if (q >= x->core_from && q <= x->core_at && x->core_at <= end)
+		return x->core_at;
+	for (i = q; i < end;) {
+		unsigned char c = (unsigned char)s[i];
+		if (xc_is_digit(c) || c == '$' || (c >= 0x80 && rs->cand_byte[c]))
+			break;
+		if (xc_is_alpha(c)) {
+			size_t w = i;
+			while (w < end && xc_is_alpha((unsigned char)s[w]))
+				w++;
+			if (xc_wordset_has(&rs->cores, s + i, w - i))
+				break;
+			i = w;
+			continue;
+		}
+		i++;
+	}
+	x->core_from = q;
+	x->core_at = i;
+	return i;
+}
+
 static bool glued(const char *s, size_t q, size_t start)
 {
 	unsigned char p;
@@ -450,7 +483,8 @@ static xc_status scan_sentence(xc_extractor *x, const char *s,
 				w++;
 			next = w;
 			if ((q == sent->start || !xc_is_alnum((unsigned char)s[q - 1])) &&
-			    xc_wordset_has(&rs->triggers, s + q, w - q))
+			    xc_wordset_has(&rs->triggers, s + q, w - q) &&
+			    next_core(x, s, q, end) - q <= XC_CORE_WINDOW)
 				cand = true;
 		} else if (rs->cand_byte[c]) {
 			cand = !(xc_is_digit(c) && glued(s, q, sent->start));
@@ -527,6 +561,7 @@ xc_status xc_extract(xc_extractor *x, const char *in, size_t len,
 	x->n = 0;
 	x->nsent = 0;
 	x->skip_until = 0;
+	x->core_from = x->core_at = 0;
 	for (i = 0; i < x->ndisabled; i++)
 		x->disabled_ids[i] = NULL;
 	x->ndisabled = 0;

@@ -44,25 +44,31 @@ void xc_diags_sort_from(xc_diags *d, size_t from);
 typedef struct xc_lex_entry {
 	char *alias;
 	char *canon;
+	size_t alen;
+	size_t next;       /* next entry with the same folded alias, +1 */
 } xc_lex_entry;
 
 typedef struct xc_lexicon {
 	char *name;        /* file stem: "hedge", "cur_symbol" */
 	xc_lex_entry *e;
 	size_t n, cap;
+	size_t *slot;      /* hash of case-folded aliases -> entry index + 1 */
+	size_t nslot;
 } xc_lexicon;
 
+/* Build the lookup index once all entries are in; XC_ENOMEM on failure. */
+xc_status xc_lex_index(xc_lexicon *lx);
 /* Exact lookup first, then ASCII case-insensitive.  Borrowed or NULL. */
 const char *xc_lex_find(const xc_lexicon *lx, const char *s, size_t len);
-/* Longest alias that is a case-insensitive prefix of s, ending at a word
-** boundary; returns its length or 0, and its canonical form in *canon. */
-size_t xc_lex_prefix(const xc_lexicon *lx, const char *s, size_t len,
-                     const char **canon);
 
-/* A set of lowercase ASCII words (trigger words). */
+/* A set of lowercase ASCII words (trigger words).  lens[] remembers, per
+** first letter, which word lengths occur, so most words are rejected
+** without hashing. */
 typedef struct xc_wordset {
 	char **slot;
+	uint8_t *len;
 	size_t cap, n;
+	uint64_t lens[27];
 } xc_wordset;
 
 xc_status xc_wordset_add(xc_wordset *ws, const char *w, size_t len);
@@ -88,6 +94,7 @@ typedef struct xc_rule {
 	int priority;
 	int order;       /* load order, the last tie-breaker */
 	char *pattern_src;       /* as written */
+	char *pattern_exp;       /* with fragments expanded */
 	int pattern_line;        /* line | column << 20 */
 	char *before_src;
 	int before_line;         /* line | column << 20 */
@@ -115,6 +122,7 @@ struct xc_ruleset {
 	xc_lexicon *lex;
 	size_t nlex, caplex;
 	xc_wordset triggers;
+	xc_wordset cores;        /* words that are figures: one, million, half */
 	/* by first byte: indexes of rules that can start there, in the order
 	** they must be tried */
 	uint16_t *by_byte[256];
@@ -135,6 +143,8 @@ struct xc_ruleset {
 #define XC_HEAP_LIMIT 20000u /* KiB */
 /* A claim never spans more than this many bytes of normalised text. */
 #define XC_MAX_CLAIM 512
+/* A trigger word is tried only when a figure starts this close after it. */
+#define XC_CORE_WINDOW 24
 /* After this many match-limit hits in one document a rule is disabled. */
 #define XC_LIMIT_STRIKES 8
 

@@ -22,40 +22,70 @@ static bool ieq(const char *a, const char *b, size_t n)
 	return true;
 }
 
-const char *xc_lex_find(const xc_lexicon *lx, const char *s, size_t len)
+/* Hash of the ASCII case-folded bytes. */
+static size_t fold_hash(const char *s, size_t len)
 {
+	char low[256];
 	size_t i;
 
-	if (!lx)
-		return NULL;
-	for (i = 0; i < lx->n; i++)
-		if (strlen(lx->e[i].alias) == len && !memcmp(lx->e[i].alias, s, len))
-			return lx->e[i].canon;
-	for (i = 0; i < lx->n; i++)
-		if (strlen(lx->e[i].alias) == len && ieq(lx->e[i].alias, s, len))
-			return lx->e[i].canon;
-	return NULL;
+	if (len > sizeof low)
+		len = sizeof low;
+	for (i = 0; i < len; i++)
+		low[i] = xc_lower(s[i]);
+	return (size_t)XXH3_64bits(low, len);
 }
 
-size_t xc_lex_prefix(const xc_lexicon *lx, const char *s, size_t len,
-                     const char **canon)
+xc_status xc_lex_index(xc_lexicon *lx)
 {
-	size_t i, best = 0;
+	size_t i, ns = 16;
 
-	if (!lx)
-		return 0;
-	for (i = 0; i < lx->n; i++) {
-		size_t al = strlen(lx->e[i].alias);
-		if (al <= best || al > len || !ieq(lx->e[i].alias, s, al))
-			continue;
-		if (al < len && xc_is_alnum((unsigned char)s[al]) &&
-		    xc_is_alnum((unsigned char)s[al - 1]))
-			continue;
-		best = al;
-		if (canon)
-			*canon = lx->e[i].canon;
+	while (ns < lx->n * 2)
+		ns *= 2;
+	free(lx->slot);
+	lx->slot = calloc(ns, sizeof *lx->slot);
+	if (!lx->slot)
+		return XC_ENOMEM;
+	lx->nslot = ns;
+	/* insert in reverse so each chain lists entries in file order */
+	for (i = lx->n; i-- > 0;) {
+		xc_lex_entry *e = &lx->e[i];
+		size_t h = fold_hash(e->alias, e->alen) & (ns - 1);
+		while (lx->slot[h]) {
+			xc_lex_entry *o = &lx->e[lx->slot[h] - 1];
+			if (o->alen == e->alen && ieq(o->alias, e->alias, e->alen))
+				break;
+			h = (h + 1) & (ns - 1);
+		}
+		e->next = lx->slot[h];
+		lx->slot[h] = i + 1;
 	}
-	return best;
+	return XC_OK;
+}
+
+const char *xc_lex_find(const xc_lexicon *lx, const char *s, size_t len)
+{
+	size_t h, k;
+	const char *ci = NULL;
+
+	if (!lx || !lx->nslot)
+		return NULL;
+	h = fold_hash(s, len) & (lx->nslot - 1);
+	while ((k = lx->slot[h])) {
+		const xc_lex_entry *e = &lx->e[k - 1];
+		if (e->alen == len && ieq(e->alias, s, len)) {
+			/* the chain of this folded alias, in file order */
+			for (; k; k = lx->e[k - 1].next) {
+				e = &lx->e[k - 1];
+				if (!memcmp(e->alias, s, len))
+					return e->canon;
+				if (!ci)
+					ci = e->canon;
+			}
+			return ci;
+		}
+		h = (h + 1) & (lx->nslot - 1);
+	}
+	return NULL;
 }
 
 /* ---- trigger words: open addressing over lowercase ASCII words */
@@ -69,23 +99,36 @@ static xc_status ws_grow(xc_wordset *ws)
 {
 	size_t nc = ws->cap ? ws->cap * 2 : 256, i;
 	char **ns = calloc(nc, sizeof *ns);
+	uint8_t *nl = calloc(nc, 1);
 
-	if (!ns)
+	if (!ns || !nl) {
+		free(ns);
+		free(nl);
 		return XC_ENOMEM;
+	}
 	for (i = 0; i < ws->cap; i++) {
 		char *w = ws->slot[i];
 		size_t h;
 		if (!w)
 			continue;
-		h = word_hash(w, strlen(w)) & (nc - 1);
+		h = word_hash(w, ws->len[i]) & (nc - 1);
 		while (ns[h])
 			h = (h + 1) & (nc - 1);
 		ns[h] = w;
+		nl[h] = ws->len[i];
 	}
 	free(ws->slot);
+	free(ws->len);
 	ws->slot = ns;
+	ws->len = nl;
 	ws->cap = nc;
 	return XC_OK;
+}
+
+static size_t first_class(char c)
+{
+	c = xc_lower(c);
+	return c >= 'a' && c <= 'z' ? (size_t)(c - 'a') : 26;
 }
 
 xc_status xc_wordset_add(xc_wordset *ws, const char *w, size_t len)
@@ -107,6 +150,8 @@ xc_status xc_wordset_add(xc_wordset *ws, const char *w, size_t len)
 	ws->slot[h] = xc_strndup(low, len);
 	if (!ws->slot[h])
 		return XC_ENOMEM;
+	ws->len[h] = (uint8_t)len;
+	ws->lens[first_class(low[0])] |= (uint64_t)1 << len;
 	ws->n++;
 	return XC_OK;
 }
@@ -116,13 +161,14 @@ bool xc_wordset_has(const xc_wordset *ws, const char *w, size_t len)
 	char low[64];
 	size_t i, h;
 
-	if (!ws->cap || len == 0 || len >= sizeof low)
+	if (!ws->cap || len == 0 || len >= sizeof low ||
+	    !(ws->lens[first_class(w[0])] & ((uint64_t)1 << len)))
 		return false;
 	for (i = 0; i < len; i++)
 		low[i] = xc_lower(w[i]);
 	h = word_hash(low, len) & (ws->cap - 1);
 	while (ws->slot[h]) {
-		if (strlen(ws->slot[h]) == len && !memcmp(ws->slot[h], low, len))
+		if (ws->len[h] == len && !memcmp(ws->slot[h], low, len))
 			return true;
 		h = (h + 1) & (ws->cap - 1);
 	}
@@ -136,8 +182,8 @@ void xc_wordset_release(xc_wordset *ws)
 	for (i = 0; i < ws->cap; i++)
 		free(ws->slot[i]);
 	free(ws->slot);
-	ws->slot = NULL;
-	ws->cap = ws->n = 0;
+	free(ws->len);
+	memset(ws, 0, sizeof *ws);
 }
 
 /* ---- helpers over the well-known lexicons */

@@ -192,6 +192,8 @@ static int lex_add(xc_lexicon *lx, const char *alias, size_t al,
 		lx->cap = nc;
 	}
 	lx->e[lx->n].alias = xc_strndup(alias, al);
+	lx->e[lx->n].alen = al;
+	lx->e[lx->n].next = 0;
 	lx->e[lx->n].canon = xc_strndup(canon, cl);
 	if (!lx->e[lx->n].alias || !lx->e[lx->n].canon) {
 		free(lx->e[lx->n].alias);
@@ -633,50 +635,101 @@ static const fragment *find_frag(loader *L, const char *n, size_t nl)
 	return NULL;
 }
 
-/* Alternation of a lexicon's aliases, longest first, regex-escaped, with
-** any run of spaces matching any run of whitespace. */
-static int cmp_len_desc(const void *a, const void *b)
+/* A lexicon as a regex: its aliases factored into a prefix trie, so that
+** PCRE2 tests one branch per next character instead of every alias in turn
+** ("about|above|almost" becomes "a(?:b(?:out|ove)|lmost)").  Greedy
+** optional tails keep the longest alias first.  Characters are grouped by
+** whole UTF-8 sequences; regex metacharacters are escaped; a space matches
+** any run of whitespace. */
+static int cmp_str(const void *a, const void *b)
 {
-	const char *x = *(char *const *)a, *y = *(char *const *)b;
-	size_t lx = strlen(x), ly = strlen(y);
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
 
-	if (lx != ly)
-		return lx > ly ? -1 : 1;
-	return strcmp(x, y);
+static size_t utf8_len(const char *s)
+{
+	unsigned char c = (unsigned char)*s;
+	size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1, i;
+
+	for (i = 1; i < n; i++)
+		if (!s[i])
+			return i;
+	return n;
+}
+
+static void emit_char(xc_buf *b, const char *s, size_t n)
+{
+	if (n == 1 && *s == ' ') {
+		xc_buf_add(b, "\\s+", 3);
+	} else if (n == 1 && strchr("\\^$.|?*+()[]{}/#-", *s)) {
+		xc_buf_addc(b, '\\');
+		xc_buf_addc(b, *s);
+	} else {
+		xc_buf_add(b, s, n);
+	}
+}
+
+/* Emit the trie of sorted, distinct strings al[0..n), all sharing the
+** first `depth` bytes already emitted. */
+static void emit_trie(xc_buf *b, const char **al, size_t n, size_t depth)
+{
+	size_t i = 0, groups = 0, j;
+	bool ends = false;
+
+	/* an alias that ends here makes the rest optional */
+	if (n && al[0][depth] == '\0') {
+		ends = true;
+		al++;
+		n--;
+	}
+	if (n == 0)
+		return;
+	/* count groups by the next character */
+	for (i = 0; i < n; i = j) {
+		size_t cl = utf8_len(al[i] + depth);
+		for (j = i + 1; j < n && !strncmp(al[j] + depth, al[i] + depth, cl);
+		     j++)
+			;
+		groups++;
+	}
+	if (groups > 1 || ends)
+		xc_buf_add(b, "(?:", 3);
+	for (i = 0; i < n; i = j) {
+		size_t cl = utf8_len(al[i] + depth);
+		for (j = i + 1; j < n && !strncmp(al[j] + depth, al[i] + depth, cl);
+		     j++)
+			;
+		if (i)
+			xc_buf_addc(b, '|');
+		emit_char(b, al[i] + depth, cl);
+		emit_trie(b, al + i, j - i, depth + cl);
+	}
+	if (groups > 1 || ends)
+		xc_buf_addc(b, ')');
+	if (ends)
+		xc_buf_addc(b, '?');
 }
 
 static char *lexicon_regex(const xc_lexicon *lx)
 {
 	const char **al = malloc((lx->n + 1) * sizeof *al);
 	xc_buf b;
-	size_t i, j;
+	size_t i, n = 0;
 
 	if (!al)
 		return NULL;
 	for (i = 0; i < lx->n; i++)
 		al[i] = lx->e[i].alias;
-	qsort(al, lx->n, sizeof *al, cmp_len_desc);
+	qsort(al, lx->n, sizeof *al, cmp_str);
+	for (i = 0; i < lx->n; i++)
+		if (!n || strcmp(al[i], al[n - 1]))
+			al[n++] = al[i];
 	xc_buf_init(&b, 0);
 	xc_buf_add(&b, "(?:", 3);
-	for (i = 0; i < lx->n; i++) {
-		if (i && !strcmp(al[i], al[i - 1]))
-			continue;
-		if (i)
-			xc_buf_addc(&b, '|');
-		for (j = 0; al[i][j]; j++) {
-			char c = al[i][j];
-			if (c == ' ') {
-				while (al[i][j + 1] == ' ')
-					j++;
-				xc_buf_add(&b, "\\s+", 3);
-			} else if (strchr("\\^$.|?*+()[]{}/#-", c)) {
-				xc_buf_addc(&b, '\\');
-				xc_buf_addc(&b, c);
-			} else {
-				xc_buf_addc(&b, c);
-			}
-		}
-	}
+	if (n)
+		emit_trie(&b, al, n, 0);
+	else
+		xc_buf_add(&b, "(*FAIL)", 7);
 	xc_buf_addc(&b, ')');
 	free(al);
 	return b.p;
@@ -749,7 +802,7 @@ static char *expand(loader *L, const char *src, const char *path, int line,
 
 static pcre2_code *compile(loader *L, const char *src, const char *wrap_pre,
                            const char *wrap_post, uint32_t opts,
-                           const char *path, int line, int col)
+                           const char *path, int line, int col, char **keep)
 {
 	size_t first_exp;
 	char *exp = expand(L, src, path, line, col, 0, &first_exp);
@@ -785,6 +838,10 @@ static pcre2_code *compile(loader *L, const char *src, const char *wrap_pre,
 			    "fragments expanded)", msg, at);
 	} else {
 		pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	}
+	if (keep && re) {
+		*keep = w.p;
+		return re;
 	}
 	xc_buf_release(&w);
 	return re;
@@ -868,6 +925,22 @@ static void first_bytes(xc_rule *r)
 	}
 }
 
+static bool matches_empty(pcre2_code *re, const char *s)
+{
+	pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+	int rc;
+	bool empty = false;
+
+	if (!md)
+		return false;
+	rc = pcre2_match(re, (PCRE2_SPTR)s, strlen(s), 0, 0, md, NULL);
+	if (rc >= 0)
+		empty = pcre2_get_ovector_pointer(md)[1] ==
+		        pcre2_get_ovector_pointer(md)[0];
+	pcre2_match_data_free(md);
+	return empty;
+}
+
 static void compile_rule(loader *L, xc_rule *r)
 {
 	int pline = r->pattern_line & 0xFFFFF, pcol = r->pattern_line >> 20;
@@ -879,14 +952,16 @@ static void compile_rule(loader *L, xc_rule *r)
 		return;
 	}
 	r->re = compile(L, r->pattern_src, "", "", PCRE2_ANCHORED, r->path,
-	                pline, pcol);
+	                pline, pcol, &r->pattern_exp);
 	if (r->before_src)
 		r->before = compile(L, r->before_src, "(?:", ")\\z", 0, r->path,
-		                    bline, bcol);
+		                    bline, bcol, NULL);
 	if (!r->re)
 		return;
+	/* PCRE2 cannot see a minimum length through subroutine calls, so
+	** also try the pattern on empty subjects */
 	pcre2_pattern_info(r->re, PCRE2_INFO_MINLENGTH, &minlen);
-	if (minlen == 0) {
+	if (minlen == 0 && (matches_empty(r->re, "") || matches_empty(r->re, " "))) {
 		err(L, r->path, pline, pcol,
 		    "pattern of rule '%s' can match the empty string", r->id);
 		return;
@@ -971,7 +1046,8 @@ static int build_dispatch(xc_ruleset *rs)
 	return 0;
 }
 
-static void add_triggers_from(xc_ruleset *rs, const xc_lexicon *lx)
+static void add_words_from(xc_wordset *ws, const xc_lexicon *lx,
+                           size_t minlen)
 {
 	size_t i;
 
@@ -981,8 +1057,8 @@ static void add_triggers_from(xc_ruleset *rs, const xc_lexicon *lx)
 		const char *a = lx->e[i].alias, *b = a;
 		while (*b && xc_is_alpha((unsigned char)*b))
 			b++;
-		if (b > a)
-			xc_wordset_add(&rs->triggers, a, (size_t)(b - a));
+		if ((size_t)(b - a) >= minlen)
+			xc_wordset_add(ws, a, (size_t)(b - a));
 	}
 }
 
@@ -1065,12 +1141,15 @@ xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
 	XXH3_64bits_reset(L.hash);
 	for (i = 0; i < ndirs; i++)
 		load_dir(&L, dirs[i]);
+	for (i = 0; i < rs->nlex; i++)
+		if (xc_lex_index(&rs->lex[i]))
+			L.errors++;
 	add_lexicon_fragments(&L);
 	for (i = 0; i < rs->nrules; i++)
 		compile_rule(&L, &rs->rules[i]);
 	if (L.pairgap_src) {
 		rs->pairgap = compile(&L, L.pairgap_src, "(?:", ")\\z",
-		                      PCRE2_ANCHORED, L.pairgap_where, 0, 0);
+		                      PCRE2_ANCHORED, L.pairgap_where, 0, 0, NULL);
 	}
 	if (rs->nrules > 65535)
 		err(&L, dirs[0], 0, 0, "too many rules (at most 65535)");
@@ -1088,17 +1167,23 @@ xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
 		if (lx)
 			rs->lx_cur[rs->nlx_cur++] = lx;
 	}
-	add_triggers_from(rs, rs->lx_hedge);
-	add_triggers_from(rs, rs->lx_num);
-	add_triggers_from(rs, rs->lx_frac);
-	add_triggers_from(rs, rs->lx_mult);
-	add_triggers_from(rs, lex_get(rs, "cur_code"));
-	add_triggers_from(rs, lex_get(rs, "cur_symbol"));
+	add_words_from(&rs->triggers, rs->lx_hedge, 1);
+	add_words_from(&rs->triggers, rs->lx_num, 1);
+	add_words_from(&rs->triggers, rs->lx_frac, 1);
+	add_words_from(&rs->triggers, rs->lx_mult, 1);
+	add_words_from(&rs->triggers, lex_get(rs, "cur_code"), 1);
+	add_words_from(&rs->triggers, lex_get(rs, "cur_symbol"), 1);
+	/* figure words: a trigger word is only worth trying near one of these
+	** or a digit (single letters such as "m" are left out) */
+	add_words_from(&rs->cores, rs->lx_num, 2);
+	add_words_from(&rs->cores, rs->lx_frac, 2);
+	add_words_from(&rs->cores, rs->lx_mult, 2);
+	add_words_from(&rs->cores, rs->lx_scale, 2);
 	for (i = 0; i < L.extra_triggers.cap; i++)
 		if (L.extra_triggers.slot[i])
 			xc_wordset_add(&rs->triggers, L.extra_triggers.slot[i],
 			               strlen(L.extra_triggers.slot[i]));
-	if (build_dispatch(rs))
+	if (!L.errors && build_dispatch(rs))
 		L.errors++;
 	snprintf(rs->hash, sizeof rs->hash, "%016llx",
 	         (unsigned long long)XXH3_64bits_digest(L.hash));
@@ -1133,6 +1218,7 @@ void xc_ruleset_free(xc_ruleset *rs)
 		free(r->where);
 		free(r->path);
 		free(r->pattern_src);
+		free(r->pattern_exp);
 		free(r->before_src);
 		free(r->set_unit);
 		free(r->set_cur);
@@ -1152,6 +1238,7 @@ void xc_ruleset_free(xc_ruleset *rs)
 			free(rs->lex[i].e[j].canon);
 		}
 		free(rs->lex[i].e);
+		free(rs->lex[i].slot);
 		free(rs->lex[i].name);
 	}
 	free(rs->lex);
@@ -1159,6 +1246,7 @@ void xc_ruleset_free(xc_ruleset *rs)
 		free(rs->by_byte[i]);
 	pcre2_code_free(rs->pairgap);
 	xc_wordset_release(&rs->triggers);
+	xc_wordset_release(&rs->cores);
 	free(rs);
 }
 
@@ -1182,6 +1270,11 @@ const char *xc_ruleset_rule_kind(const xc_ruleset *rs, size_t i)
 const char *xc_ruleset_rule_where(const xc_ruleset *rs, size_t i)
 {
 	return i < rs->nrules ? rs->rules[i].where : NULL;
+}
+
+const char *xc_ruleset_rule_pattern(const xc_ruleset *rs, size_t i)
+{
+	return i < rs->nrules ? rs->rules[i].pattern_exp : NULL;
 }
 
 const char *xc_ruleset_hash(const xc_ruleset *rs)

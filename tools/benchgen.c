@@ -108,8 +108,20 @@ int main(int argc, char **argv)
 			continue;
 		if (line[l - 1] == '\n')
 			line[--l] = '\0';
-		tpl = realloc(tpl, (ntpl + 1) * sizeof *tpl);
-		tpl[ntpl++] = strdup(line);
+		{
+			/* "N|template": weight N */
+			char *bar = strchr(line, '|'), *t = line;
+			long w = 1, k;
+			if (bar && bar > line && strspn(line, "0123456789") ==
+			                             (size_t)(bar - line)) {
+				w = strtol(line, NULL, 10);
+				t = bar + 1;
+			}
+			for (k = 0; k < w; k++) {
+				tpl = realloc(tpl, (ntpl + 1) * sizeof *tpl);
+				tpl[ntpl++] = strdup(t);
+			}
+		}
 	}
 	fclose(f);
 	if (!ntpl)
