@@ -191,9 +191,21 @@ static xc_status push_claim(xc_extractor *x, const xc_rule *r,
 	c->sent_end = xc_text_orig(x->text, e > sent->end ? e : sent->end, 1);
 	x->nspan[x->n] = (xc_span){ q, e };
 
-	/* hedge: leading group, trailing group ("or more", "+"), or fixed */
+	/* hedge: leading group, a hedge word right before the match, a
+	** trailing group ("or more", "+"), or fixed */
 	if (grp(ov, r->g_hedge, &a, &b))
 		hedge = xc_hedge(rs, s + a, b - a);
+	if (!hedge && !r->exclude) {
+		size_t lo = x->skip_until > sent->start ? x->skip_until : sent->start;
+		size_t hs = xc_hedge_before(rs, s, lo, q, &hedge);
+		if (hs != (size_t)-1) {
+			q = hs;
+			c->start = xc_text_orig(x->text, q, 0);
+			x->nspan[x->n].start = q;
+			if (r->hedged_kind >= 0)
+				c->kind = (xc_kind)r->hedged_kind;
+		}
+	}
 	if (!hedge && grp(ov, r->g_hedge2, &a, &b))
 		hedge = xc_hedge(rs, s + a, b - a);
 	if (!hedge && grp(ov, r->g_plus, &a, &b))
@@ -331,12 +343,16 @@ static size_t char_floor(const char *s, size_t i)
 	return i;
 }
 
+/* The left context of q a 'before' pattern sees: up to 96 bytes back,
+** never past the start of the line (\G there means the line start). */
 static bool before_ok(xc_extractor *x, const xc_rule *r, const char *s,
-                      size_t q, size_t sent_start)
+                      size_t q)
 {
-	size_t from = q > sent_start + 96 ? q - 96 : sent_start;
+	size_t from = q, stop = q > 96 ? q - 96 : 0;
 	int rc;
 
+	while (from > stop && s[from - 1] != '\n')
+		from--;
 	from = char_floor(s, from);
 	rc = pcre2_match(r->before, (PCRE2_SPTR)s, q, from, PCRE2_NO_UTF_CHECK,
 	                 x->md, x->mctx);
@@ -355,7 +371,7 @@ static void strike(xc_extractor *x, size_t ri)
 /* Try every rule that can start at q; returns the end of the best match
 ** (0 when none) and its rule in *best. */
 static size_t try_at(xc_extractor *x, const char *s, size_t q, size_t lim,
-                     size_t xlim, const xc_span *sent, size_t *best)
+                     size_t xlim, size_t *best)
 {
 	const xc_ruleset *rs = x->rs;
 	unsigned char c = (unsigned char)s[q];
@@ -397,7 +413,7 @@ static size_t try_at(xc_extractor *x, const char *s, size_t q, size_t lim,
 				if (m > sizeof tmp / sizeof tmp[0])
 					m = sizeof tmp / sizeof tmp[0];
 				memcpy(tmp, ov, m * sizeof *ov);
-				if (!before_ok(x, r, s, q, sent->start))
+				if (!before_ok(x, r, s, q))
 					continue;
 				ov = tmp;
 			}
@@ -505,7 +521,7 @@ static xc_status scan_sentence(xc_extractor *x, const char *s,
 		lim = end - q > XC_MAX_CLAIM ? char_floor(s, q + XC_MAX_CLAIM) : end;
 		xlim = line_end - q > XC_MAX_CLAIM ? char_floor(s, q + XC_MAX_CLAIM)
 		                                   : line_end;
-		e = try_at(x, s, q, lim, xlim, sent, &best);
+		e = try_at(x, s, q, lim, xlim, &best);
 		if (e) {
 			st = push_claim(x, &rs->rules[best], x->best_ov, q, e, sent);
 			if (st == XC_ENOMEM)

@@ -91,6 +91,7 @@ typedef struct xc_rule {
 	int line;
 	xc_kind kind;
 	bool exclude;    /* consumes the span, makes no claim */
+	int hedged_kind; /* kind when a hedge precedes the match, or -1 */
 	int priority;
 	int order;       /* load order, the last tie-breaker */
 	char *pattern_src;       /* as written */
@@ -151,6 +152,12 @@ struct xc_ruleset {
 /* Lexicon lookups used by extraction. */
 const char *xc_currency(const xc_ruleset *rs, const char *s, size_t len);
 const char *xc_hedge(const xc_ruleset *rs, const char *s, size_t len);
+
+/* A hedge ("more than", "About", "~") ending right before q, at or after
+** lo: word hedges need whitespace before q, symbol hedges may touch it.
+** Returns the hedge's start, or (size_t)-1; its class goes to *canon. */
+size_t xc_hedge_before(const xc_ruleset *rs, const char *s, size_t lo,
+                       size_t q, const char **canon);
 
 /* Singular of a counted noun into out (size XC_UNIT_MAX). */
 void xc_singular(const xc_ruleset *rs, const char *s, size_t len, char *out);

@@ -221,6 +221,37 @@ const char *xc_hedge(const xc_ruleset *rs, const char *s, size_t len)
 	return c ? c : xc_lex_find(rs->lx_hedge_post, norm, j);
 }
 
+size_t xc_hedge_before(const xc_ruleset *rs, const char *s, size_t lo,
+                       size_t q, const char **canon)
+{
+	const xc_lexicon *lx = rs->lx_hedge;
+	size_t e = q, i, best = (size_t)-1, best_len = 0;
+
+	if (!lx)
+		return best;
+	while (e > lo && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	for (i = 0; i < lx->n; i++) {
+		const xc_lex_entry *a = &lx->e[i];
+		size_t st;
+		bool word = xc_is_alnum((unsigned char)a->alias[a->alen - 1]);
+		if (a->alen <= best_len || a->alen > e - lo)
+			continue;
+		st = e - a->alen;
+		if (!ieq(s + st, a->alias, a->alen))
+			continue;
+		if (word && e == q)
+			continue; /* "about5" */
+		if (xc_is_alnum((unsigned char)a->alias[0]) && st > lo &&
+		    xc_is_alnum((unsigned char)s[st - 1]))
+			continue; /* "layover 5" is not "over 5" */
+		best = st;
+		best_len = a->alen;
+		*canon = a->canon;
+	}
+	return best;
+}
+
 void xc_singular(const xc_ruleset *rs, const char *s, size_t len, char *out)
 {
 	const char *c;

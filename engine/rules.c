@@ -321,6 +321,7 @@ static xc_rule *new_rule(loader *L, const char *id, size_t idl,
 	r->path = strdup(path);
 	r->line = line;
 	r->kind = XC_KIND_NUMBER;
+	r->hedged_kind = -1;
 	r->set_factor = 1;
 	r->order = (int)rs->nrules;
 	if (!r->id || !r->where || !r->path) {
@@ -546,6 +547,7 @@ static void load_rules(loader *L, const char *path)
 		}
 		if (!in_rule) {
 			if (!IS("kind") && !IS("priority") && !IS("before") &&
+			    !IS("hedged") &&
 			    !IS("pattern") && !IS("set") && !IS("trigger") &&
 			    !IS("expect") && !IS("reject"))
 				err(L, path, line, col, "unknown directive '%.*s'",
@@ -555,7 +557,15 @@ static void load_rules(loader *L, const char *path)
 				    w);
 			continue;
 		}
-		if (IS("kind")) {
+		if (IS("hedged")) {
+			xc_rule tmp = *r;
+			if (!parse_kind(arg, (size_t)(b - arg), &tmp) || tmp.exclude)
+				err(L, path, line, (int)(arg - w) + col,
+				    "'hedged' wants a claim kind (money, count, percent, "
+				    "ratio, quantity)");
+			else
+				r->hedged_kind = (int)tmp.kind;
+		} else if (IS("kind")) {
 			if (!parse_kind(arg, (size_t)(b - arg), r))
 				err(L, path, line, (int)(arg - w) + col,
 				    "unknown kind '%.*s' (money, count, percent, ratio, "
@@ -1167,7 +1177,6 @@ xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
 		if (lx)
 			rs->lx_cur[rs->nlx_cur++] = lx;
 	}
-	add_words_from(&rs->triggers, rs->lx_hedge, 1);
 	add_words_from(&rs->triggers, rs->lx_num, 1);
 	add_words_from(&rs->triggers, rs->lx_frac, 1);
 	add_words_from(&rs->triggers, rs->lx_mult, 1);
