@@ -42,6 +42,7 @@ struct xc_extractor {
 	size_t ovn;
 	size_t skip_until; /* normalised offset consumed by an earlier match */
 	size_t core_from, core_at; /* next figure at or after core_from */
+	size_t line_start, line_end; /* the line of the current sentence */
 	xc_buf scratch;
 };
 
@@ -348,11 +349,9 @@ static size_t char_floor(const char *s, size_t i)
 static bool before_ok(xc_extractor *x, const xc_rule *r, const char *s,
                       size_t q)
 {
-	size_t from = q, stop = q > 96 ? q - 96 : 0;
+	size_t from = q > x->line_start + 96 ? q - 96 : x->line_start;
 	int rc;
 
-	while (from > stop && s[from - 1] != '\n')
-		from--;
 	from = char_floor(s, from);
 	rc = pcre2_match(r->before, (PCRE2_SPTR)s, q, from, PCRE2_NO_UTF_CHECK,
 	                 x->md, x->mctx);
@@ -388,8 +387,16 @@ static size_t try_at(xc_extractor *x, const char *s, size_t q, size_t lim,
 			break;
 		if (x->disabled[ri])
 			continue;
-		rc = pcre2_match(r->re, (PCRE2_SPTR)s, r->exclude ? xlim : lim, q,
-		                 PCRE2_NO_UTF_CHECK, x->md, x->mctx);
+		/* an anchored 'before' (\\G...) is cheaper than the pattern */
+		if (r->before && r->before_anchored && !before_ok(x, r, s, q))
+			continue;
+		if (r->jit)
+			rc = pcre2_jit_match(r->re, (PCRE2_SPTR)s,
+			                     r->exclude ? xlim : lim, q, 0, x->md,
+			                     x->mctx);
+		else
+			rc = pcre2_match(r->re, (PCRE2_SPTR)s, r->exclude ? xlim : lim,
+			                 q, PCRE2_NO_UTF_CHECK, x->md, x->mctx);
 		if (rc == PCRE2_ERROR_NOMATCH)
 			continue;
 		if (rc < 0) {
@@ -409,7 +416,7 @@ static size_t try_at(xc_extractor *x, const char *s, size_t q, size_t lim,
 			size_t m = 2 * (size_t)n;
 			if (m > x->ovn)
 				m = x->ovn;
-			if (r->before) {
+			if (r->before && !r->before_anchored) {
 				if (m > sizeof tmp / sizeof tmp[0])
 					m = sizeof tmp / sizeof tmp[0];
 				memcpy(tmp, ov, m * sizeof *ov);
@@ -476,40 +483,55 @@ static bool glued(const char *s, size_t q, size_t start)
 }
 
 static xc_status scan_sentence(xc_extractor *x, const char *s,
-                               const xc_span *sent)
+                               size_t nlen, const xc_span *sent)
 {
 	const xc_ruleset *rs = x->rs;
+	const uint8_t *cls = rs->cls;
 	size_t q = sent->start > x->skip_until ? sent->start : x->skip_until;
-	size_t end = sent->end, nlen, line_end;
+	size_t end = sent->end, line_end;
 	xc_status st;
 
-	xc_text_norm(x->text, &nlen);
-	line_end = end;
-	while (line_end < nlen && s[line_end] != '\n')
-		line_end++;
+	/* the end of the line holding this sentence, cached across sentences
+	** so a huge line with many sentences is scanned once */
+	if (x->line_end < end) {
+		const char *nl = memchr(s + end, '\n', nlen - end);
+		size_t ls = sent->start;
+		x->line_end = nl ? (size_t)(nl - s) : nlen;
+		/* sentences start after the previous line's end, so the line
+		** start is at most one line back from here */
+		while (ls > 0 && s[ls - 1] != '\n')
+			ls--;
+		x->line_start = ls;
+	}
+	line_end = x->line_end;
 
 	while (q < end) {
-		unsigned char c = (unsigned char)s[q];
-		size_t next = q + 1, e = 0, best = 0, lim, xlim;
+		unsigned char c;
+		size_t next, e, best = 0, lim, xlim;
 		bool cand = false;
 
-		if (xc_is_alpha(c)) {
-			size_t w = q;
-			while (w < end && xc_is_alpha((unsigned char)s[w]))
-				w++;
-			next = w;
-			if ((q == sent->start || !xc_is_alnum((unsigned char)s[q - 1])) &&
-			    xc_wordset_has(&rs->triggers, s + q, w - q) &&
-			    next_core(x, s, q, end) - q <= XC_CORE_WINDOW)
-				cand = true;
-		} else if (rs->cand_byte[c]) {
-			cand = !(xc_is_digit(c) && glued(s, q, sent->start));
-			if (xc_is_digit(c))
-				while (next < end && xc_is_digit((unsigned char)s[next]))
-					next++;
-		} else if (c >= 0x80) {
-			while (next < end && ((unsigned char)s[next] & 0xC0) == 0x80)
+		while (q < end && cls[(unsigned char)s[q]] == XC_CLS_SKIP)
+			q++;
+		if (q >= end)
+			break;
+		c = (unsigned char)s[q];
+		next = q + 1;
+		switch (cls[c]) {
+		case XC_CLS_ALPHA:
+			while (next < end && cls[(unsigned char)s[next]] == XC_CLS_ALPHA)
 				next++;
+			cand = (q == sent->start || !xc_is_alnum((unsigned char)s[q - 1])) &&
+			       xc_wordset_has(&rs->triggers, s + q, next - q) &&
+			       next_core(x, s, q, end) - q <= XC_CORE_WINDOW;
+			break;
+		case XC_CLS_DIGIT:
+			while (next < end && xc_is_digit((unsigned char)s[next]))
+				next++;
+			cand = !glued(s, q, sent->start);
+			break;
+		default:
+			cand = true;
+			break;
 		}
 		if (!cand) {
 			q = next;
@@ -578,6 +600,7 @@ xc_status xc_extract(xc_extractor *x, const char *in, size_t len,
 	x->nsent = 0;
 	x->skip_until = 0;
 	x->core_from = x->core_at = 0;
+	x->line_start = x->line_end = 0;
 	for (i = 0; i < x->ndisabled; i++)
 		x->disabled_ids[i] = NULL;
 	x->ndisabled = 0;
@@ -593,7 +616,7 @@ xc_status xc_extract(xc_extractor *x, const char *in, size_t len,
 		return st;
 	x->stats.sentences = x->nsent;
 	for (i = 0; i < x->nsent; i++)
-		if ((st = scan_sentence(x, s, &x->sent[i])))
+		if ((st = scan_sentence(x, s, nlen, &x->sent[i])))
 			return st;
 	link_pairs(x, s);
 	*claims = x->claims;

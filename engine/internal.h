@@ -68,7 +68,7 @@ typedef struct xc_wordset {
 	char **slot;
 	uint8_t *len;
 	size_t cap, n;
-	uint64_t lens[27];
+	uint64_t lens[27 * 27]; /* by first two letters: lengths present */
 } xc_wordset;
 
 xc_status xc_wordset_add(xc_wordset *ws, const char *w, size_t len);
@@ -101,6 +101,8 @@ typedef struct xc_rule {
 	int before_line;         /* line | column << 20 */
 	pcre2_code *re;
 	pcre2_code *before;      /* matched as "(?:before)\z" on left context */
+	bool jit;                /* re was JIT-compiled: call pcre2_jit_match */
+	bool before_anchored;    /* before starts with \G: cheap, check it first */
 	/* fixed fields from "set" lines */
 	char *set_unit;
 	char *set_cur;
@@ -124,11 +126,13 @@ struct xc_ruleset {
 	size_t nlex, caplex;
 	xc_wordset triggers;
 	xc_wordset cores;        /* words that are figures: one, million, half */
+	xc_wordset hedge_ends;   /* last words of hedges: than, least, about */
 	/* by first byte: indexes of rules that can start there, in the order
 	** they must be tried */
 	uint16_t *by_byte[256];
 	uint16_t nby_byte[256];
 	bool cand_byte[256];     /* non-letter bytes that start a candidate */
+	uint8_t cls[256];        /* XC_CLS_* of each byte, for the scan loop */
 	pcre2_code *pairgap;     /* text between a conversion pair */
 	char hash[17];
 	/* well-known lexicons, borrowed pointers into lex[] (may be NULL) */
@@ -137,6 +141,8 @@ struct xc_ruleset {
 	const xc_lexicon *lx_cur[4];
 	size_t nlx_cur;
 };
+
+enum { XC_CLS_SKIP = 0, XC_CLS_ALPHA, XC_CLS_DIGIT, XC_CLS_CAND };
 
 /* Match limits that keep a hostile pattern or text from hanging a run. */
 #define XC_MATCH_LIMIT 200000u

@@ -125,10 +125,16 @@ static xc_status ws_grow(xc_wordset *ws)
 	return XC_OK;
 }
 
-static size_t first_class(char c)
+static inline size_t letter_class(char c)
 {
 	c = xc_lower(c);
 	return c >= 'a' && c <= 'z' ? (size_t)(c - 'a') : 26;
+}
+
+/* The prefilter slot of a word: its first two letters. */
+static inline size_t first_class(const char *w, size_t len)
+{
+	return letter_class(w[0]) * 27 + (len > 1 ? letter_class(w[1]) : 26);
 }
 
 xc_status xc_wordset_add(xc_wordset *ws, const char *w, size_t len)
@@ -151,7 +157,7 @@ xc_status xc_wordset_add(xc_wordset *ws, const char *w, size_t len)
 	if (!ws->slot[h])
 		return XC_ENOMEM;
 	ws->len[h] = (uint8_t)len;
-	ws->lens[first_class(low[0])] |= (uint64_t)1 << len;
+	ws->lens[first_class(low, len)] |= (uint64_t)1 << len;
 	ws->n++;
 	return XC_OK;
 }
@@ -162,7 +168,7 @@ bool xc_wordset_has(const xc_wordset *ws, const char *w, size_t len)
 	size_t i, h;
 
 	if (!ws->cap || len == 0 || len >= sizeof low ||
-	    !(ws->lens[first_class(w[0])] & ((uint64_t)1 << len)))
+	    !(ws->lens[first_class(w, len)] & ((uint64_t)1 << len)))
 		return false;
 	for (i = 0; i < len; i++)
 		low[i] = xc_lower(w[i]);
@@ -231,6 +237,15 @@ size_t xc_hedge_before(const xc_ruleset *rs, const char *s, size_t lo,
 		return best;
 	while (e > lo && (s[e - 1] == ' ' || s[e - 1] == '\t'))
 		e--;
+	/* cheap reject: the word before must end some hedge ("than", "about");
+	** hedges ending in a symbol ("~", "approx.") are always looked at */
+	if (e > lo && xc_is_alpha((unsigned char)s[e - 1])) {
+		size_t w = e;
+		while (w > lo && xc_is_alpha((unsigned char)s[w - 1]))
+			w--;
+		if (!xc_wordset_has(&rs->hedge_ends, s + w, e - w))
+			return best;
+	}
 	for (i = 0; i < lx->n; i++) {
 		const xc_lex_entry *a = &lx->e[i];
 		size_t st;

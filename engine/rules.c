@@ -977,6 +977,15 @@ static void compile_rule(loader *L, xc_rule *r)
 		return;
 	}
 	first_bytes(r);
+	{
+		size_t js = 0;
+		uint32_t opts = 0;
+		r->jit = pcre2_pattern_info(r->re, PCRE2_INFO_JITSIZE, &js) == 0 &&
+		         js > 0;
+		if (r->before &&
+		    pcre2_pattern_info(r->before, PCRE2_INFO_ALLOPTIONS, &opts) == 0)
+			r->before_anchored = (opts & PCRE2_ANCHORED) != 0;
+	}
 	r->g_hedge = group(r->re, "hedge");
 	r->g_hedge2 = group(r->re, "hedge2");
 	r->g_num = group(r->re, "num");
@@ -1054,6 +1063,20 @@ static int build_dispatch(xc_ruleset *rs)
 					rs->cand_byte[c] = true;
 	}
 	return 0;
+}
+
+static void build_classes(xc_ruleset *rs)
+{
+	size_t c;
+
+	for (c = 0; c < 256; c++) {
+		if (xc_is_alpha((unsigned char)c))
+			rs->cls[c] = XC_CLS_ALPHA;
+		else if (xc_is_digit((unsigned char)c))
+			rs->cls[c] = rs->cand_byte[c] ? XC_CLS_DIGIT : XC_CLS_SKIP;
+		else
+			rs->cls[c] = rs->cand_byte[c] ? XC_CLS_CAND : XC_CLS_SKIP;
+	}
 }
 
 static void add_words_from(xc_wordset *ws, const xc_lexicon *lx,
@@ -1184,6 +1207,18 @@ xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
 	add_words_from(&rs->triggers, lex_get(rs, "cur_symbol"), 1);
 	/* figure words: a trigger word is only worth trying near one of these
 	** or a digit (single letters such as "m" are left out) */
+	if (rs->lx_hedge)
+		for (i = 0; i < rs->lx_hedge->n; i++) {
+			const xc_lex_entry *h = &rs->lx_hedge->e[i];
+			size_t b = h->alen, a;
+			while (b > 0 && !xc_is_alpha((unsigned char)h->alias[b - 1]))
+				b--;
+			a = b;
+			while (a > 0 && xc_is_alpha((unsigned char)h->alias[a - 1]))
+				a--;
+			if (b > a)
+				xc_wordset_add(&rs->hedge_ends, h->alias + a, b - a);
+		}
 	add_words_from(&rs->cores, rs->lx_num, 2);
 	add_words_from(&rs->cores, rs->lx_frac, 2);
 	add_words_from(&rs->cores, rs->lx_mult, 2);
@@ -1194,6 +1229,7 @@ xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
 			               strlen(L.extra_triggers.slot[i]));
 	if (!L.errors && build_dispatch(rs))
 		L.errors++;
+	build_classes(rs);
 	snprintf(rs->hash, sizeof rs->hash, "%016llx",
 	         (unsigned long long)XXH3_64bits_digest(L.hash));
 	XXH3_freeState(L.hash);
@@ -1256,6 +1292,7 @@ void xc_ruleset_free(xc_ruleset *rs)
 	pcre2_code_free(rs->pairgap);
 	xc_wordset_release(&rs->triggers);
 	xc_wordset_release(&rs->cores);
+	xc_wordset_release(&rs->hedge_ends);
 	free(rs);
 }
 

@@ -94,11 +94,19 @@ static bool line_continues(const char *s, size_t start, size_t nl,
 xc_status xc_segment(const xc_ruleset *rs, const char *s, size_t len,
                      xc_span **out, size_t *n, size_t *cap)
 {
+	static const unsigned char stop[256] = { ['\n'] = 1, ['.'] = 1,
+	                                         ['!'] = 1, ['?'] = 1 };
 	size_t i, start = 0;
 	xc_status st;
 
 	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned char c;
+
+		while (i < len && !stop[(unsigned char)s[i]])
+			i++;
+		if (i >= len)
+			break;
+		c = (unsigned char)s[i];
 
 		if (c == '\n') {
 			size_t j = i + 1;
