@@ -49,6 +49,11 @@ const char *cli_builtin_rules(void);
 ** prints a message naming the file and returns -1. */
 int cli_read_file(const char *path, char **buf, size_t *len);
 
+/* JSON output helpers (jsonw.c): a string escaped as jansson does it, and
+** a number (integers without a fraction, others to 15 digits). */
+void jw_str(FILE *f, const char *s, size_t n);
+void jw_num(FILE *f, double v);
+
 /* Format a number for output: integers without a fraction, others with
 ** up to 15 significant digits.  buf must hold 40 bytes. */
 const char *cli_num(double v, char *buf);

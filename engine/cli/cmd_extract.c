@@ -2,7 +2,6 @@
 ** cmd_extract.c -- `crosscheck extract`: print the claims of each file as
 ** JSON Lines (the public contract, docs/output.md), TSV or a table.
 */
-#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,92 +41,51 @@ static void print_tally(const char *name, const tally *t)
 	       t->kind[3], t->kind[4], t->kind[6], t->kind[5]);
 }
 
-static json_t *jnum(double v)
+static void field_num(const char *key, int has, double v)
 {
-	if (v > -9007199254740992.0 && v < 9007199254740992.0 &&
-	    v == (double)(json_int_t)v)
-		return json_integer((json_int_t)v);
-	return json_real(v);
+	printf(",\"%s\":", key);
+	if (has)
+		jw_num(stdout, v);
+	else
+		fputs("null", stdout);
 }
 
-/* JSON needs UTF-8: invalid bytes of the original become U+FFFD. */
-static json_t *jtext(const char *s, size_t n)
+static void field_str(const char *key, const char *v)
 {
-	json_t *j = json_stringn(s, n);
-	char *fixed;
-	size_t i, k = 0;
-
-	if (j)
-		return j;
-	fixed = malloc(n * 3 + 1);
-	if (!fixed)
-		return NULL;
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c < 0x80) {
-			fixed[k++] = (char)c;
-		} else {
-			size_t l = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-			json_t *t = (l > 1 && i + l <= n) ? json_stringn(s + i, l) : NULL;
-			if (t) {
-				memcpy(fixed + k, s + i, l);
-				k += l;
-				i += l - 1;
-				json_decref(t);
-			} else {
-				memcpy(fixed + k, "\xEF\xBF\xBD", 3);
-				k += 3;
-			}
-		}
-	}
-	j = json_stringn(fixed, k);
-	free(fixed);
-	return j;
+	printf(",\"%s\":", key);
+	if (v && *v)
+		jw_str(stdout, v, strlen(v));
+	else
+		fputs("null", stdout);
 }
 
+/* One claim as a JSON object on one line; field order is the contract in
+** docs/output.md. */
 static void print_jsonl(const char *doc, const char *buf, const xc_claim *c,
                         const xc_claim *all)
 {
-	json_t *o = json_object();
-	char *line;
-
-	json_object_set_new(o, "doc", jtext(doc, strlen(doc)));
-	json_object_set_new(o, "start", json_integer((json_int_t)c->start));
-	json_object_set_new(o, "end", json_integer((json_int_t)c->end));
-	json_object_set_new(o, "text", jtext(buf + c->start, c->end - c->start));
-	json_object_set_new(o, "kind", json_string(c->kind == XC_KIND_EXCLUDED ?
-	                                           "number" : xc_kind_name(c->kind)));
-	json_object_set_new(o, "value", c->has_value ? jnum(c->value) : json_null());
-	json_object_set_new(o, "low", c->has_low ? jnum(c->low) : json_null());
-	json_object_set_new(o, "high", c->has_high ? jnum(c->high) : json_null());
-	json_object_set_new(o, "approx", json_boolean(c->approx));
-	json_object_set_new(o, "unit", c->unit[0] ? jtext(c->unit, strlen(c->unit))
-	                                          : json_null());
-	json_object_set_new(o, "precision", c->precision > 0 ? jnum(c->precision)
-	                                                     : json_null());
-	json_object_set_new(o, "hedge", c->hedge ? json_string(c->hedge)
-	                                         : json_null());
-	json_object_set_new(o, "ref", c->ref[0] ? jtext(c->ref, strlen(c->ref))
-	                                        : json_null());
-	if (c->pair >= 0) {
-		json_t *p = json_array();
-		json_array_append_new(p, json_integer((json_int_t)all[c->pair].start));
-		json_array_append_new(p, json_integer((json_int_t)all[c->pair].end));
-		json_object_set_new(o, "pair", p);
-	} else {
-		json_object_set_new(o, "pair", json_null());
-	}
-	json_object_set_new(o, "sentence_start",
-	                    json_integer((json_int_t)c->sent_start));
-	json_object_set_new(o, "sentence_end", json_integer((json_int_t)c->sent_end));
-	json_object_set_new(o, "rule", json_string(c->rule));
-	line = json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(15));
-	if (line) {
-		fputs(line, stdout);
-		fputc('\n', stdout);
-		free(line);
-	}
-	json_decref(o);
+	fputs("{\"doc\":", stdout);
+	jw_str(stdout, doc, strlen(doc));
+	printf(",\"start\":%zu,\"end\":%zu,\"text\":", c->start, c->end);
+	jw_str(stdout, buf + c->start, c->end - c->start);
+	field_str("kind", c->kind == XC_KIND_EXCLUDED ? "number"
+	                                              : xc_kind_name(c->kind));
+	field_num("value", c->has_value, c->value);
+	field_num("low", c->has_low, c->low);
+	field_num("high", c->has_high, c->high);
+	printf(",\"approx\":%s", c->approx ? "true" : "false");
+	field_str("unit", c->unit);
+	field_num("precision", c->precision > 0, c->precision);
+	field_str("hedge", c->hedge);
+	field_str("ref", c->ref);
+	if (c->pair >= 0)
+		printf(",\"pair\":[%zu,%zu]", all[c->pair].start, all[c->pair].end);
+	else
+		fputs(",\"pair\":null", stdout);
+	printf(",\"sentence_start\":%zu,\"sentence_end\":%zu", c->sent_start,
+	       c->sent_end);
+	field_str("rule", c->rule);
+	fputs("}\n", stdout);
 }
 
 /* TSV and table cells: tabs and newlines escaped so one claim is one line */

@@ -1,0 +1,112 @@
+/*
+** jsonw.c -- writing JSON strings and numbers straight to a stream.
+**
+** jansson builds a tree of objects per value, which made JSON Lines output
+** of claims cost more than extracting them (about 7 us per claim).  Claims
+** have a fixed shape, so their writer prints fields directly and only needs
+** string escaping, which is done here exactly as jansson does it (short
+** escapes for \b \f \n \r \t, \uXXXX for other control characters, UTF-8
+** passed through, '/' not escaped), so both writers give identical bytes.
+** Invalid UTF-8 becomes U+FFFD, since JSON text must be UTF-8.
+*/
+#include <math.h>
+#include <string.h>
+
+#include "cli.h"
+
+/* Length of the valid UTF-8 sequence at s (at most n bytes), or 0. */
+static size_t utf8_valid(const unsigned char *s, size_t n)
+{
+	size_t len, i;
+	unsigned cp;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+		len = 2;
+		cp = s[0] & 0x1F;
+	} else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+		len = 3;
+		cp = s[0] & 0x0F;
+	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+		len = 4;
+		cp = s[0] & 0x07;
+	} else {
+		return 0;
+	}
+	if (n < len)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+	    (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+		return 0;
+	return len;
+}
+
+void jw_str(FILE *f, const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0, run = 0;
+
+	fputc('"', f);
+	while (i < n) {
+		unsigned char c = s[i];
+		size_t l;
+		const char *esc = NULL;
+		char ubuf[8];
+
+		if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+			i++;
+			run++;
+			continue;
+		}
+		if (c >= 0x80 && (l = utf8_valid(s + i, n - i)) > 0) {
+			i += l;
+			run += l;
+			continue;
+		}
+		fwrite(s + i - run, 1, run, f);
+		run = 0;
+		switch (c) {
+		case '"': esc = "\\\""; break;
+		case '\\': esc = "\\\\"; break;
+		case '\b': esc = "\\b"; break;
+		case '\f': esc = "\\f"; break;
+		case '\n': esc = "\\n"; break;
+		case '\r': esc = "\\r"; break;
+		case '\t': esc = "\\t"; break;
+		default:
+			if (c < 0x20) {
+				snprintf(ubuf, sizeof ubuf, "\\u%04X", c);
+				esc = ubuf;
+			} else {
+				esc = "\xEF\xBF\xBD"; /* invalid UTF-8 byte */
+			}
+		}
+		fputs(esc, f);
+		i++;
+	}
+	fwrite(s + i - run, 1, run, f);
+	fputc('"', f);
+}
+
+void jw_num(FILE *f, double v)
+{
+	char buf[40];
+
+	/* integers as integers; others with 15 significant digits, as
+	** jansson's JSON_REAL_PRECISION(15) would print them */
+	if (v > -9007199254740992.0 && v < 9007199254740992.0 &&
+	    v == (double)(long long)v) {
+		fprintf(f, "%lld", (long long)v);
+		return;
+	}
+	snprintf(buf, sizeof buf, "%.15g", v);
+	if (!strpbrk(buf, ".eEn"))
+		strcat(buf, ".0");
+	fputs(buf, f);
+}
