@@ -49,10 +49,20 @@ const char *cli_builtin_rules(void);
 ** prints a message naming the file and returns -1. */
 int cli_read_file(const char *path, char **buf, size_t *len);
 
-/* JSON output helpers (jsonw.c): a string escaped as jansson does it, and
-** a number (integers without a fraction, others to 15 digits). */
-void jw_str(FILE *f, const char *s, size_t n);
-void jw_num(FILE *f, double v);
+/* JSON output helpers (jsonw.c): a growable line buffer, strings escaped as
+** jansson does it, numbers as integers when whole, else to 15 digits.  On
+** allocation failure `failed` is set and further appends are ignored. */
+typedef struct jw {
+	char *p;
+	size_t len, cap;
+	int failed;
+} jw;
+
+void jw_raw(jw *w, const char *s, size_t n);
+void jw_cstr(jw *w, const char *s);
+void jw_uint(jw *w, unsigned long long v);
+void jw_str(jw *w, const char *s, size_t n);
+void jw_num(jw *w, double v);
 
 /* Format a number for output: integers without a fraction, others with
 ** up to 15 significant digits.  buf must hold 40 bytes. */

@@ -41,51 +41,73 @@ static void print_tally(const char *name, const tally *t)
 	       t->kind[3], t->kind[4], t->kind[6], t->kind[5]);
 }
 
-static void field_num(const char *key, int has, double v)
+static void field_num(jw *w, const char *key, int has, double v)
 {
-	printf(",\"%s\":", key);
+	jw_raw(w, ",\"", 2);
+	jw_cstr(w, key);
+	jw_raw(w, "\":", 2);
 	if (has)
-		jw_num(stdout, v);
+		jw_num(w, v);
 	else
-		fputs("null", stdout);
+		jw_raw(w, "null", 4);
 }
 
-static void field_str(const char *key, const char *v)
+static void field_uint(jw *w, const char *key, size_t v)
 {
-	printf(",\"%s\":", key);
+	jw_raw(w, ",\"", 2);
+	jw_cstr(w, key);
+	jw_raw(w, "\":", 2);
+	jw_uint(w, v);
+}
+
+static void field_str(jw *w, const char *key, const char *v)
+{
+	jw_raw(w, ",\"", 2);
+	jw_cstr(w, key);
+	jw_raw(w, "\":", 2);
 	if (v && *v)
-		jw_str(stdout, v, strlen(v));
+		jw_str(w, v, strlen(v));
 	else
-		fputs("null", stdout);
+		jw_raw(w, "null", 4);
 }
 
 /* One claim as a JSON object on one line; field order is the contract in
 ** docs/output.md. */
-static void print_jsonl(const char *doc, const char *buf, const xc_claim *c,
-                        const xc_claim *all)
+static void print_jsonl(jw *w, const char *doc, const char *buf,
+                        const xc_claim *c, const xc_claim *all)
 {
-	fputs("{\"doc\":", stdout);
-	jw_str(stdout, doc, strlen(doc));
-	printf(",\"start\":%zu,\"end\":%zu,\"text\":", c->start, c->end);
-	jw_str(stdout, buf + c->start, c->end - c->start);
-	field_str("kind", c->kind == XC_KIND_EXCLUDED ? "number"
-	                                              : xc_kind_name(c->kind));
-	field_num("value", c->has_value, c->value);
-	field_num("low", c->has_low, c->low);
-	field_num("high", c->has_high, c->high);
-	printf(",\"approx\":%s", c->approx ? "true" : "false");
-	field_str("unit", c->unit);
-	field_num("precision", c->precision > 0, c->precision);
-	field_str("hedge", c->hedge);
-	field_str("ref", c->ref);
-	if (c->pair >= 0)
-		printf(",\"pair\":[%zu,%zu]", all[c->pair].start, all[c->pair].end);
-	else
-		fputs(",\"pair\":null", stdout);
-	printf(",\"sentence_start\":%zu,\"sentence_end\":%zu", c->sent_start,
-	       c->sent_end);
-	field_str("rule", c->rule);
-	fputs("}\n", stdout);
+	w->len = 0;
+	jw_cstr(w, "{\"doc\":");
+	jw_str(w, doc, strlen(doc));
+	field_uint(w, "start", c->start);
+	field_uint(w, "end", c->end);
+	jw_cstr(w, ",\"text\":");
+	jw_str(w, buf + c->start, c->end - c->start);
+	field_str(w, "kind", c->kind == XC_KIND_EXCLUDED ? "number"
+	                                                 : xc_kind_name(c->kind));
+	field_num(w, "value", c->has_value, c->value);
+	field_num(w, "low", c->has_low, c->low);
+	field_num(w, "high", c->has_high, c->high);
+	jw_cstr(w, c->approx ? ",\"approx\":true" : ",\"approx\":false");
+	field_str(w, "unit", c->unit);
+	field_num(w, "precision", c->precision > 0, c->precision);
+	field_str(w, "hedge", c->hedge);
+	field_str(w, "ref", c->ref);
+	if (c->pair >= 0) {
+		jw_cstr(w, ",\"pair\":[");
+		jw_uint(w, all[c->pair].start);
+		jw_raw(w, ",", 1);
+		jw_uint(w, all[c->pair].end);
+		jw_raw(w, "]", 1);
+	} else {
+		jw_cstr(w, ",\"pair\":null");
+	}
+	field_uint(w, "sentence_start", c->sent_start);
+	field_uint(w, "sentence_end", c->sent_end);
+	field_str(w, "rule", c->rule);
+	jw_raw(w, "}\n", 2);
+	if (!w->failed)
+		fwrite(w->p, 1, w->len, stdout);
 }
 
 /* TSV and table cells: tabs and newlines escaped so one claim is one line */
@@ -164,6 +186,7 @@ int cmd_extract(int argc, char **argv)
 	xc_ruleset *rs = NULL;
 	xc_extractor *x = NULL;
 	tally total;
+	jw line = { NULL, 0, 0, 0 };
 
 	memset(&total, 0, sizeof total);
 	for (i = 1; i < argc; i++) {
@@ -268,7 +291,7 @@ int cmd_extract(int argc, char **argv)
 			             cl[k].kind == XC_KIND_EXCLUDED))
 				continue;
 			if (f == F_JSONL)
-				print_jsonl(path, buf, &cl[k], cl);
+				print_jsonl(&line, path, buf, &cl[k], cl);
 			else
 				print_row(f, path, buf, &cl[k]);
 		}
@@ -284,6 +307,11 @@ int cmd_extract(int argc, char **argv)
 		cli_error("cannot write output");
 		rc = XC_EXIT_INTERNAL;
 	}
+	if (line.failed) {
+		cli_error("out of memory writing output");
+		rc = XC_EXIT_INTERNAL;
+	}
+	free(line.p);
 	xc_extractor_free(x);
 	xc_ruleset_free(rs);
 	return rc;

@@ -7,9 +7,11 @@
 ** string escaping, which is done here exactly as jansson does it (short
 ** escapes for \b \f \n \r \t, \uXXXX for other control characters, UTF-8
 ** passed through, '/' not escaped), so both writers give identical bytes.
-** Invalid UTF-8 becomes U+FFFD, since JSON text must be UTF-8.
+** Invalid UTF-8 becomes U+FFFD, since JSON text must be UTF-8.  Output is
+** built in a growable line buffer and written with one fwrite per line.
 */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -47,16 +49,61 @@ static size_t utf8_valid(const unsigned char *s, size_t n)
 	return len;
 }
 
-void jw_str(FILE *f, const char *str, size_t n)
+static void grow(jw *w, size_t need)
+{
+	size_t nc;
+	char *np;
+
+	if (w->len + need <= w->cap || w->failed)
+		return;
+	nc = w->cap ? w->cap : 4096;
+	while (nc < w->len + need)
+		nc *= 2;
+	np = realloc(w->p, nc);
+	if (!np) {
+		w->failed = 1;
+		return;
+	}
+	w->p = np;
+	w->cap = nc;
+}
+
+void jw_raw(jw *w, const char *s, size_t n)
+{
+	grow(w, n);
+	if (w->failed)
+		return;
+	memcpy(w->p + w->len, s, n);
+	w->len += n;
+}
+
+void jw_cstr(jw *w, const char *s)
+{
+	jw_raw(w, s, strlen(s));
+}
+
+void jw_uint(jw *w, unsigned long long v)
+{
+	char buf[24];
+	size_t i = sizeof buf;
+
+	do {
+		buf[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	jw_raw(w, buf + i, sizeof buf - i);
+}
+
+void jw_str(jw *w, const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0, run = 0;
 
-	fputc('"', f);
+	jw_raw(w, "\"", 1);
 	while (i < n) {
 		unsigned char c = s[i];
 		size_t l;
-		const char *esc = NULL;
+		const char *esc;
 		char ubuf[8];
 
 		if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
@@ -69,7 +116,7 @@ void jw_str(FILE *f, const char *str, size_t n)
 			run += l;
 			continue;
 		}
-		fwrite(s + i - run, 1, run, f);
+		jw_raw(w, (const char *)s + i - run, run);
 		run = 0;
 		switch (c) {
 		case '"': esc = "\\\""; break;
@@ -87,26 +134,30 @@ void jw_str(FILE *f, const char *str, size_t n)
 				esc = "\xEF\xBF\xBD"; /* invalid UTF-8 byte */
 			}
 		}
-		fputs(esc, f);
+		jw_cstr(w, esc);
 		i++;
 	}
-	fwrite(s + i - run, 1, run, f);
-	fputc('"', f);
+	jw_raw(w, (const char *)s + i - run, run);
+	jw_raw(w, "\"", 1);
 }
 
-void jw_num(FILE *f, double v)
+void jw_num(jw *w, double v)
 {
 	char buf[40];
 
 	/* integers as integers; others with 15 significant digits, as
 	** jansson's JSON_REAL_PRECISION(15) would print them */
-	if (v > -9007199254740992.0 && v < 9007199254740992.0 &&
-	    v == (double)(long long)v) {
-		fprintf(f, "%lld", (long long)v);
+	if (v >= 0 && v < 9007199254740992.0 && v == (double)(long long)v) {
+		jw_uint(w, (unsigned long long)v);
+		return;
+	}
+	if (v > -9007199254740992.0 && v < 0 && v == (double)(long long)v) {
+		jw_raw(w, "-", 1);
+		jw_uint(w, (unsigned long long)-v);
 		return;
 	}
 	snprintf(buf, sizeof buf, "%.15g", v);
 	if (!strpbrk(buf, ".eEn"))
 		strcat(buf, ".0");
-	fputs(buf, f);
+	jw_cstr(w, buf);
 }
