@@ -52,6 +52,11 @@ static xc_status grow(xc_buf *b, size_t need)
 	return XC_OK;
 }
 
+xc_status xc_buf_reserve(xc_buf *b, size_t n)
+{
+	return grow(b, b->len + n);
+}
+
 xc_status xc_buf_add(xc_buf *b, const void *s, size_t n)
 {
 	xc_status st = grow(b, b->len + n);

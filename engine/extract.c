@@ -457,7 +457,8 @@ static size_t next_core(xc_extractor *x, const char *s, size_t q,
 			size_t w = i;
 			while (w < end && xc_is_alpha((unsigned char)s[w]))
 				w++;
-			if (xc_wordset_has(&rs->cores, s + i, w - i))
+			if (xc_wordset_maybe(&rs->cores, s + i, w - i) &&
+			    xc_wordset_has(&rs->cores, s + i, w - i))
 				break;
 			i = w;
 			continue;
@@ -521,6 +522,7 @@ static xc_status scan_sentence(xc_extractor *x, const char *s,
 			while (next < end && cls[(unsigned char)s[next]] == XC_CLS_ALPHA)
 				next++;
 			cand = (q == sent->start || !xc_is_alnum((unsigned char)s[q - 1])) &&
+			       xc_wordset_maybe(&rs->triggers, s + q, next - q) &&
 			       xc_wordset_has(&rs->triggers, s + q, next - q) &&
 			       next_core(x, s, q, end) - q <= XC_CORE_WINDOW;
 			break;

@@ -28,6 +28,8 @@ xc_status xc_buf_addc(xc_buf *b, char c);
 xc_status xc_buf_addf(xc_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void xc_buf_reset(xc_buf *b);
+/* Make room for n more bytes without changing the content. */
+xc_status xc_buf_reserve(xc_buf *b, size_t n);
 
 /* Add a message to diags; ignored when d is NULL.  Returns XC_ENOMEM only
 ** when the message itself could not be stored. */
@@ -73,6 +75,23 @@ typedef struct xc_wordset {
 
 xc_status xc_wordset_add(xc_wordset *ws, const char *w, size_t len);
 bool xc_wordset_has(const xc_wordset *ws, const char *w, size_t len);
+
+/* The prefilter slot of a word: its first two letters, case-folded. */
+static inline size_t xc_letter_class(char c)
+{
+	unsigned char u = (unsigned char)(c | 0x20);
+	return u >= 'a' && u <= 'z' ? (size_t)(u - 'a') : 26;
+}
+static inline size_t xc_word_class(const char *w, size_t len)
+{
+	return xc_letter_class(w[0]) * 27 + (len > 1 ? xc_letter_class(w[1]) : 26);
+}
+/* False when w is certainly not in ws (no hashing); true means "maybe". */
+static inline bool xc_wordset_maybe(const xc_wordset *ws, const char *w,
+                                    size_t len)
+{
+	return len < 64 && (ws->lens[xc_word_class(w, len)] >> len) & 1;
+}
 void xc_wordset_release(xc_wordset *ws);
 
 /* ------------------------------------------------------------ rules */

@@ -125,18 +125,6 @@ static xc_status ws_grow(xc_wordset *ws)
 	return XC_OK;
 }
 
-static inline size_t letter_class(char c)
-{
-	c = xc_lower(c);
-	return c >= 'a' && c <= 'z' ? (size_t)(c - 'a') : 26;
-}
-
-/* The prefilter slot of a word: its first two letters. */
-static inline size_t first_class(const char *w, size_t len)
-{
-	return letter_class(w[0]) * 27 + (len > 1 ? letter_class(w[1]) : 26);
-}
-
 xc_status xc_wordset_add(xc_wordset *ws, const char *w, size_t len)
 {
 	char low[64];
@@ -157,7 +145,7 @@ xc_status xc_wordset_add(xc_wordset *ws, const char *w, size_t len)
 	if (!ws->slot[h])
 		return XC_ENOMEM;
 	ws->len[h] = (uint8_t)len;
-	ws->lens[first_class(low, len)] |= (uint64_t)1 << len;
+	ws->lens[xc_word_class(low, len)] |= (uint64_t)1 << len;
 	ws->n++;
 	return XC_OK;
 }
@@ -168,7 +156,7 @@ bool xc_wordset_has(const xc_wordset *ws, const char *w, size_t len)
 	size_t i, h;
 
 	if (!ws->cap || len == 0 || len >= sizeof low ||
-	    !(ws->lens[first_class(w, len)] & ((uint64_t)1 << len)))
+	    !xc_wordset_maybe(ws, w, len))
 		return false;
 	for (i = 0; i < len; i++)
 		low[i] = xc_lower(w[i]);
