@@ -344,12 +344,13 @@ static size_t char_floor(const char *s, size_t i)
 	return i;
 }
 
-/* The left context of q a 'before' pattern sees: up to 96 bytes back,
-** never past the start of the line (\G there means the line start). */
+/* The left context of q a 'before' pattern sees: the rule's window of
+** bytes back, never past the start of the line (\G is where it starts). */
 static bool before_ok(xc_extractor *x, const xc_rule *r, const char *s,
                       size_t q)
 {
-	size_t from = q > x->line_start + 96 ? q - 96 : x->line_start;
+	size_t from = q > x->line_start + r->window ? q - r->window
+	                                            : x->line_start;
 	int rc;
 
 	from = char_floor(s, from);

@@ -122,6 +122,7 @@ typedef struct xc_rule {
 	pcre2_code *before;      /* matched as "(?:before)\z" on left context */
 	bool jit;                /* re was JIT-compiled: call pcre2_jit_match */
 	bool before_anchored;    /* before starts with \G: cheap, check it first */
+	unsigned window;         /* bytes of left context 'before' sees */
 	/* fixed fields from "set" lines */
 	char *set_unit;
 	char *set_cur;

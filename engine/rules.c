@@ -322,6 +322,7 @@ static xc_rule *new_rule(loader *L, const char *id, size_t idl,
 	r->line = line;
 	r->kind = XC_KIND_NUMBER;
 	r->hedged_kind = -1;
+	r->window = 32;
 	r->set_factor = 1;
 	r->order = (int)rs->nrules;
 	if (!r->id || !r->where || !r->path) {
@@ -547,7 +548,7 @@ static void load_rules(loader *L, const char *path)
 		}
 		if (!in_rule) {
 			if (!IS("kind") && !IS("priority") && !IS("before") &&
-			    !IS("hedged") &&
+			    !IS("hedged") && !IS("window") &&
 			    !IS("pattern") && !IS("set") && !IS("trigger") &&
 			    !IS("expect") && !IS("reject"))
 				err(L, path, line, col, "unknown directive '%.*s'",
@@ -570,6 +571,16 @@ static void load_rules(loader *L, const char *path)
 				err(L, path, line, (int)(arg - w) + col,
 				    "unknown kind '%.*s' (money, count, percent, ratio, "
 				    "quantity, number, exclude)", (int)(b - arg), arg);
+		} else if (IS("window")) {
+			char *e2;
+			char *tmp = xc_strndup(arg, (size_t)(b - arg));
+			long v = tmp ? strtol(tmp, &e2, 10) : 0;
+			if (!tmp || *e2 || e2 == tmp || v < 1 || v > 1024)
+				err(L, path, line, (int)(arg - w) + col,
+				    "window must be an integer in 1..1024 (bytes)");
+			else
+				r->window = (unsigned)v;
+			free(tmp);
 		} else if (IS("priority")) {
 			char *e2;
 			char *tmp = xc_strndup(arg, (size_t)(b - arg));
