@@ -1,0 +1,359 @@
+/*
+** peers.c -- `make peers`: run other numeric extractors' public test
+** suites through crosscheck and print pass rates per file.
+**
+** Reads, at run time and never copied into the repository:
+**   PEERS/recognizers-text/specs/NAME.json  (Microsoft Recognizers-Text, MIT)
+**   PEERS/duckling/NAME.en.jsonl            (Duckling corpora, BSD-3)
+** Only the cases within crosscheck's claim kinds are run: numbers,
+** percentages, currency, number ranges and measured quantities.
+**
+** A case passes when every expected figure is found: a span (any kind but
+** an exclusion; with `extract --all` semantics) that overlaps the expected
+** text where the suite gives offsets, with the same value (or the same low
+** and high for ranges), the same kind for percent/currency/quantity files,
+** and for currency the same ISO code when the suite's unit name maps to
+** one.  A case expecting nothing passes when nothing is found.
+**
+** Usage: xc-peers [-v] PEERS_DIR   (-v lists failing cases; exit 0 even
+** when cases fail, 2 on usage)
+*/
+#include <jansson.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "crosscheck.h"
+
+enum want { W_ANY, W_PERCENT, W_MONEY, W_QUANTITY, W_RANGE };
+
+typedef struct tally {
+	const char *name;
+	int run, pass;
+} tally;
+
+static xc_extractor *X;
+static int verbose;
+
+static void show_fail(const char *suite, const char *text)
+{
+	if (verbose)
+		printf("FAIL %s: %s\n", suite, text);
+}
+
+static int close_to(double a, double b)
+{
+	return fabs(a - b) <= 1e-6 * fmax(1, fmax(fabs(a), fabs(b)));
+}
+
+static const char *iso(const char *unit)
+{
+	static const struct {
+		const char *name, *code;
+	} m[] = {
+		{ "Dollar", "USD" }, { "United States dollar", "USD" },
+		{ "Euro", "EUR" }, { "Chinese yuan", "CNY" }, { "Pound", "GBP" },
+		{ "British pound", "GBP" }, { "Canadian dollar", "CAD" },
+		{ "Japanese yen", "JPY" }, { "Australian dollar", "AUD" },
+		{ "Rupee", "INR" }, { "Indian rupee", "INR" },
+		{ "Singapore dollar", "SGD" }, { "Hong Kong dollar", "HKD" },
+		{ "Swiss franc", "CHF" }, { "South Korean won", "KRW" },
+		{ "USD", "USD" }, { "EUR", "EUR" }, { "GBP", "GBP" }, { "INR", "INR" },
+		{ "CAD", "CAD" }, { "AUD", "AUD" }, { "JPY", "JPY" }, { "CNY", "CNY" },
+		{ "SGD", "SGD" }, { "NZD", "NZD" }, { "KRW", "KRW" }, { "CHF", "CHF" },
+		{ "\xE2\x82\xAC", "EUR" }, { "\xC2\xA3", "GBP" },
+	};
+	size_t i;
+
+	for (i = 0; unit && i < sizeof m / sizeof m[0]; i++)
+		if (!strcmp(unit, m[i].name))
+			return m[i].code;
+	return NULL;
+}
+
+static int kind_ok(const xc_claim *c, enum want w)
+{
+	switch (w) {
+	case W_PERCENT: return c->kind == XC_KIND_PERCENT;
+	case W_MONEY: return c->kind == XC_KIND_MONEY;
+	case W_QUANTITY: return c->kind == XC_KIND_QUANTITY ||
+	                        c->kind == XC_KIND_COUNT;
+	default: return c->kind != XC_KIND_EXCLUDED;
+	}
+}
+
+/* Is an expected figure found?  start/end < 0 when the suite gives none.
+** has_lo/has_hi describe a range; otherwise value is a point. */
+static int found(const xc_claim *c, size_t n, long start, long end,
+                 enum want w, double value, int has_value, int has_lo,
+                 double lo, int has_hi, double hi, const char *code)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const xc_claim *k = &c[i];
+		if (!kind_ok(k, w))
+			continue;
+		if (start >= 0 && ((long)k->start > end || (long)k->end <= start))
+			continue;
+		if (code && strcmp(code, k->unit))
+			continue;
+		if (has_lo || has_hi) {
+			if (has_lo && !(k->has_low && close_to(k->low, lo)))
+				continue;
+			if (has_hi && !(k->has_high && close_to(k->high, hi)))
+				continue;
+			return 1;
+		}
+		if (!has_value)
+			return 1;
+		if (k->has_value && close_to(k->value, value))
+			return 1;
+		/* a hedged point still states its figure as a bound */
+		if (!k->has_value && ((k->has_low && close_to(k->low, value)) ||
+		                      (k->has_high && close_to(k->high, value))))
+			return 1;
+	}
+	return 0;
+}
+
+static size_t figures(const xc_claim *c, size_t n)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		if (c[i].kind != XC_KIND_EXCLUDED)
+			k++;
+	return k;
+}
+
+/* "(20,35]" -> lo/hi; an empty side is unbounded */
+static void parse_range(const char *v, int *hl, double *lo, int *hh,
+                        double *hi)
+{
+	const char *comma = strchr(v, ',');
+	char *end;
+
+	*hl = *hh = 0;
+	if (!comma)
+		return;
+	*lo = strtod(v + 1, &end);
+	*hl = end != v + 1;
+	*hi = strtod(comma + 1, &end);
+	*hh = end != comma + 1;
+}
+
+static double num_of(json_t *j, int *ok)
+{
+	*ok = 1;
+	if (json_is_number(j))
+		return json_number_value(j);
+	if (json_is_string(j)) {
+		char *end;
+		const char *s = json_string_value(j);
+		double v = strtod(s, &end);
+		if (end != s && (*end == '\0' || *end == '%'))
+			return v;
+	}
+	*ok = 0;
+	return 0;
+}
+
+static void run_recognizers(const char *path, enum want w, tally *t)
+{
+	json_error_t err;
+	json_t *root = json_load_file(path, 0, &err), *c;
+	size_t i;
+
+	if (!root) {
+		printf("%-40s  (not found: %s)\n", t->name, path);
+		return;
+	}
+	json_array_foreach(root, i, c) {
+		const char *in = json_string_value(json_object_get(c, "Input"));
+		json_t *res = json_object_get(c, "Results"), *r;
+		const xc_claim *cl;
+		size_t n, k;
+		int ok = 1;
+
+		if (!in || !json_is_array(res))
+			continue;
+		if (xc_extract(X, in, strlen(in), &cl, &n))
+			continue;
+		t->run++;
+		if (json_array_size(res) == 0) {
+			if (figures(cl, n) == 0)
+				t->pass++;
+			else
+				show_fail(t->name, in);
+			continue;
+		}
+		json_array_foreach(res, k, r) {
+			json_t *rs = json_object_get(r, "Resolution");
+			long st = (long)json_integer_value(json_object_get(r, "Start"));
+			long en = (long)json_integer_value(json_object_get(r, "End"));
+			int has_v = 0, hl = 0, hh = 0;
+			double v = 0, lo = 0, hi = 0;
+			const char *code = NULL;
+			json_t *jv = rs ? json_object_get(rs, "value") : NULL;
+			if (w == W_RANGE && json_is_string(jv)) {
+				parse_range(json_string_value(jv), &hl, &lo, &hh, &hi);
+			} else if (jv) {
+				v = num_of(jv, &has_v);
+			}
+			if (w == W_MONEY && rs)
+				code = iso(json_string_value(json_object_get(rs, "unit")));
+			if (!found(cl, n, st, en, w, v, has_v, hl, lo, hh, hi, code)) {
+				ok = 0;
+				break;
+			}
+		}
+		t->pass += ok;
+		if (!ok)
+			show_fail(t->name, in);
+	}
+	json_decref(root);
+}
+
+static void run_duckling(const char *path, enum want w, tally *t)
+{
+	FILE *f = fopen(path, "r");
+	char line[8192];
+
+	if (!f) {
+		printf("%-40s  (not found: %s)\n", t->name, path);
+		return;
+	}
+	while (fgets(line, sizeof line, f)) {
+		json_error_t err;
+		json_t *row = json_loads(line, 0, &err);
+		const char *text, *set, *kind, *unit, *locale;
+		const xc_claim *cl;
+		size_t n;
+		int ok, has_v = 0, hl = 0, hh = 0;
+		double v = 0, lo = 0, hi = 0;
+		const char *code = NULL;
+
+		if (!row)
+			continue;
+		text = json_string_value(json_object_get(row, "text"));
+		set = json_string_value(json_object_get(row, "set"));
+		kind = json_string_value(json_object_get(row, "kind"));
+		unit = json_string_value(json_object_get(row, "unit"));
+		locale = json_string_value(json_object_get(row, "locale"));
+		if (!text || !set || !strcmp(set, "latent") ||
+		    xc_extract(X, text, strlen(text), &cl, &n)) {
+			json_decref(row);
+			continue; /* latent rows are bare numbers: not claims */
+		}
+		t->run++;
+		if (!strcmp(set, "negative")) {
+			size_t i;
+			ok = 1;
+			for (i = 0; i < n; i++)
+				if (kind_ok(&cl[i], w) && cl[i].kind != XC_KIND_NUMBER)
+					ok = 0;
+			t->pass += ok;
+			if (!ok)
+				show_fail(t->name, text);
+			json_decref(row);
+			continue;
+		}
+		if (kind && !strcmp(kind, "interval")) {
+			json_t *from = json_object_get(row, "from");
+			json_t *to = json_object_get(row, "to");
+			if (from && !json_is_null(from))
+				lo = num_of(from, &hl);
+			if (to && !json_is_null(to))
+				hi = num_of(to, &hh);
+		} else {
+			v = num_of(json_object_get(row, "value"), &has_v);
+		}
+		if (w == W_MONEY && unit && locale && !strcmp(locale, "EN"))
+			code = !strcmp(unit, "$") ? "USD" : iso(unit);
+		ok = found(cl, n, -1, -1, w, v, has_v, hl, lo, hh, hi, code);
+		t->pass += ok;
+		if (!ok)
+			show_fail(t->name, text);
+		json_decref(row);
+	}
+	fclose(f);
+}
+
+int main(int argc, char **argv)
+{
+	static const struct {
+		const char *file, *group;
+		int duck;
+		enum want w;
+	} suites[] = {
+		{ "recognizers-text/specs/NumberModel.json", "numbers", 0, W_ANY },
+		{ "recognizers-text/specs/PercentModel.json", "percents", 0, W_PERCENT },
+		{ "recognizers-text/specs/CurrencyModel.json", "money", 0, W_MONEY },
+		{ "recognizers-text/specs/NumberRangeModel.json", "ranges", 0, W_RANGE },
+		{ "recognizers-text/specs/DimensionModel.json", "quantities", 0,
+		  W_QUANTITY },
+		{ "recognizers-text/specs/TemperatureModel.json", "quantities", 0,
+		  W_QUANTITY },
+		{ "duckling/numeral.en.jsonl", "numbers", 1, W_ANY },
+		{ "duckling/amount_of_money.en.jsonl", "money", 1, W_MONEY },
+		{ "duckling/quantity.en.jsonl", "quantities", 1, W_QUANTITY },
+		{ "duckling/distance.en.jsonl", "quantities", 1, W_QUANTITY },
+		{ "duckling/volume.en.jsonl", "quantities", 1, W_QUANTITY },
+		{ "duckling/temperature.en.jsonl", "quantities", 1, W_QUANTITY },
+	};
+	static const char *const groups[] = { "numbers", "percents", "money",
+	                                      "ranges", "quantities" };
+	const char *rules = getenv("CROSSCHECK_RULES");
+	const char *dirs[1];
+	xc_ruleset *rs;
+	size_t i, g;
+
+	if (argc > 1 && !strcmp(argv[1], "-v")) {
+		verbose = 1;
+		argv++;
+		argc--;
+	}
+	if (argc != 2) {
+		fprintf(stderr, "usage: xc-peers [-v] PEERS_DIR\n");
+		return 2;
+	}
+	dirs[0] = rules ? rules : "rules";
+	if (xc_ruleset_load(dirs, 1, NULL, &rs) || xc_extractor_new(rs, &X)) {
+		fprintf(stderr, "xc-peers: cannot load rules from %s\n", dirs[0]);
+		return 1;
+	}
+	printf("%-42s %6s %6s %7s\n", "suite file", "cases", "passed", "rate");
+	{
+		tally t[sizeof suites / sizeof suites[0]];
+		for (i = 0; i < sizeof suites / sizeof suites[0]; i++) {
+			char path[4096];
+			snprintf(path, sizeof path, "%s/%s", argv[1], suites[i].file);
+			t[i].name = suites[i].file;
+			t[i].run = t[i].pass = 0;
+			if (suites[i].duck)
+				run_duckling(path, suites[i].w, &t[i]);
+			else
+				run_recognizers(path, suites[i].w, &t[i]);
+			if (t[i].run)
+				printf("%-42s %6d %6d %6.1f%%\n", t[i].name, t[i].run,
+				       t[i].pass, 100.0 * t[i].pass / t[i].run);
+		}
+		printf("\n%-42s %6s %6s %7s\n", "by kind", "cases", "passed", "rate");
+		for (g = 0; g < sizeof groups / sizeof groups[0]; g++) {
+			int run = 0, pass = 0;
+			for (i = 0; i < sizeof suites / sizeof suites[0]; i++)
+				if (!strcmp(suites[i].group, groups[g])) {
+					run += t[i].run;
+					pass += t[i].pass;
+				}
+			if (run)
+				printf("%-42s %6d %6d %6.1f%%\n", groups[g], run, pass,
+				       100.0 * pass / run);
+		}
+	}
+	xc_extractor_free(X);
+	xc_ruleset_free(rs);
+	return 0;
+}
