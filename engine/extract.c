@@ -245,6 +245,16 @@ static xc_status push_claim(xc_extractor *x, const xc_rule *r,
 	} else if (grp(ov, r->g_num, &a, &b)) {
 		xc_number v;
 		ok = parse_num(x, s, a, b, s + sa, sb - sa, &v);
+		if (ok && grp(ov, r->g_minor, &a, &b)) {
+			/* "$20 and 43c": the minor part is hundredths */
+			xc_number m;
+			ok = parse_num(x, s, a, b, NULL, 0, &m) && m.value >= 0 &&
+			     m.value < 100;
+			if (ok) {
+				v.value += m.value / 100;
+				v.precision = 0.01;
+			}
+		}
 		if (ok) {
 			c->value = v.value * r->set_factor;
 			c->precision = v.precision * r->set_factor;

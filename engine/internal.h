@@ -136,7 +136,7 @@ typedef struct xc_rule {
 	size_t nex, capex;
 	/* capture group numbers, 0 when absent */
 	int g_hedge, g_hedge2, g_num, g_scale, g_cur, g_cur2, g_lo, g_hi,
-	    g_scale_lo, g_unit, g_plus, g_ref, g_approx;
+	    g_scale_lo, g_unit, g_plus, g_ref, g_approx, g_minor;
 } xc_rule;
 
 struct xc_ruleset {
@@ -158,7 +158,7 @@ struct xc_ruleset {
 	/* well-known lexicons, borrowed pointers into lex[] (may be NULL) */
 	const xc_lexicon *lx_hedge, *lx_hedge_post, *lx_scale, *lx_num, *lx_frac, *lx_unit,
 	    *lx_abbrev, *lx_plural, *lx_mult;
-	const xc_lexicon *lx_cur[4];
+	const xc_lexicon *lx_cur[8];
 	size_t nlx_cur;
 };
 

@@ -98,7 +98,7 @@ static size_t parse_digits(const char *s, size_t len, int64_t *mant, int *exp)
 	}
 	if (commas && group != 3)
 		return 0;
-	if (i < len && s[i] == '.' && i + 1 < len &&
+	if (i < len && s[i] == '.' && i + 1 < len && (ndig > 0 || i == 0) &&
 	    xc_is_digit((unsigned char)s[i + 1])) {
 		i++;
 		while (i < len && xc_is_digit((unsigned char)s[i])) {
@@ -112,6 +112,21 @@ static size_t parse_digits(const char *s, size_t len, int64_t *mant, int *exp)
 	}
 	if (ndig == 0)
 		return 0;
+	/* scientific notation: 1e10, 12.32e+14 */
+	if (i + 1 < len && (s[i] == 'e' || s[i] == 'E')) {
+		size_t j = i + 1;
+		int sign = 1, x = 0, nd = 0;
+		if (s[j] == '+' || s[j] == '-')
+			sign = s[j++] == '-' ? -1 : 1;
+		while (j < len && xc_is_digit((unsigned char)s[j]) && nd < 3) {
+			x = x * 10 + (s[j++] - '0');
+			nd++;
+		}
+		if (nd > 0 && (j >= len || !xc_is_alnum((unsigned char)s[j]))) {
+			e += sign * x;
+			i = j;
+		}
+	}
 	*mant = m;
 	*exp = e + extra;
 	return i;
@@ -146,9 +161,24 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 	size_t i = 0;
 	double total = 0, cur = 0, prec = 1, last_scale = 0;
 	bool have = false, have_cur = false, after_article = false;
+	bool neg = false, and_seen = false;
 
 	while (len && xc_is_space((unsigned char)s[len - 1]))
 		len--;
+	while (i < len && xc_is_space((unsigned char)s[i]))
+		i++;
+	/* a sign: "-5", "minus five", "negative 2" */
+	if (i + 1 < len && s[i] == '-' &&
+	    (xc_is_digit((unsigned char)s[i + 1]) || s[i + 1] == '.')) {
+		neg = true;
+		i++;
+	} else if ((len - i > 6 && !strncasecmp(s + i, "minus", 5) &&
+	            xc_is_space((unsigned char)s[i + 5])) ||
+	           (len - i > 9 && !strncasecmp(s + i, "negative", 8) &&
+	            xc_is_space((unsigned char)s[i + 8]))) {
+		neg = true;
+		i += xc_lower(s[i]) == 'm' ? 5 : 8;
+	}
 	while (i < len) {
 		size_t a, b;
 		bool ok;
@@ -165,7 +195,32 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 		    (s[i] == '.' && i + 1 < len &&
 		     xc_is_digit((unsigned char)s[i + 1]))) {
 			size_t n = parse_digits(s + i, len - i, &mant, &exp);
-			if (n == 0 || have_cur)
+			size_t j;
+			if (n == 0)
+				return XC_EINVAL;
+			/* a fraction: "3/4", or its second half in "2 1/4" */
+			j = i + n;
+			while (j < len && s[j] == ' ')
+				j++;
+			if (j < len && s[j] == '/' && exp == 0) {
+				int64_t den = 0;
+				j++;
+				while (j < len && s[j] == ' ')
+					j++;
+				if (j >= len || !xc_is_digit((unsigned char)s[j]))
+					return XC_EINVAL;
+				while (j < len && xc_is_digit((unsigned char)s[j]) &&
+				       den < 1000000)
+					den = den * 10 + (s[j++] - '0');
+				if (den == 0 || (have_cur && total != 0))
+					return XC_EINVAL;
+				cur = (have_cur ? cur : 0) + (double)mant / (double)den;
+				prec = 1.0 / (double)den;
+				have = have_cur = true;
+				i = j;
+				continue;
+			}
+			if (have_cur)
 				return XC_EINVAL;
 			i += n;
 			/* a suffix glued to the digits: "12B", "400k" */
@@ -229,10 +284,19 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 		b = i;
 		if (b == a)
 			return XC_EINVAL; /* punctuation inside a number */
-		if ((b - a == 3 && !strncasecmp(s + a, "and", 3)) && have)
+		if ((b - a == 3 && !strncasecmp(s + a, "and", 3)) && have) {
+			and_seen = true;
 			continue;
+		}
 		if ((b - a == 1 && xc_lower(s[a]) == 'a') ||
 		    (b - a == 2 && !strncasecmp(s + a, "an", 2))) {
+			if (have_cur && and_seen) {
+				/* "one and a half": a fraction added to the whole */
+				total += cur;
+				cur = 1;
+				after_article = true;
+				continue;
+			}
 			if (have_cur)
 				return XC_EINVAL;
 			cur = 1;
@@ -299,11 +363,13 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 			after_article = false;
 			continue;
 		}
+		if (after_article)
+			return XC_EINVAL;
 		return XC_EINVAL;
 	}
 	if (!have || (after_article && cur == 1 && total == 0))
 		return XC_EINVAL;
-	out->value = total + cur;
+	out->value = neg ? -(total + cur) : total + cur;
 	out->precision = prec;
 	return XC_OK;
 }

@@ -1010,6 +1010,7 @@ static void compile_rule(loader *L, xc_rule *r)
 	r->g_plus = group(r->re, "plus");
 	r->g_ref = group(r->re, "ref");
 	r->g_approx = group(r->re, "approx");
+	r->g_minor = group(r->re, "minor");
 	if (!r->exclude && r->kind != XC_KIND_NUMBER && !r->g_num &&
 	    !(r->g_lo && r->g_hi) && !r->has_set_value)
 		err(L, r->path, pline, pcol,
@@ -1166,7 +1167,7 @@ xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
 	xc_ruleset *rs;
 	size_t i;
 	static const char *const cur_lex[] = { "cur_symbol", "cur_code",
-	                                       "cur_name" };
+	                                       "cur_name", "cur_minor" };
 
 	size_t first_diag = xc_diags_count(diags);
 

@@ -13,3 +13,44 @@ KRW|Korean won|South Korean won
 CHF|Swiss francs|Swiss franc|francs
 BRL|reais|Brazilian reais
 RUB|rubles|roubles
+KWD|Kuwaiti dinars|Kuwaiti dinar|kuwaiti dinar
+LBP|Lebanese pounds|Lebanese pound
+EGP|Egyptian pounds|Egyptian pound|egyptianpound|geneh|genihat masriya
+QAR|Qatari riyals|Qatari riyal
+SAR|Saudi riyals|Saudi riyal|Saudiriyal|riyals|riyal
+BGN|Bulgarian lev|leva|lev
+MYR|Malaysian ringgit|Malaysia ringgit|ringgits|ringgit
+AED|UAE dirhams|dirhams|dirham
+IQD|Iraqi dinars|Iraqi dinar
+JOD|Jordanian dinars|Jordanian dinar
+BHD|Bahraini dinars|Bahraini dinar
+OMR|Omani rials|Omani rial
+TRY|Turkish lira|Turkish liras|lira|liras
+VND|Vietnamese dong|dong
+THB|Thai baht|baht
+PHP|Philippine pesos|pesos|peso
+MXN|Mexican pesos
+NGN|naira
+KES|Kenyan shillings
+PKR|Pakistani rupees
+IDR|Indonesian rupiah|rupiah
+ZAR|South African rand|rand
+PLN|zloty|zlotys
+SEK|Swedish kronor|Swedish krona
+NOK|Norwegian kroner
+DKK|Danish kroner
+CZK|Czech koruna
+HUF|forint|forints
+ILS|shekels|shekel|new shekels
+NZD|New Zealand dollars|New Zealand dollar
+TWD|New Taiwan dollars|Taiwan dollars
+JMD|Jamaican dollars|Jamaican dollar
+TTD|Trinidad and Tobago dollars
+BZD|Belize dollars
+FIM|Finnish markka|markka|markkaa
+NLG|Dutch guilders|guilders|guilder
+DEM|Deutsche marks|German marks|deutsche marks
+FRF|French francs
+ITL|Italian lire
+ESP|pesetas|peseta
+XBT|bitcoins|bitcoin

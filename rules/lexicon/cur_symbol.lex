@@ -23,3 +23,12 @@ NGN|₦
 PHP|₱
 VND|₫
 CHF|Fr.|SFr
+CRC|₡
+GEL|₾
+LAK|₭
+LKR|ரூ
+NGN|₦
+UAH|₴
+KZT|₸
+BDT|৳
+MYR|RM

@@ -1,7 +1,7 @@
 # Scale words and suffixes.  Canonical form = the multiplier.
 # Case matters for single letters in lookups only when an exact match exists.
 1e2|hundred|hundreds
-12|dozen
+12|dozen|dozens
 1e3|thousand|thousands|k|K|grand|thou
 1e5|lakh|lakhs|lac|lacs
 1e6|million|millions|mn|m|M|mln|mil

@@ -1,6 +1,8 @@
 #!/bin/sh
 # Golden CLI tests.  Each directory here is one case:
 #   cmd     the arguments after `crosscheck` (one line, shell words)
+#   env     optional VAR=value lines set for the run (paths relative to
+#           the case directory)
 #   stdin   optional standard input
 #   stdout, stderr, exit   what must come out, compared byte for byte
 # XC_UPDATE=1 rewrites the expected files (review the diff like code).
@@ -19,7 +21,8 @@ for dir in "$here"/*/; do
 	args=$(cat "$dir/cmd")
 	in=/dev/null
 	[ -f "$dir/stdin" ] && in="$dir/stdin"
-	(cd "$dir" && eval "\"$bin\" $args" <"$in" >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/exit")
+	(cd "$dir" && if [ -f env ]; then set -a; . ./env; set +a; fi
+	 eval "\"$bin\" $args" <"$in" >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/exit")
 	if [ "${XC_UPDATE:-}" = 1 ]; then
 		cp "$tmp/out" "$dir/stdout"; cp "$tmp/err" "$dir/stderr"; cp "$tmp/exit" "$dir/exit"
 		continue
