@@ -381,7 +381,8 @@ static void strike(xc_extractor *x, size_t ri)
 /* Try every rule that can start at q; returns the end of the best match
 ** (0 when none) and its rule in *best. */
 static size_t try_at(xc_extractor *x, const char *s, size_t q, size_t lim,
-                     size_t xlim, size_t *best)
+                     size_t xlim, const size_t *skip, size_t nskip,
+                     size_t *best)
 {
 	const xc_ruleset *rs = x->rs;
 	unsigned char c = (unsigned char)s[q];
@@ -398,6 +399,13 @@ static size_t try_at(xc_extractor *x, const char *s, size_t q, size_t lim,
 			break;
 		if (x->disabled[ri])
 			continue;
+		{
+			size_t j;
+			for (j = 0; j < nskip && skip[j] != ri; j++)
+				;
+			if (j < nskip)
+				continue; /* its match made no claim: try the next */
+		}
 		/* an anchored 'before' (\\G...) is cheaper than the pattern */
 		if (r->before && r->before_anchored && !before_ok(x, r, s, q))
 			continue;
@@ -556,9 +564,18 @@ static xc_status scan_sentence(xc_extractor *x, const char *s,
 		lim = end - q > XC_MAX_CLAIM ? char_floor(s, q + XC_MAX_CLAIM) : end;
 		xlim = line_end - q > XC_MAX_CLAIM ? char_floor(s, q + XC_MAX_CLAIM)
 		                                   : line_end;
-		e = try_at(x, s, q, lim, xlim, &best);
-		if (e) {
-			st = push_claim(x, &rs->rules[best], x->best_ov, q, e, sent);
+		/* the best match may still make no claim ("7-2" is no range);
+		** then the next best is tried, a few times at most */
+		{
+			size_t skip[8], nskip = 0;
+			st = XC_EINVAL;
+			while (nskip < 8 &&
+			       (e = try_at(x, s, q, lim, xlim, skip, nskip, &best))) {
+				st = push_claim(x, &rs->rules[best], x->best_ov, q, e, sent);
+				if (st != XC_EINVAL)
+					break;
+				skip[nskip++] = best;
+			}
 			if (st == XC_ENOMEM)
 				return st;
 			if (st == XC_OK) {

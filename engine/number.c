@@ -68,10 +68,10 @@ static bool canon_value(const char *c, double *v)
 ** consumed (0 when s does not start with a number). */
 static size_t parse_digits(const char *s, size_t len, int64_t *mant, int *exp)
 {
-	size_t i = 0, ndig = 0, group = 0;
+	size_t i = 0, ndig = 0, group = 0, ngroups = 0;
 	int64_t m = 0;
 	int e = 0, extra = 0;
-	bool commas = false;
+	bool commas = false, indian = false;
 
 	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
@@ -91,13 +91,25 @@ static size_t parse_digits(const char *s, size_t len, int64_t *mant, int *exp)
 		           (i + 4 >= len || !xc_is_digit((unsigned char)s[i + 4]))) {
 			commas = true;
 			group = 0;
+			ngroups++;
+			i++;
+		} else if (c == ',' && ndig > 0 && !(commas && !indian) &&
+		           group == (ngroups ? 2u : group) && group <= 2 &&
+		           i + 2 < len && xc_is_digit((unsigned char)s[i + 1]) &&
+		           xc_is_digit((unsigned char)s[i + 2]) &&
+		           (i + 3 >= len || xc_is_digit((unsigned char)s[i + 3]) ||
+		            s[i + 3] == ',')) {
+			/* Indian grouping, 12,34,567: pairs, then a final three */
+			commas = indian = true;
+			group = 0;
+			ngroups++;
 			i++;
 		} else {
 			break;
 		}
 	}
 	if (commas && group != 3)
-		return 0;
+		return 0; /* "1,23", or Indian pairs not closed by three digits */
 	if (i < len && s[i] == '.' && i + 1 < len && (ndig > 0 || i == 0) &&
 	    xc_is_digit((unsigned char)s[i + 1])) {
 		i++;
@@ -161,7 +173,7 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 	size_t i = 0;
 	double total = 0, cur = 0, prec = 1, last_scale = 0;
 	bool have = false, have_cur = false, after_article = false;
-	bool neg = false, and_seen = false;
+	bool neg = false, and_seen = false, last_frac = false;
 
 	while (len && xc_is_space((unsigned char)s[len - 1]))
 		len--;
@@ -186,6 +198,9 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 		int64_t mant;
 		int exp, k;
 
+		bool was_frac = last_frac;
+
+		last_frac = false;
 		while (i < len && (xc_is_space((unsigned char)s[i]) || s[i] == '-'))
 			i++;
 		if (i >= len)
@@ -290,6 +305,10 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 		}
 		if ((b - a == 1 && xc_lower(s[a]) == 'a') ||
 		    (b - a == 2 && !strncasecmp(s + a, "an", 2))) {
+			if (have_cur && was_frac) {
+				last_frac = true; /* "half a million": of a */
+				continue;
+			}
 			if (have_cur && and_seen) {
 				/* "one and a half": a fraction added to the whole */
 				total += cur;
@@ -314,6 +333,9 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 			} else if (have_cur && v < 10 && cur >= 20 &&
 			           fmod(cur, 10) == 0 && cur < 100) {
 				cur += v; /* "twenty-five" */
+			} else if (have_cur && and_seen && cur < 100) {
+				total += cur; /* "twenty and three quarters" */
+				cur = v;
 			} else if (have_cur) {
 				return XC_EINVAL;
 			} else {
@@ -361,6 +383,7 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 			prec = v;
 			have = have_cur = true;
 			after_article = false;
+			last_frac = true;
 			continue;
 		}
 		if (after_article)

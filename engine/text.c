@@ -137,6 +137,31 @@ static xc_status norm_char(xc_text *t, const unsigned char *s, size_t n,
 			return xc_buf_add(&t->norm, s, n);
 		memcpy(out, buf, (size_t)k);
 		olen = (size_t)k;
+		/* vulgar fractions: NFKC gives "1\u20442" for "½"; use a plain
+		** slash, and keep "2½" from reading as "21/2" */
+		if (olen >= 3) {
+			size_t i, j = 0;
+			unsigned char tmp[64];
+			bool frac = false;
+			for (i = 0; i < olen; i++) {
+				if (i + 2 < olen && out[i] == 0xE2 && out[i + 1] == 0x81 &&
+				    out[i + 2] == 0x84) {
+					tmp[j++] = '/';
+					i += 2;
+					frac = true;
+				} else {
+					tmp[j++] = out[i];
+				}
+			}
+			if (frac) {
+				size_t at = t->norm.len;
+				olen = 0;
+				if (at > 0 && xc_is_digit((unsigned char)t->norm.p[at - 1]))
+					out[olen++] = ' ';
+				memcpy(out + olen, tmp, j);
+				olen += j;
+			}
+		}
 	}
 	if (olen == n && !memcmp(out, s, n))
 		return xc_buf_add(&t->norm, s, n);

@@ -8,6 +8,9 @@ Dr.
 Prof.
 Sen.
 Rep.
+Rs.
+Re.
+No.
 Gov.
 Gen.
 Lt.

@@ -7,4 +7,4 @@
 1e6|million|millions|mn|m|M|mln|mil
 1e7|crore|crores|cr
 1e9|billion|billions|bn|b|B|bln
-1e12|trillion|trillions|tn|tr|T|trn
+1e12|trillion|trillions|tn|tr|T|trn|tln
