@@ -592,6 +592,71 @@ static xc_status scan_sentence(xc_extractor *x, const char *s,
 	return XC_OK;
 }
 
+/* "more than 20 and less than 35": a lower bound and an upper bound of
+** the same kind and unit, joined by the boundgap text, are one range. */
+static bool one_sided_low(const xc_claim *c)
+{
+	return c->has_low && !c->has_high;
+}
+
+static bool one_sided_high(const xc_claim *c)
+{
+	return c->has_high && !c->has_low;
+}
+
+static void merge_bounds(xc_extractor *x, const char *s)
+{
+	size_t i, j;
+
+	if (!x->rs->boundgap)
+		return;
+	for (i = 0; i + 1 < x->n; i++) {
+		xc_claim *a = &x->claims[i], *b = &x->claims[i + 1];
+		size_t ga = x->nspan[i].end, gb = x->nspan[i + 1].start;
+		bool same_kind = a->kind == b->kind ||
+		                 (a->kind == XC_KIND_NUMBER && b->kind == XC_KIND_COUNT) ||
+		                 (a->kind == XC_KIND_COUNT && b->kind == XC_KIND_NUMBER);
+
+		if (!same_kind || a->kind == XC_KIND_EXCLUDED ||
+		    (strcmp(a->unit, b->unit) && a->unit[0] && b->unit[0]) ||
+		    a->sent_start != b->sent_start || gb < ga || gb - ga > 24 ||
+		    !((one_sided_low(a) && one_sided_high(b)) ||
+		      (one_sided_high(a) && one_sided_low(b))))
+			continue;
+		if (pcre2_match(x->rs->boundgap, (PCRE2_SPTR)s, gb, ga,
+		                PCRE2_NO_UTF_CHECK, x->md, x->mctx) <= 0)
+			continue;
+		if (one_sided_low(a)) {
+			a->high = b->high;
+		} else {
+			a->low = b->low;
+		}
+		if ((a->low > a->high) && !xc_close(a->low, a->high))
+			continue; /* "more than 40 and less than 10": not a range */
+		a->has_low = a->has_high = 1;
+		a->has_value = 0;
+		a->value = 0;
+		a->approx |= b->approx;
+		a->end = b->end;
+		a->precision = fmin(a->precision, b->precision);
+		x->stats.numbers--;
+		if (b->kind != XC_KIND_NUMBER)
+			x->stats.claims--;
+		if (a->kind == XC_KIND_NUMBER) {
+			a->kind = XC_KIND_COUNT;
+			x->stats.claims++;
+		}
+		if (!a->unit[0])
+			memcpy(a->unit, b->unit, sizeof a->unit);
+		x->nspan[i].end = x->nspan[i + 1].end;
+		for (j = i + 1; j + 1 < x->n; j++) {
+			x->claims[j] = x->claims[j + 1];
+			x->nspan[j] = x->nspan[j + 1];
+		}
+		x->n--;
+	}
+}
+
 static void link_pairs(xc_extractor *x, const char *s)
 {
 	size_t i;
@@ -648,6 +713,7 @@ xc_status xc_extract(xc_extractor *x, const char *in, size_t len,
 	for (i = 0; i < x->nsent; i++)
 		if ((st = scan_sentence(x, s, nlen, &x->sent[i])))
 			return st;
+	merge_bounds(x, s);
 	link_pairs(x, s);
 	*claims = x->claims;
 	*n = x->n;

@@ -154,6 +154,7 @@ struct xc_ruleset {
 	bool cand_byte[256];     /* non-letter bytes that start a candidate */
 	uint8_t cls[256];        /* XC_CLS_* of each byte, for the scan loop */
 	pcre2_code *pairgap;     /* text between a conversion pair */
+	pcre2_code *boundgap;    /* text joining a lower and an upper bound */
 	char hash[17];
 	/* well-known lexicons, borrowed pointers into lex[] (may be NULL) */
 	const xc_lexicon *lx_hedge, *lx_hedge_post, *lx_scale, *lx_num, *lx_frac, *lx_unit,

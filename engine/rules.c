@@ -37,6 +37,8 @@ typedef struct loader {
 	XXH3_state_t *hash;
 	char *pairgap_src;
 	char *pairgap_where;
+	char *boundgap_src;
+	char *boundgap_where;
 	xc_wordset extra_triggers;
 } loader;
 
@@ -534,16 +536,17 @@ static void load_rules(loader *L, const char *path)
 			in_rule = r != NULL;
 			continue;
 		}
-		if (IS("pairgap")) {
-			free(L->pairgap_src);
-			free(L->pairgap_where);
-			L->pairgap_src = xc_strndup(arg, (size_t)(b - arg));
-			{
-				char where[4096];
-				snprintf(where, sizeof where, "%s:%d:%d", path, line,
-				         (int)(arg - w) + col);
-				L->pairgap_where = strdup(where);
-			}
+		if (IS("pairgap") || IS("boundgap")) {
+			char **src = IS("pairgap") ? &L->pairgap_src : &L->boundgap_src;
+			char **wh = IS("pairgap") ? &L->pairgap_where
+			                          : &L->boundgap_where;
+			char where[4096];
+			free(*src);
+			free(*wh);
+			*src = xc_strndup(arg, (size_t)(b - arg));
+			snprintf(where, sizeof where, "%s:%d:%d", path, line,
+			         (int)(arg - w) + col);
+			*wh = strdup(where);
 			continue;
 		}
 		if (!in_rule) {
@@ -1192,10 +1195,12 @@ xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
 	add_lexicon_fragments(&L);
 	for (i = 0; i < rs->nrules; i++)
 		compile_rule(&L, &rs->rules[i]);
-	if (L.pairgap_src) {
+	if (L.pairgap_src)
 		rs->pairgap = compile(&L, L.pairgap_src, "(?:", ")\\z",
 		                      PCRE2_ANCHORED, L.pairgap_where, 0, 0, NULL);
-	}
+	if (L.boundgap_src)
+		rs->boundgap = compile(&L, L.boundgap_src, "(?:", ")\\z",
+		                       PCRE2_ANCHORED, L.boundgap_where, 0, 0, NULL);
 	if (rs->nrules > 65535)
 		err(&L, dirs[0], 0, 0, "too many rules (at most 65535)");
 	rs->lx_hedge = lex_get(rs, "hedge");
@@ -1253,6 +1258,8 @@ xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
 	free(L.frag);
 	free(L.pairgap_src);
 	free(L.pairgap_where);
+	free(L.boundgap_src);
+	free(L.boundgap_where);
 	xc_wordset_release(&L.extra_triggers);
 	xc_diags_sort_from(diags, first_diag);
 	if (L.errors) {
@@ -1302,6 +1309,7 @@ void xc_ruleset_free(xc_ruleset *rs)
 	for (i = 0; i < 256; i++)
 		free(rs->by_byte[i]);
 	pcre2_code_free(rs->pairgap);
+	pcre2_code_free(rs->boundgap);
 	xc_wordset_release(&rs->triggers);
 	xc_wordset_release(&rs->cores);
 	xc_wordset_release(&rs->hedge_ends);

@@ -82,6 +82,16 @@ static const struct {
 	  XC_KIND_MONEY, 12e9, 12e9, 12e9, "INR", 0 },
 	{ "\xE2\x82\xAC" "9.8 billion", "\xE2\x82\xAC" "9.8 billion",
 	  XC_KIND_MONEY, 9.8e9, 9.8e9, 9.8e9, "EUR", 0 },
+	/* two one-sided bounds joined into one range */
+	{ "more than 40% and less than 60% of votes",
+	  "more than 40% and less than 60%", XC_KIND_PERCENT, NA, 40, 60, "%", 0 },
+	{ "at most 100 and at least 20 apples", "at most 100 and at least 20 apples",
+	  XC_KIND_COUNT, NA, 20, 100, "apple", 0 },
+	{ "50 cents more", "50 cents", XC_KIND_MONEY, 0.5, 0.5, 0.5, "USD", 0 },
+	{ "it cost 3 dollars 50 cents", "3 dollars 50 cents", XC_KIND_MONEY, 3.5,
+	  3.5, 3.5, "USD", 0 },
+	{ "a change of -9.25% on the day", "-9.25%", XC_KIND_PERCENT, -9.25, -9.25,
+	  -9.25, "%", 0 },
 };
 
 static int same(double want, int has, double got)

@@ -34,6 +34,17 @@ static const struct {
 	{ "1.2 million", 1.2e6, 1e5 },
 	{ "twice", 2, 1 },
 	{ "Forty", 40, 1 },
+	{ "-9.25", -9.25, 0.01 },
+	{ "minus five", -5, 1 },
+	{ ".08", 0.08, 0.01 },
+	{ "1e10", 1e10, 1e10 },
+	{ "12.32e+14", 1.232e15, 1e12 },
+	{ "3/4", 0.75, 0.25 },
+	{ "2 1/4", 2.25, 0.25 },
+	{ "12,34,567", 1234567, 1 },
+	{ "one and a half", 1.5, 0.5 },
+	{ "half a million", 500000, 500000 },
+	{ "two thousand and two hundred", 2200, 100 },
 };
 
 static const char *const bad[] = {
