@@ -118,14 +118,37 @@ static int found(const xc_claim *c, size_t n, long start, long end,
 	return 0;
 }
 
-static size_t figures(const xc_claim *c, size_t n)
+/* Figures of the suite's kind: a currency suite expecting nothing is not
+** failed by a plain number, nor a range suite by a point. */
+static size_t figures(const xc_claim *c, size_t n, enum want w)
 {
 	size_t i, k = 0;
 
 	for (i = 0; i < n; i++)
-		if (c[i].kind != XC_KIND_EXCLUDED)
+		if (kind_ok(&c[i], w) &&
+		    (w != W_RANGE || (c[i].has_low && c[i].has_high && !c[i].has_value)))
 			k++;
 	return k;
+}
+
+/* Suites give amounts in minor units ("50 cents" = 50 Cent); crosscheck
+** states them in the major unit (USD 0.50).  Returns the major currency
+** and sets *scale, or NULL for other units. */
+static const char *minor_unit(const char *unit, double *scale)
+{
+	static const struct {
+		const char *name, *code;
+	} m[] = { { "Cent", "USD" }, { "cent", "USD" }, { "Pence", "GBP" },
+	          { "pence", "GBP" }, { "Penny", "GBP" }, { "penny", "GBP" },
+	          { "\xC2\xA2", "USD" }, { "c", "USD" }, { "p", "GBP" } };
+	size_t i;
+
+	for (i = 0; unit && i < sizeof m / sizeof m[0]; i++)
+		if (!strcmp(unit, m[i].name)) {
+			*scale = 0.01;
+			return m[i].code;
+		}
+	return NULL;
 }
 
 /* "(20,35]" -> lo/hi; an empty side is unbounded */
@@ -183,7 +206,7 @@ static void run_recognizers(const char *path, enum want w, tally *t)
 			continue;
 		t->run++;
 		if (json_array_size(res) == 0) {
-			if (figures(cl, n) == 0)
+			if (figures(cl, n, w) == 0)
 				t->pass++;
 			else
 				show_fail(t->name, in);
@@ -202,8 +225,15 @@ static void run_recognizers(const char *path, enum want w, tally *t)
 			} else if (jv) {
 				v = num_of(jv, &has_v);
 			}
-			if (w == W_MONEY && rs)
-				code = iso(json_string_value(json_object_get(rs, "unit")));
+			if (w == W_MONEY && rs) {
+				const char *u = json_string_value(json_object_get(rs, "unit"));
+				double sc = 1;
+				code = minor_unit(u, &sc);
+				if (code)
+					v *= sc;
+				else
+					code = iso(u);
+			}
 			if (!found(cl, n, st, en, w, v, has_v, hl, lo, hh, hi, code)) {
 				ok = 0;
 				break;
@@ -270,8 +300,16 @@ static void run_duckling(const char *path, enum want w, tally *t)
 		} else {
 			v = num_of(json_object_get(row, "value"), &has_v);
 		}
-		if (w == W_MONEY && unit && locale && !strcmp(locale, "EN"))
-			code = !strcmp(unit, "$") ? "USD" : iso(unit);
+		if (w == W_MONEY && unit) {
+			double sc = 1;
+			if ((code = minor_unit(unit, &sc))) {
+				v *= sc;
+				lo *= sc;
+				hi *= sc;
+			} else if (locale && !strcmp(locale, "EN")) {
+				code = !strcmp(unit, "$") ? "USD" : iso(unit);
+			}
+		}
 		ok = found(cl, n, -1, -1, w, v, has_v, hl, lo, hh, hi, code);
 		t->pass += ok;
 		if (!ok)
