@@ -1222,6 +1222,7 @@ xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
 	add_words_from(&rs->triggers, rs->lx_mult, 1);
 	add_words_from(&rs->triggers, lex_get(rs, "cur_code"), 1);
 	add_words_from(&rs->triggers, lex_get(rs, "cur_symbol"), 1);
+	add_words_from(&rs->triggers, lex_get(rs, "cur_name"), 1);
 	/* figure words: a trigger word is only worth trying near one of these
 	** or a digit (single letters such as "m" are left out) */
 	if (rs->lx_hedge)
