@@ -543,7 +543,9 @@ static xc_status scan_sentence(xc_extractor *x, const char *s,
 			cand = (q == sent->start || !xc_is_alnum((unsigned char)s[q - 1])) &&
 			       xc_wordset_maybe(&rs->triggers, s + q, next - q) &&
 			       xc_wordset_has(&rs->triggers, s + q, next - q) &&
-			       next_core(x, s, q, end) - q <= XC_CORE_WINDOW;
+			       (next_core(x, s, q, end) - q <= XC_CORE_WINDOW ||
+			        (rs->always.n &&
+			         xc_wordset_has(&rs->always, s + q, next - q)));
 			break;
 		case XC_CLS_DIGIT:
 			while (next < end && xc_is_digit((unsigned char)s[next]))

@@ -127,6 +127,7 @@ typedef struct xc_rule {
 	char *set_unit;
 	char *set_cur;
 	char *set_hedge;
+	char *triggers;          /* words from 'trigger' lines, space-separated */
 	double set_value;
 	bool has_set_value;
 	double set_factor;       /* multiplies value and bounds; 1 by default */
@@ -146,6 +147,7 @@ struct xc_ruleset {
 	size_t nlex, caplex;
 	xc_wordset triggers;
 	xc_wordset cores;        /* words that are figures: one, million, half */
+	xc_wordset always;       /* trigger words of exclusions: tried anywhere */
 	xc_wordset hedge_ends;   /* last words of hedges: than, least, about */
 	/* by first byte: indexes of rules that can start there, in the order
 	** they must be tried */

@@ -124,9 +124,19 @@ static size_t parse_digits(const char *s, size_t len, int64_t *mant, int *exp)
 	}
 	if (ndig == 0)
 		return 0;
-	/* scientific notation: 1e10, 12.32e+14 */
-	if (i + 1 < len && (s[i] == 'e' || s[i] == 'E')) {
+	/* scientific notation: 1e10, 12.32e+14, 1.3x10^6 */
+	if (i + 1 < len && (s[i] == 'e' || s[i] == 'E' || s[i] == 'x' ||
+	                    (s[i] == ' ' && s[i + 1] == 'x'))) {
 		size_t j = i + 1;
+		if (s[i] != 'e' && s[i] != 'E') {
+			j = i + (s[i] == ' ' ? 2 : 1);
+			if (j < len && s[j] == ' ')
+				j++;
+			if (!(j + 2 < len && s[j] == '1' && s[j + 1] == '0' &&
+			      s[j + 2] == '^'))
+				goto done;
+			j += 3;
+		}
 		int sign = 1, x = 0, nd = 0;
 		if (s[j] == '+' || s[j] == '-')
 			sign = s[j++] == '-' ? -1 : 1;
@@ -139,6 +149,7 @@ static size_t parse_digits(const char *s, size_t len, int64_t *mant, int *exp)
 			i = j;
 		}
 	}
+done:
 	*mant = m;
 	*exp = e + extra;
 	return i;

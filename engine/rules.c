@@ -39,7 +39,6 @@ typedef struct loader {
 	char *pairgap_where;
 	char *boundgap_src;
 	char *boundgap_where;
-	xc_wordset extra_triggers;
 } loader;
 
 static int err(loader *L, const char *path, int line, int col,
@@ -425,6 +424,7 @@ static void set_field(loader *L, xc_rule *r, const char *path, int line,
 		r->set_cur = v;
 	} else if (kl == 5 && !memcmp(a, "hedge", 5)) {
 		free(r->set_hedge);
+		free(r->triggers);
 		r->set_hedge = v;
 	} else if ((kl == 5 && !memcmp(a, "value", 5)) ||
 	           (kl == 6 && !memcmp(a, "factor", 6))) {
@@ -623,15 +623,14 @@ static void load_rules(loader *L, const char *path)
 					s++;
 			}
 		} else if (IS("trigger")) {
-			const char *s = arg, *e;
-			while (s < b) {
-				e = s;
-				while (e < b && *e != ' ' && *e != '\t')
-					e++;
-				xc_wordset_add(&L->extra_triggers, s, (size_t)(e - s));
-				s = e;
-				while (s < b && (*s == ' ' || *s == '\t'))
-					s++;
+			size_t old = r->triggers ? strlen(r->triggers) : 0;
+			char *nt = realloc(r->triggers, old + (size_t)(b - arg) + 2);
+			if (nt) {
+				if (old)
+					nt[old++] = ' ';
+				memcpy(nt + old, arg, (size_t)(b - arg));
+				nt[old + (size_t)(b - arg)] = '\0';
+				r->triggers = nt;
 			}
 		} else if (IS("expect") || IS("reject")) {
 			if (arg == b)
@@ -1241,10 +1240,19 @@ xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
 	add_words_from(&rs->cores, rs->lx_frac, 2);
 	add_words_from(&rs->cores, rs->lx_mult, 2);
 	add_words_from(&rs->cores, rs->lx_scale, 2);
-	for (i = 0; i < L.extra_triggers.cap; i++)
-		if (L.extra_triggers.slot[i])
-			xc_wordset_add(&rs->triggers, L.extra_triggers.slot[i],
-			               strlen(L.extra_triggers.slot[i]));
+	for (i = 0; i < rs->nrules; i++) {
+		const char *p = rs->rules[i].triggers;
+		while (p && *p) {
+			size_t n = strcspn(p, " \t");
+			xc_wordset_add(&rs->triggers, p, n);
+			/* an exclusion's span may hold figures far from its first
+			** word (a URL): its triggers skip the figure-nearby check */
+			if (rs->rules[i].exclude)
+				xc_wordset_add(&rs->always, p, n);
+			p += n;
+			p += strspn(p, " \t");
+		}
+	}
 	if (!L.errors && build_dispatch(rs))
 		L.errors++;
 	build_classes(rs);
@@ -1261,7 +1269,7 @@ xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
 	free(L.pairgap_where);
 	free(L.boundgap_src);
 	free(L.boundgap_where);
-	xc_wordset_release(&L.extra_triggers);
+
 	xc_diags_sort_from(diags, first_diag);
 	if (L.errors) {
 		xc_ruleset_free(rs);
@@ -1313,6 +1321,7 @@ void xc_ruleset_free(xc_ruleset *rs)
 	pcre2_code_free(rs->boundgap);
 	xc_wordset_release(&rs->triggers);
 	xc_wordset_release(&rs->cores);
+	xc_wordset_release(&rs->always);
 	xc_wordset_release(&rs->hedge_ends);
 	free(rs);
 }
