@@ -184,7 +184,8 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 	size_t i = 0;
 	double total = 0, cur = 0, prec = 1, last_scale = 0;
 	bool have = false, have_cur = false, after_article = false;
-	bool neg = false, and_seen = false, last_frac = false;
+	bool neg = false, and_seen = false, last_frac = false, point = false;
+	double place = 1;
 
 	while (len && xc_is_space((unsigned char)s[len - 1]))
 		len--;
@@ -310,6 +311,35 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 		b = i;
 		if (b == a)
 			return XC_EINVAL; /* punctuation inside a number */
+		if (b - a == 5 && !strncasecmp(s + a, "point", 5) && !point) {
+			/* spoken decimals: every later digit is a decimal place */
+			point = true;
+			place = 1;
+			if (!have) {
+				cur = 0;
+				have = have_cur = true;
+			}
+			/* "1 point 25": the digits after it, as written */
+			while (i < len && s[i] == ' ')
+				i++;
+			if (i < len && xc_is_digit((unsigned char)s[i])) {
+				while (i < len && xc_is_digit((unsigned char)s[i])) {
+					place /= 10;
+					cur += (s[i++] - '0') * place;
+				}
+				prec = place;
+			}
+			continue;
+		}
+		if (point) {
+			v = lex_num(rs->lx_num, s + a, b - a, &ok);
+			if (!ok || v >= 10)
+				return XC_EINVAL;
+			place /= 10;
+			cur += v * place;
+			prec = place;
+			continue;
+		}
 		if ((b - a == 3 && !strncasecmp(s + a, "and", 3)) && have) {
 			and_seen = true;
 			continue;

@@ -139,6 +139,8 @@ static const char *const not_claims[] = {
 	"It was 16 April 2025.",
 	"Call +1 (415) 555-0134 now.",
 	"Visit https://example.com/2025/16-billion-orders for more.",
+	"See https://example.com/a/b/c/d/e/f/g/h/2025/16-billion-orders today.",
+	"Which one do you prefer?",
 	"The 3rd and 21st entries.",
 	"See issue 42 and edition No. 7.",
 	"He is playing three-dimensional chess.",
