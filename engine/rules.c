@@ -424,7 +424,6 @@ static void set_field(loader *L, xc_rule *r, const char *path, int line,
 		r->set_cur = v;
 	} else if (kl == 5 && !memcmp(a, "hedge", 5)) {
 		free(r->set_hedge);
-		free(r->triggers);
 		r->set_hedge = v;
 	} else if ((kl == 5 && !memcmp(a, "value", 5)) ||
 	           (kl == 6 && !memcmp(a, "factor", 6))) {
@@ -1296,6 +1295,7 @@ void xc_ruleset_free(xc_ruleset *rs)
 		free(r->set_unit);
 		free(r->set_cur);
 		free(r->set_hedge);
+		free(r->triggers);
 		pcre2_code_free(r->re);
 		pcre2_code_free(r->before);
 		for (j = 0; j < r->nex; j++) {
