@@ -489,6 +489,15 @@ static size_t next_core(xc_extractor *x, const char *s, size_t q,
 	return i;
 }
 
+/* Does a figure start in [from, from + window] before end? */
+static bool core_within(xc_extractor *x, const char *s, size_t from,
+                        size_t end, size_t window)
+{
+	size_t k = next_core(x, s, from, end);
+
+	return k < end && k - from <= window;
+}
+
 static bool glued(const char *s, size_t q, size_t start)
 {
 	unsigned char p;
@@ -543,7 +552,7 @@ static xc_status scan_sentence(xc_extractor *x, const char *s,
 			cand = (q == sent->start || !xc_is_alnum((unsigned char)s[q - 1])) &&
 			       xc_wordset_maybe(&rs->triggers, s + q, next - q) &&
 			       xc_wordset_has(&rs->triggers, s + q, next - q) &&
-			       (next_core(x, s, q, end) - q <= XC_CORE_WINDOW ||
+			       (core_within(x, s, q, end, XC_CORE_WINDOW) ||
 			        (rs->always.n &&
 			         xc_wordset_has(&rs->always, s + q, next - q)));
 			break;
@@ -553,7 +562,9 @@ static xc_status scan_sentence(xc_extractor *x, const char *s,
 			cand = !glued(s, q, sent->start);
 			break;
 		default:
-			cand = true;
+			/* a sign or punctuation mark ("$", "~", "(", "-", ".") starts
+			** a claim only with a figure right after it */
+			cand = core_within(x, s, next, end, XC_SIGN_WINDOW);
 			break;
 		}
 		if (!cand) {

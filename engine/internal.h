@@ -175,6 +175,8 @@ enum { XC_CLS_SKIP = 0, XC_CLS_ALPHA, XC_CLS_DIGIT, XC_CLS_CAND };
 #define XC_MAX_CLAIM 512
 /* A trigger word is tried only when a figure starts this close after it. */
 #define XC_CORE_WINDOW 24
+/* ... and a sign or punctuation mark only when one starts this close. */
+#define XC_SIGN_WINDOW 8
 /* After this many match-limit hits in one document a rule is disabled. */
 #define XC_LIMIT_STRIKES 8
 

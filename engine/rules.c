@@ -1220,7 +1220,6 @@ xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
 	add_words_from(&rs->triggers, rs->lx_mult, 1);
 	add_words_from(&rs->triggers, lex_get(rs, "cur_code"), 1);
 	add_words_from(&rs->triggers, lex_get(rs, "cur_symbol"), 1);
-	add_words_from(&rs->triggers, lex_get(rs, "cur_name"), 1);
 	/* figure words: a trigger word is only worth trying near one of these
 	** or a digit (single letters such as "m" are left out) */
 	if (rs->lx_hedge)
@@ -1239,6 +1238,9 @@ xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
 	add_words_from(&rs->cores, rs->lx_frac, 2);
 	add_words_from(&rs->cores, rs->lx_mult, 2);
 	add_words_from(&rs->cores, rs->lx_scale, 2);
+	/* "a dollar", "a dime": a currency word can be the figure */
+	add_words_from(&rs->cores, lex_get(rs, "cur_name"), 3);
+	add_words_from(&rs->cores, lex_get(rs, "cur_minor"), 3);
 	for (i = 0; i < rs->nrules; i++) {
 		const char *p = rs->rules[i].triggers;
 		while (p && *p) {
