@@ -39,6 +39,8 @@ struct xc_extractor {
 	const char **disabled_ids;
 	size_t ndisabled;
 	PCRE2_SIZE *best_ov;
+	PCRE2_SIZE *split_ov;      /* ovector rebuilt for a split rule */
+	size_t head_q, head_lim, head_e[3];
 	size_t ovn;
 	size_t skip_until; /* normalised offset consumed by an earlier match */
 	size_t core_from, core_at; /* next figure at or after core_from */
@@ -72,9 +74,11 @@ xc_status xc_extractor_new(const xc_ruleset *rs, xc_extractor **out)
 	x->disabled = calloc(rs->nrules + 1, sizeof *x->disabled);
 	x->disabled_ids = calloc(rs->nrules + 1, sizeof *x->disabled_ids);
 	x->best_ov = calloc(x->ovn, sizeof *x->best_ov);
+	x->split_ov = calloc(x->ovn, sizeof *x->split_ov);
+	x->head_q = (size_t)-1;
 	xc_buf_init(&x->scratch, 4096);
 	if (!x->md || !x->mctx || !x->strikes || !x->disabled ||
-	    !x->disabled_ids || !x->best_ov) {
+	    !x->disabled_ids || !x->best_ov || !x->split_ov) {
 		xc_extractor_free(x);
 		return XC_ENOMEM;
 	}
@@ -102,6 +106,7 @@ void xc_extractor_free(xc_extractor *x)
 	free(x->disabled);
 	free(x->disabled_ids);
 	free(x->best_ov);
+	free(x->split_ov);
 	xc_buf_release(&x->scratch);
 	free(x);
 }
@@ -378,6 +383,62 @@ static void strike(xc_extractor *x, size_t ri)
 	}
 }
 
+static int run(const pcre2_code *re, bool jit, const char *s, size_t lim,
+               size_t at, xc_extractor *x)
+{
+	if (jit)
+		return pcre2_jit_match(re, (PCRE2_SPTR)s, lim, at, 0, x->md, x->mctx);
+	return pcre2_match(re, (PCRE2_SPTR)s, lim, at, PCRE2_NO_UTF_CHECK, x->md,
+	                   x->mctx);
+}
+
+/* End of the shared number pattern (AMT or NUMB) at q, or (size_t)-1;
+** computed once per position and subject limit. */
+static size_t head_end(xc_extractor *x, const char *s, size_t q, size_t lim,
+                       int kind)
+{
+	const xc_ruleset *rs = x->rs;
+	int rc;
+
+	if (x->head_q != q || x->head_lim != lim) {
+		x->head_q = q;
+		x->head_lim = lim;
+		x->head_e[XC_SPLIT_AMT] = x->head_e[XC_SPLIT_NUMB] = (size_t)-2;
+	}
+	if (x->head_e[kind] == (size_t)-2) {
+		rc = run(rs->head[kind], true, s, lim, q, x);
+		x->head_e[kind] = rc >= 0 ? pcre2_get_ovector_pointer(x->md)[1]
+		                          : (size_t)-1;
+		if (x->head_e[kind] == q)
+			x->head_e[kind] = (size_t)-1;
+	}
+	return x->head_e[kind];
+}
+
+/* The ovector the whole pattern would have given: match [q, tail end),
+** the head group [q, he), every other group from the tail. */
+static void rebuild_ovector(xc_extractor *x, const xc_rule *r, size_t q,
+                            size_t he)
+{
+	const PCRE2_SIZE *tv = pcre2_get_ovector_pointer(x->md);
+	uint32_t tn = pcre2_get_ovector_count(x->md), g;
+
+	x->split_ov[0] = q;
+	x->split_ov[1] = tv[1];
+	for (g = 1; g <= r->ngroups; g++) {
+		int tg = g == (uint32_t)r->head_group ? 0 : r->tail_map[g];
+		if (g == (uint32_t)r->head_group) {
+			x->split_ov[2 * g] = q;
+			x->split_ov[2 * g + 1] = he;
+		} else if (tg > 0 && (uint32_t)tg < tn) {
+			x->split_ov[2 * g] = tv[2 * tg];
+			x->split_ov[2 * g + 1] = tv[2 * tg + 1];
+		} else {
+			x->split_ov[2 * g] = x->split_ov[2 * g + 1] = PCRE2_UNSET;
+		}
+	}
+}
+
 /* Try every rule that can start at q; returns the end of the best match
 ** (0 when none) and its rule in *best. */
 static size_t try_at(xc_extractor *x, const char *s, size_t q, size_t lim,
@@ -409,13 +470,16 @@ static size_t try_at(xc_extractor *x, const char *s, size_t q, size_t lim,
 		/* an anchored 'before' (\\G...) is cheaper than the pattern */
 		if (r->before && r->before_anchored && !before_ok(x, r, s, q))
 			continue;
-		if (r->jit)
-			rc = pcre2_jit_match(r->re, (PCRE2_SPTR)s,
-			                     r->exclude ? xlim : lim, q, 0, x->md,
-			                     x->mctx);
-		else
-			rc = pcre2_match(r->re, (PCRE2_SPTR)s, r->exclude ? xlim : lim,
-			                 q, PCRE2_NO_UTF_CHECK, x->md, x->mctx);
+		if (r->split) {
+			size_t he = head_end(x, s, q, r->exclude ? xlim : lim, r->split);
+			if (he == (size_t)-1)
+				continue; /* no number here: no rule of this shape matches */
+			rc = run(r->tail, r->tail_jit, s, r->exclude ? xlim : lim, he, x);
+			if (rc >= 0)
+				rebuild_ovector(x, r, q, he);
+		} else {
+			rc = run(r->re, r->jit, s, r->exclude ? xlim : lim, q, x);
+		}
 		if (rc == PCRE2_ERROR_NOMATCH)
 			continue;
 		if (rc < 0) {
@@ -424,13 +488,15 @@ static size_t try_at(xc_extractor *x, const char *s, size_t q, size_t lim,
 				strike(x, ri);
 			continue;
 		}
-		e = pcre2_get_ovector_pointer(x->md)[1];
+		e = r->split ? x->split_ov[1] : pcre2_get_ovector_pointer(x->md)[1];
 		if (e <= q || (have && e <= best_end))
 			continue;
 		{
 			/* keep the ovector before 'before' reuses the match data */
-			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(x->md);
-			uint32_t n = pcre2_get_ovector_count(x->md);
+			PCRE2_SIZE *ov = r->split ? x->split_ov
+			                          : pcre2_get_ovector_pointer(x->md);
+			uint32_t n = r->split ? r->ngroups + 1
+			                      : pcre2_get_ovector_count(x->md);
 			PCRE2_SIZE tmp[2 * 64];
 			size_t m = 2 * (size_t)n;
 			if (m > x->ovn)
@@ -708,6 +774,7 @@ xc_status xc_extract(xc_extractor *x, const char *in, size_t len,
 	x->nsent = 0;
 	x->skip_until = 0;
 	x->core_from = x->core_at = 0;
+	x->head_q = (size_t)-1;
 	x->line_start = x->line_end = 0;
 	for (i = 0; i < x->ndisabled; i++)
 		x->disabled_ids[i] = NULL;

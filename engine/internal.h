@@ -121,6 +121,17 @@ typedef struct xc_rule {
 	pcre2_code *re;
 	pcre2_code *before;      /* matched as "(?:before)\z" on left context */
 	bool jit;                /* re was JIT-compiled: call pcre2_jit_match */
+	/* A rule written "(?<num>{AMT})TAIL" (or {NUMB}, or <lo>) is matched
+	** as the shared, atomic number pattern once per position and then
+	** its tail from the number's end: the same matches, much less work.
+	** split is 0 (no), XC_SPLIT_AMT or XC_SPLIT_NUMB; head_group is the
+	** group number the number would have had in re. */
+	int split;
+	pcre2_code *tail;
+	bool tail_jit;
+	int head_group;
+	int *tail_map;           /* re group number -> tail group, 0 = head */
+	uint32_t ngroups;
 	bool before_anchored;    /* before starts with \G: cheap, check it first */
 	unsigned window;         /* bytes of left context 'before' sees */
 	/* fixed fields from "set" lines */
@@ -157,6 +168,7 @@ struct xc_ruleset {
 	uint8_t cls[256];        /* XC_CLS_* of each byte, for the scan loop */
 	pcre2_code *pairgap;     /* text between a conversion pair */
 	pcre2_code *boundgap;    /* text joining a lower and an upper bound */
+	pcre2_code *head[3];     /* {AMT} and {NUMB} alone, for split rules */
 	char hash[17];
 	/* well-known lexicons, borrowed pointers into lex[] (may be NULL) */
 	const xc_lexicon *lx_hedge, *lx_hedge_post, *lx_scale, *lx_num, *lx_frac, *lx_unit,
@@ -166,6 +178,7 @@ struct xc_ruleset {
 };
 
 enum { XC_CLS_SKIP = 0, XC_CLS_ALPHA, XC_CLS_DIGIT, XC_CLS_CAND };
+enum { XC_SPLIT_NONE = 0, XC_SPLIT_AMT, XC_SPLIT_NUMB };
 
 /* Match limits that keep a hostile pattern or text from hanging a run. */
 #define XC_MATCH_LIMIT 200000u

@@ -963,6 +963,68 @@ static bool matches_empty(pcre2_code *re, const char *s)
 	return empty;
 }
 
+/* "(?<num>{AMT})rest" or "(?<lo>{NUMB})rest": compile the rest alone, and
+** map every group of the full pattern to its number in the rest. */
+static void split_rule(loader *L, xc_rule *r, int line, int col)
+{
+	static const struct {
+		const char *prefix;
+		int kind;
+	} heads[] = {
+		{ "(?<num>{AMT})", XC_SPLIT_AMT }, { "(?<num>{NUMB})", XC_SPLIT_NUMB },
+		{ "(?<lo>{AMT})", XC_SPLIT_AMT }, { "(?<lo>{NUMB})", XC_SPLIT_NUMB },
+	};
+	size_t i, pl;
+	uint32_t count = 0, namecount = 0, entry = 0, k;
+	PCRE2_SPTR table;
+	pcre2_code *tail;
+	int head_group;
+
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+		if (!strncmp(r->pattern_src, heads[i].prefix,
+		             strlen(heads[i].prefix)))
+			break;
+	if (i == sizeof heads / sizeof heads[0] ||
+	    !L->rs->head[heads[i].kind])
+		return;
+	pl = strlen(heads[i].prefix);
+	/* the head group is group 1: the prefix opens the pattern */
+	head_group = 1;
+	tail = compile(L, r->pattern_src + pl, "", "", PCRE2_ANCHORED, r->path,
+	               line, col + (int)pl, NULL);
+	if (!tail)
+		return;
+	pcre2_pattern_info(r->re, PCRE2_INFO_CAPTURECOUNT, &count);
+	r->tail_map = calloc((size_t)count + 1, sizeof *r->tail_map);
+	if (!r->tail_map) {
+		pcre2_code_free(tail);
+		return;
+	}
+	/* groups after the head keep their order: group g of the full
+	** pattern is group g - 1 of the tail; names confirm it */
+	pcre2_pattern_info(r->re, PCRE2_INFO_NAMECOUNT, &namecount);
+	pcre2_pattern_info(r->re, PCRE2_INFO_NAMEENTRYSIZE, &entry);
+	pcre2_pattern_info(r->re, PCRE2_INFO_NAMETABLE, &table);
+	for (k = 2; k <= count; k++)
+		r->tail_map[k] = (int)k - 1;
+	for (k = 0; k < namecount; k++) {
+		const PCRE2_UCHAR *e = table + (size_t)k * entry;
+		int g = (e[0] << 8) | e[1];
+		int tg = pcre2_substring_number_from_name(tail, e + 2);
+		if (g != head_group && tg > 0 && g <= (int)count)
+			r->tail_map[g] = tg;
+	}
+	r->ngroups = count;
+	r->head_group = head_group;
+	r->split = heads[i].kind;
+	r->tail = tail;
+	{
+		size_t js = 0;
+		r->tail_jit = pcre2_pattern_info(tail, PCRE2_INFO_JITSIZE, &js) == 0 &&
+		              js > 0;
+	}
+}
+
 static void compile_rule(loader *L, xc_rule *r)
 {
 	int pline = r->pattern_line & 0xFFFFF, pcol = r->pattern_line >> 20;
@@ -989,6 +1051,7 @@ static void compile_rule(loader *L, xc_rule *r)
 		return;
 	}
 	first_bytes(r);
+	split_rule(L, r, pline, pcol);
 	{
 		size_t js = 0;
 		uint32_t opts = 0;
@@ -1191,6 +1254,13 @@ xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
 		if (xc_lex_index(&rs->lex[i]))
 			L.errors++;
 	add_lexicon_fragments(&L);
+	if (find_frag(&L, "AMT", 3))
+		rs->head[XC_SPLIT_AMT] = compile(&L, "{AMT}", "", "", PCRE2_ANCHORED,
+		                                 "fragment AMT", 0, 0, NULL);
+	if (find_frag(&L, "NUMB", 4))
+		rs->head[XC_SPLIT_NUMB] = compile(&L, "{NUMB}", "", "",
+		                                  PCRE2_ANCHORED, "fragment NUMB", 0,
+		                                  0, NULL);
 	for (i = 0; i < rs->nrules; i++)
 		compile_rule(&L, &rs->rules[i]);
 	if (L.pairgap_src)
@@ -1299,6 +1369,8 @@ void xc_ruleset_free(xc_ruleset *rs)
 		free(r->set_hedge);
 		free(r->triggers);
 		pcre2_code_free(r->re);
+		pcre2_code_free(r->tail);
+		free(r->tail_map);
 		pcre2_code_free(r->before);
 		for (j = 0; j < r->nex; j++) {
 			free(r->ex[j].text);
@@ -1321,6 +1393,8 @@ void xc_ruleset_free(xc_ruleset *rs)
 		free(rs->by_byte[i]);
 	pcre2_code_free(rs->pairgap);
 	pcre2_code_free(rs->boundgap);
+	for (i = 0; i < 3; i++)
+		pcre2_code_free(rs->head[i]);
 	xc_wordset_release(&rs->triggers);
 	xc_wordset_release(&rs->cores);
 	xc_wordset_release(&rs->always);

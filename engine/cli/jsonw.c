@@ -156,6 +156,39 @@ void jw_num(jw *w, double v)
 		jw_uint(w, (unsigned long long)-v);
 		return;
 	}
+	/* most figures have a few decimals ("16.5", "0.01"): print them from
+	** integers, which gives the same text as %.15g without its cost */
+	{
+		double a = fabs(v), p = 1;
+		int k;
+		for (k = 1; k <= 9 && a < 1e6; k++) {
+			double t;
+			p *= 10;
+			t = a * p;
+			if (t < 9007199254740992.0 && fabs(t - floor(t + 0.5)) < 1e-7 &&
+			    fabs(floor(t + 0.5) / p - a) <= a * 1e-15) {
+				unsigned long long n = (unsigned long long)floor(t + 0.5);
+				unsigned long long ip = n / (unsigned long long)p;
+				unsigned long long fp = n % (unsigned long long)p;
+				char frac[16];
+				int d;
+				if (fp == 0)
+					break; /* not really fractional: use %.15g */
+				if (v < 0)
+					jw_raw(w, "-", 1);
+				jw_uint(w, ip);
+				jw_raw(w, ".", 1);
+				for (d = k - 1; d >= 0; d--) {
+					frac[d] = (char)('0' + fp % 10);
+					fp /= 10;
+				}
+				while (k > 1 && frac[k - 1] == '0')
+					k--;
+				jw_raw(w, frac, (size_t)k);
+				return;
+			}
+		}
+	}
 	snprintf(buf, sizeof buf, "%.15g", v);
 	if (!strpbrk(buf, ".eEn"))
 		strcat(buf, ".0");
