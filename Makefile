@@ -140,7 +140,7 @@ fuzz: all
 	    tests/fuzz/fuzz_$$t.c $(LIB_SRC) $(PKG_LIBS) -lm -o build/libfuzzer/fuzz-$$t || exit 1; \
 	  mkdir -p build/libfuzzer/work-$$t; \
 	  build/libfuzzer/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
-	    -artifact_prefix=tests/fuzz/corpus/$$t/crash- build/libfuzzer/work-$$t tests/fuzz/corpus/$$t || exit 1; \
+	    -artifact_prefix=tests/fuzz/corpus/$$t/ build/libfuzzer/work-$$t tests/fuzz/corpus/$$t || exit 1; \
 	done
 
 install: $(BIN)

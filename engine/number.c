@@ -433,6 +433,9 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 	}
 	if (!have || (after_article && cur == 1 && total == 0))
 		return XC_EINVAL;
+	/* "1e999", ".0E860": no finite figure (found by fuzzing) */
+	if (!isfinite(total + cur) || !isfinite(prec) || prec <= 0)
+		return XC_EINVAL;
 	out->value = neg ? -(total + cur) : total + cur;
 	out->precision = prec;
 	return XC_OK;

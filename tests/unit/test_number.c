@@ -49,6 +49,7 @@ static const struct {
 
 static const char *const bad[] = {
 	"", "million", "a", "abc", "1,23", "one two", "a five", "12Q",
+	".0E860", "1e999",
 };
 
 Test(number, parses_digits_words_and_scales)
