@@ -474,6 +474,18 @@ static size_t try_at(xc_extractor *x, const char *s, size_t q, size_t lim,
 			size_t he = head_end(x, s, q, r->exclude ? xlim : lim, r->split);
 			if (he == (size_t)-1)
 				continue; /* no number here: no rule of this shape matches */
+			if (r->has_peek) {
+				size_t j = he, l = r->exclude ? xlim : lim;
+				if (r->peek_skip)
+					while (j < l && (s[j] == ' ' || s[j] == '\t' ||
+					                 s[j] == '\n' || s[j] == '\r' ||
+					                 s[j] == '-' || s[j] == '\f' ||
+					                 s[j] == '\v'))
+						j++;
+				if (j >= l || !((r->peek[(unsigned char)s[j] / 8] >>
+				                 ((unsigned char)s[j] % 8)) & 1))
+					continue; /* the tail cannot start here */
+			}
 			rc = run(r->tail, r->tail_jit, s, r->exclude ? xlim : lim, he, x);
 			if (rc >= 0)
 				rebuild_ovector(x, r, q, he);

@@ -131,6 +131,10 @@ typedef struct xc_rule {
 	bool tail_jit;
 	int head_group;
 	int *tail_map;           /* re group number -> tail group, 0 = head */
+	/* peek: bytes the tail's first non-blank character can be; a cheap
+	** necessary condition checked before running the tail */
+	uint8_t peek[32];
+	bool has_peek, peek_skip;
 	uint32_t ngroups;
 	bool before_anchored;    /* before starts with \G: cheap, check it first */
 	unsigned window;         /* bytes of left context 'before' sees */

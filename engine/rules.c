@@ -965,6 +965,80 @@ static bool matches_empty(pcre2_code *re, const char *s)
 
 /* "(?<num>{AMT})rest" or "(?<lo>{NUMB})rest": compile the rest alone, and
 ** map every group of the full pattern to its number in the rest. */
+/* Bytes a compiled anchored pattern can start with, if PCRE2 knows them.
+** Returns false when any byte may start it. */
+static bool start_set(pcre2_code *re, uint8_t set[32])
+{
+	uint8_t *bm = NULL;
+	uint32_t type = 0, unit = 0;
+
+	memset(set, 0, 32);
+	pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bm);
+	pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &type);
+	if (type == 1) {
+		pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+		set[unit / 8] |= (uint8_t)(1u << (unit % 8));
+		if (xc_is_alpha((unsigned char)unit)) {
+			unit ^= 0x20;
+			set[unit / 8] |= (uint8_t)(1u << (unit % 8));
+		}
+		if (bm) {
+			size_t i;
+			for (i = 0; i < 32; i++)
+				set[i] |= bm[i];
+		}
+		return true;
+	}
+	if (bm) {
+		memcpy(set, bm, 32);
+		return true;
+	}
+	return false;
+}
+
+static bool in_set(const uint8_t set[32], unsigned char c)
+{
+	return (set[c / 8] >> (c % 8)) & 1;
+}
+
+static bool blank_free(const uint8_t set[32])
+{
+	return !in_set(set, ' ') && !in_set(set, '\t') && !in_set(set, '\n') &&
+	       !in_set(set, '\r') && !in_set(set, '-') && !in_set(set, '\f') &&
+	       !in_set(set, '\v');
+}
+
+/* The peek set of a tail: its own start set when no blank can start it;
+** else, for a tail opening with blanks ("\s?", "\s+", "(?:\s?|-)"...), the
+** start set of the rest, checked at the first non-blank byte. */
+static void tail_peek(loader *L, xc_rule *r, const char *tail_src, int line,
+                      int col)
+{
+	static const char *const blanks[] = { "(?:\\s?|-)", "\\s?", "\\s+",
+	                                      "\\s*", "-?" };
+	size_t i;
+
+	if (start_set(r->tail, r->peek) && blank_free(r->peek)) {
+		r->has_peek = true;
+		r->peek_skip = false;
+		return;
+	}
+	for (i = 0; i < sizeof blanks / sizeof blanks[0]; i++) {
+		size_t bl = strlen(blanks[i]);
+		pcre2_code *rest;
+		if (strncmp(tail_src, blanks[i], bl))
+			continue;
+		rest = compile(L, tail_src + bl, "", "", PCRE2_ANCHORED, r->path,
+		               line, col + (int)bl, NULL);
+		if (rest && start_set(rest, r->peek) && blank_free(r->peek)) {
+			r->has_peek = true;
+			r->peek_skip = true;
+		}
+		pcre2_code_free(rest);
+		return;
+	}
+}
+
 static void split_rule(loader *L, xc_rule *r, int line, int col)
 {
 	static const struct {
@@ -1018,6 +1092,7 @@ static void split_rule(loader *L, xc_rule *r, int line, int col)
 	r->head_group = head_group;
 	r->split = heads[i].kind;
 	r->tail = tail;
+	tail_peek(L, r, r->pattern_src + pl, line, col + (int)pl);
 	{
 		size_t js = 0;
 		r->tail_jit = pcre2_pattern_info(tail, PCRE2_INFO_JITSIZE, &js) == 0 &&
