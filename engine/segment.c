@@ -102,6 +102,16 @@ xc_status xc_segment(const xc_ruleset *rs, const char *s, size_t len,
 	for (i = 0; i < len; i++) {
 		unsigned char c;
 
+		/* 8 bytes at a time while none of them can end a sentence */
+		while (i + 8 <= len && !(stop[(unsigned char)s[i]] |
+		                         stop[(unsigned char)s[i + 1]] |
+		                         stop[(unsigned char)s[i + 2]] |
+		                         stop[(unsigned char)s[i + 3]] |
+		                         stop[(unsigned char)s[i + 4]] |
+		                         stop[(unsigned char)s[i + 5]] |
+		                         stop[(unsigned char)s[i + 6]] |
+		                         stop[(unsigned char)s[i + 7]]))
+			i += 8;
 		while (i < len && !stop[(unsigned char)s[i]])
 			i++;
 		if (i >= len)

@@ -7,6 +7,7 @@
 #define XC_CLI_H
 
 #include <stdio.h>
+#include <string.h>
 
 #include "crosscheck.h"
 
@@ -58,7 +59,18 @@ typedef struct jw {
 	int failed;
 } jw;
 
-void jw_raw(jw *w, const char *s, size_t n);
+void jw_grow(jw *w, size_t need);
+static inline void jw_raw(jw *w, const char *s, size_t n)
+{
+	if (w->len + n > w->cap)
+		jw_grow(w, n);
+	if (w->failed)
+		return;
+	memcpy(w->p + w->len, s, n);
+	w->len += n;
+}
+/* a string literal, its length known at compile time */
+#define JW_LIT(w, lit) jw_raw((w), (lit), sizeof(lit) - 1)
 void jw_cstr(jw *w, const char *s);
 void jw_uint(jw *w, unsigned long long v);
 void jw_str(jw *w, const char *s, size_t n);

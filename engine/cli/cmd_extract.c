@@ -41,71 +41,69 @@ static void print_tally(const char *name, const tally *t)
 	       t->kind[3], t->kind[4], t->kind[6], t->kind[5]);
 }
 
-static void field_num(jw *w, const char *key, int has, double v)
+/* keys are written with their punctuation: ",\"value\":" */
+static void field_num(jw *w, const char *key, size_t kl, int has, double v)
 {
-	jw_raw(w, ",\"", 2);
-	jw_cstr(w, key);
-	jw_raw(w, "\":", 2);
+	jw_raw(w, key, kl);
 	if (has)
 		jw_num(w, v);
 	else
-		jw_raw(w, "null", 4);
+		JW_LIT(w, "null");
 }
 
-static void field_uint(jw *w, const char *key, size_t v)
+static void field_str(jw *w, const char *key, size_t kl, const char *v)
 {
-	jw_raw(w, ",\"", 2);
-	jw_cstr(w, key);
-	jw_raw(w, "\":", 2);
-	jw_uint(w, v);
-}
-
-static void field_str(jw *w, const char *key, const char *v)
-{
-	jw_raw(w, ",\"", 2);
-	jw_cstr(w, key);
-	jw_raw(w, "\":", 2);
+	jw_raw(w, key, kl);
 	if (v && *v)
 		jw_str(w, v, strlen(v));
 	else
-		jw_raw(w, "null", 4);
+		JW_LIT(w, "null");
 }
+
+#define KEY(k) ",\"" k "\":", sizeof(",\"" k "\":") - 1
 
 /* One claim as a JSON object on one line; field order is the contract in
 ** docs/output.md. */
-static void print_jsonl(jw *w, const char *doc, const char *buf,
-                        const xc_claim *c, const xc_claim *all)
+static void print_jsonl(jw *w, const char *doc, size_t doclen,
+                        const char *buf, const xc_claim *c, const xc_claim *all)
 {
 	w->len = 0;
-	jw_cstr(w, "{\"doc\":");
-	jw_str(w, doc, strlen(doc));
-	field_uint(w, "start", c->start);
-	field_uint(w, "end", c->end);
-	jw_cstr(w, ",\"text\":");
+	JW_LIT(w, "{\"doc\":");
+	jw_str(w, doc, doclen);
+	JW_LIT(w, ",\"start\":");
+	jw_uint(w, c->start);
+	JW_LIT(w, ",\"end\":");
+	jw_uint(w, c->end);
+	JW_LIT(w, ",\"text\":");
 	jw_str(w, buf + c->start, c->end - c->start);
-	field_str(w, "kind", c->kind == XC_KIND_EXCLUDED ? "number"
-	                                                 : xc_kind_name(c->kind));
-	field_num(w, "value", c->has_value, c->value);
-	field_num(w, "low", c->has_low, c->low);
-	field_num(w, "high", c->has_high, c->high);
-	jw_cstr(w, c->approx ? ",\"approx\":true" : ",\"approx\":false");
-	field_str(w, "unit", c->unit);
-	field_num(w, "precision", c->precision > 0, c->precision);
-	field_str(w, "hedge", c->hedge);
-	field_str(w, "ref", c->ref);
+	field_str(w, KEY("kind"), c->kind == XC_KIND_EXCLUDED ? "number"
+	                                                      : xc_kind_name(c->kind));
+	field_num(w, KEY("value"), c->has_value, c->value);
+	field_num(w, KEY("low"), c->has_low, c->low);
+	field_num(w, KEY("high"), c->has_high, c->high);
+	if (c->approx)
+		JW_LIT(w, ",\"approx\":true");
+	else
+		JW_LIT(w, ",\"approx\":false");
+	field_str(w, KEY("unit"), c->unit);
+	field_num(w, KEY("precision"), c->precision > 0, c->precision);
+	field_str(w, KEY("hedge"), c->hedge);
+	field_str(w, KEY("ref"), c->ref);
 	if (c->pair >= 0) {
-		jw_cstr(w, ",\"pair\":[");
+		JW_LIT(w, ",\"pair\":[");
 		jw_uint(w, all[c->pair].start);
-		jw_raw(w, ",", 1);
+		JW_LIT(w, ",");
 		jw_uint(w, all[c->pair].end);
-		jw_raw(w, "]", 1);
+		JW_LIT(w, "]");
 	} else {
-		jw_cstr(w, ",\"pair\":null");
+		JW_LIT(w, ",\"pair\":null");
 	}
-	field_uint(w, "sentence_start", c->sent_start);
-	field_uint(w, "sentence_end", c->sent_end);
-	field_str(w, "rule", c->rule);
-	jw_raw(w, "}\n", 2);
+	JW_LIT(w, ",\"sentence_start\":");
+	jw_uint(w, c->sent_start);
+	JW_LIT(w, ",\"sentence_end\":");
+	jw_uint(w, c->sent_end);
+	field_str(w, KEY("rule"), c->rule);
+	JW_LIT(w, "}\n");
 	if (!w->failed)
 		fwrite(w->p, 1, w->len, stdout);
 }
@@ -240,6 +238,7 @@ int cmd_extract(int argc, char **argv)
 		      "approx\trule\thedge\ttext\n", stdout);
 	for (; i < argc; i++) {
 		const char *path = argv[i];
+		size_t pathlen = strlen(path);
 		char *buf;
 		size_t len, n, k;
 		const xc_claim *cl;
@@ -291,7 +290,7 @@ int cmd_extract(int argc, char **argv)
 			             cl[k].kind == XC_KIND_EXCLUDED))
 				continue;
 			if (f == F_JSONL)
-				print_jsonl(&line, path, buf, &cl[k], cl);
+				print_jsonl(&line, path, pathlen, buf, &cl[k], cl);
 			else
 				print_row(f, path, buf, &cl[k]);
 		}

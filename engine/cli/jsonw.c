@@ -49,7 +49,7 @@ static size_t utf8_valid(const unsigned char *s, size_t n)
 	return len;
 }
 
-static void grow(jw *w, size_t need)
+void jw_grow(jw *w, size_t need)
 {
 	size_t nc;
 	char *np;
@@ -66,15 +66,6 @@ static void grow(jw *w, size_t need)
 	}
 	w->p = np;
 	w->cap = nc;
-}
-
-void jw_raw(jw *w, const char *s, size_t n)
-{
-	grow(w, n);
-	if (w->failed)
-		return;
-	memcpy(w->p + w->len, s, n);
-	w->len += n;
 }
 
 void jw_cstr(jw *w, const char *s)
