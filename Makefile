@@ -9,7 +9,7 @@ DATADIR  ?= $(PREFIX)/share/crosscheck
 MANDIR   ?= $(PREFIX)/share/man/man1
 
 CC       ?= cc
-PKGS      = libpcre2-8 libutf8proc libxxhash jansson
+PKGS      = libpcre2-8 libutf8proc libxxhash jansson sqlite3
 TESTPKGS  = criterion
 
 WARN = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
@@ -35,7 +35,7 @@ TEST_LIBS   := $(shell pkg-config --libs $(TESTPKGS) 2>/dev/null)
 
 CFLAGS  ?= $(OPT)
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
-             $(WARN) $(CFLAGS) $(SANFLAGS) $(PKG_CFLAGS) -Iengine \
+             $(WARN) $(CFLAGS) $(SANFLAGS) $(PKG_CFLAGS) -Iengine -I$(BUILD) \
              -DXC_DATADIR='"$(DATADIR)"' -MMD -MP
 LDLIBS_ALL = $(PKG_LIBS) -lm
 
@@ -71,6 +71,13 @@ deps:
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(if $(findstring tests/unit,$<),$(TEST_CFLAGS)) -c $< -o $@
+
+# the schema is compiled in, generated from engine/schema.sql at build time
+$(BUILD)/schema.inc: engine/schema.sql
+	@mkdir -p $(dir $@)
+	sed 's/\\/\\\\/g; s/"/\\"/g; s/^/"/; s/$$/\\n"/' $< > $@
+
+$(BUILD)/engine/store.o: $(BUILD)/schema.inc
 
 $(LIB): $(LIB_OBJ)
 	@rm -f $@

@@ -202,6 +202,81 @@ const char *const *xc_extractor_disabled(const xc_extractor *x);
 xc_status xc_ruleset_test(const xc_ruleset *rs, xc_diags *diags,
                           size_t *passed, size_t *failed);
 
+/* ----------------------------------------------------------------- store */
+
+/* The SQLite claim store (schema: engine/schema.sql, docs/schema.md).
+** A store handle is not thread-safe. */
+typedef struct xc_store xc_store;
+
+typedef enum xc_doc_state {
+	XC_DOC_ABSENT,     /* no document at this path */
+	XC_DOC_SAME,       /* same content, extracted with the same rules */
+	XC_DOC_OLD_RULES,  /* same content, extracted with other rules */
+	XC_DOC_CHANGED     /* different content at the same path */
+} xc_doc_state;
+
+/* Source metadata of a document; NULL or "" fields are stored as NULL.
+** Strings are borrowed for the duration of the call. */
+typedef struct xc_doc_meta {
+	const char *path;   /* unique key: path as given, "FILE#ID" for JSONL */
+	const char *format; /* text | markdown | html | jsonl */
+	const char *title, *outlet, *author, *published, *url, *language;
+	size_t bytes;       /* size of the original input */
+} xc_doc_meta;
+
+/* Open (creating it and its schema if needed) a store.  On failure *out
+** may still be set so xc_store_errmsg can say why; always xc_store_close
+** it.  A database newer than this program is refused (XC_EINVAL). */
+xc_status xc_store_open(const char *path, int readonly, xc_store **out);
+void xc_store_close(xc_store *st);
+/* The last error, e.g. "cannot open database: unable to open database
+** file"; borrowed until the next call on st. */
+const char *xc_store_errmsg(const xc_store *st);
+
+/* Explicit transactions: writes between begin and commit land together;
+** a killed process leaves none of them. */
+xc_status xc_store_begin(xc_store *st);
+xc_status xc_store_commit(xc_store *st);
+void xc_store_rollback(xc_store *st);
+
+/* Content hash (XXH3-128, 32 hex digits and a NUL) of a document. */
+void xc_content_hash(const char *s, size_t len, char out[33]);
+
+/* What the store holds at path, compared with the given hashes. */
+xc_status xc_store_lookup(xc_store *st, const char *path, const char *hash,
+                          const char *rules_hash, xc_doc_state *state);
+/* Store a document and its claims (kinds money..quantity; bare numbers are
+** not stored), replacing any document at the same path.  Starts a
+** transaction if none is open; the caller commits (in batches).  body is
+** the text the claims' offsets refer to.  *stored counts claims. */
+xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
+                       size_t len, const char *hash, const char *rules_hash,
+                       const xc_claim *claims, size_t n, size_t *stored);
+
+/* Rows of a listing, as text (NULL for SQL NULL); return non-zero to stop. */
+typedef int (*xc_row_cb)(void *ctx, int ncols, const char *const *vals,
+                         const size_t *lens);
+
+/* Documents ordered by path: id, path, format, title, outlet, author,
+** published, url, bytes, claims, content_hash, rules_hash, ingested_at. */
+xc_status xc_store_sources(xc_store *st, xc_row_cb cb, void *ctx);
+
+typedef struct xc_claim_filter {
+	const char *doc;   /* path or numeric id */
+	const char *kind;
+	const char *unit;
+	const char *grep;  /* substring of the sentence */
+} xc_claim_filter;
+
+/* Claims ordered by document path and offset: id, doc, start, end, text,
+** kind, value, low, high, approx, unit, precision, hedge, ref,
+** sentence_start, sentence_end, rule, sentence, subject, metric, period. */
+xc_status xc_store_claims(xc_store *st, const xc_claim_filter *f,
+                          xc_row_cb cb, void *ctx);
+
+/* PRAGMA integrity_check: *ok is 1 when the database is sound. */
+xc_status xc_store_check(xc_store *st, int *ok);
+
 #ifdef __cplusplus
 }
 #endif

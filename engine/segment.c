@@ -83,6 +83,15 @@ static bool line_continues(const char *s, size_t start, size_t nl,
 		b++;
 	if (a == start || b >= len)
 		return false;
+	{
+		/* a rule or front-matter fence ("---", "===") ends its line */
+		size_t k = a;
+		while (k > start && s[k - 1] != '\n' &&
+		       (s[k - 1] == '-' || s[k - 1] == '=' || s[k - 1] == '*'))
+			k--;
+		if (a - k >= 3 && (k == start || s[k - 1] == '\n'))
+			return false;
+	}
 	p = (unsigned char)s[a - 1];
 	q = (unsigned char)s[b];
 	return ((p >= 'a' && p <= 'z') || xc_is_digit(p) || p == ',' ||

@@ -18,7 +18,8 @@ enum {
 	XC_EXIT_USAGE = 2,    /* bad command line */
 	XC_EXIT_INPUT = 3,    /* some input could not be read or was skipped */
 	XC_EXIT_RULES = 4,    /* rule files have errors */
-	XC_EXIT_INTERNAL = 5  /* out of memory or another internal error */
+	XC_EXIT_INTERNAL = 5, /* out of memory or another internal error */
+	XC_EXIT_STORE = 6     /* the database could not be opened or written */
 };
 
 typedef struct xc_command {
@@ -30,9 +31,18 @@ typedef struct xc_command {
 
 int cmd_extract(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_sources(int argc, char **argv);
+int cmd_claims(int argc, char **argv);
 
 extern const char cmd_extract_usage[];
 extern const char cmd_rules_usage[];
+extern const char cmd_ingest_usage[];
+extern const char cmd_sources_usage[];
+extern const char cmd_claims_usage[];
+
+/* The store to use: --db, else $CROSSCHECK_DB, else ./crosscheck.db. */
+const char *cli_db_path(const char *opt);
 
 /* Print "crosscheck: <msg>" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -14,6 +14,9 @@ static const char main_usage[] =
 	"\n"
 	"commands:\n"
 	"  extract   print the numeric claims found in files\n"
+	"  ingest    extract files and folders into the claim store\n"
+	"  sources   list the documents in the store\n"
+	"  claims    list the claims in the store\n"
 	"  rules     test, lint or list the extraction rules\n"
 	"  help      show help for a command\n"
 	"\n"
@@ -22,13 +25,18 @@ static const char main_usage[] =
 	"  --version      show the version\n"
 	"\n"
 	"Exit codes: 0 ok, 1 check failed, 2 usage error, 3 input error,\n"
-	"4 rule errors, 5 internal error.  See docs/cli.md.\n";
+	"4 rule errors, 5 internal error, 6 database error.  See docs/cli.md.\n";
 
 static const xc_command commands[] = {
 	{ "extract", cmd_extract, "print the numeric claims found in files",
 	  cmd_extract_usage },
 	{ "rules", cmd_rules, "test, lint or list the extraction rules",
 	  cmd_rules_usage },
+	{ "ingest", cmd_ingest, "extract files and folders into the claim store",
+	  cmd_ingest_usage },
+	{ "sources", cmd_sources, "list the documents in the store",
+	  cmd_sources_usage },
+	{ "claims", cmd_claims, "list the claims in the store", cmd_claims_usage },
 };
 
 static const xc_command *find(const char *name)

@@ -1,0 +1,529 @@
+/*
+** cmd_ingest.c -- `crosscheck ingest`: extract the claims of files,
+** folders (recursively) and JSONL collections into the claim store.
+**
+** Idempotent: a document already stored with the same content and rules is
+** skipped; a changed one replaces the old copy in the same transaction.
+** Documents are committed in batches, so a killed ingest leaves each one
+** fully present or absent and a re-run completes the job.
+*/
+#include <dirent.h>
+#include <errno.h>
+#include <fnmatch.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+const char cmd_ingest_usage[] =
+	"usage: crosscheck ingest [--db FILE] [--rules DIR] [--include GLOB]...\n"
+	"                         [--exclude GLOB]... [--force] [--quiet] PATH...\n"
+	"\n"
+	"Extract the claims of each PATH into the claim store.  A PATH is a file,\n"
+	"a folder (read recursively), or '-' for stdin.  Formats by extension:\n"
+	".md/.markdown (front matter: title, outlet, author, published, url),\n"
+	".jsonl/.ndjson (one article per line: id, text, and optional title, url,\n"
+	"outlet, published, author), anything else as plain text.\n"
+	"\n"
+	"  --db FILE        the store (default $CROSSCHECK_DB, else crosscheck.db)\n"
+	"  --rules DIR      add the rules and lexicons of DIR to the built-in ones\n"
+	"  --include GLOB   in folders, only files whose name matches (repeatable)\n"
+	"  --exclude GLOB   in folders, skip files whose name matches (repeatable)\n"
+	"  --force          extract again even documents that are unchanged\n"
+	"  --quiet          no progress line and no summary\n"
+	"\n"
+	"Unchanged documents are skipped; a changed file replaces its old claims.\n"
+	"Unreadable, binary or malformed inputs are reported and skipped (exit 3);\n"
+	"a database that cannot be opened or written exits 6.\n";
+
+#define BATCH_DOCS 256
+#define BATCH_BYTES (32u << 20)
+
+typedef struct ingest {
+	xc_store *st;
+	xc_extractor *x;
+	const char *rules_hash;
+	char **include, **exclude;
+	int ninclude, nexclude;
+	int force, quiet, tty;
+	size_t docs_new, docs_same, docs_replaced, docs_skipped, claims;
+	size_t batch_docs, batch_bytes, bytes_total, docs_total;
+	int rc;
+	int fatal;
+	struct timespec t0, last;
+} ingest;
+
+static double since(const struct timespec *a)
+{
+	struct timespec b;
+
+	clock_gettime(CLOCK_MONOTONIC, &b);
+	return (double)(b.tv_sec - a->tv_sec) + (b.tv_nsec - a->tv_nsec) / 1e9;
+}
+
+static void progress(ingest *g, int final)
+{
+	double el;
+
+	if (g->quiet || !g->tty)
+		return;
+	if (!final && since(&g->last) < 0.5)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &g->last);
+	el = since(&g->t0);
+	fprintf(stderr, "\r%zu documents, %.1f MB, %zu claims, %.1f MB/s   ",
+	        g->docs_total, g->bytes_total / 1048576.0, g->claims,
+	        el > 0 ? g->bytes_total / 1048576.0 / el : 0.0);
+	if (final)
+		fputc('\n', stderr);
+}
+
+static int commit_batch(ingest *g)
+{
+	if (xc_store_commit(g->st)) {
+		cli_error("%s", xc_store_errmsg(g->st));
+		g->fatal = 1;
+		return -1;
+	}
+	g->batch_docs = g->batch_bytes = 0;
+	return 0;
+}
+
+static void skip(ingest *g, const char *path, const char *why)
+{
+	cli_error("skipping '%s': %s", path, why);
+	g->docs_skipped++;
+	g->rc = XC_EXIT_INPUT;
+}
+
+/* Store one document (extracting it unless unchanged). */
+static void add_doc(ingest *g, xc_doc_meta *m, const char *body, size_t len)
+{
+	char hash[33];
+	xc_doc_state state;
+	const xc_claim *cl;
+	size_t n, stored;
+	xc_status st;
+
+	if (g->fatal)
+		return;
+	g->docs_total++;
+	g->bytes_total += len;
+	xc_content_hash(body, len, hash);
+	if (xc_store_lookup(g->st, m->path, hash, g->rules_hash, &state)) {
+		cli_error("%s", xc_store_errmsg(g->st));
+		g->fatal = 1;
+		return;
+	}
+	if (state == XC_DOC_SAME && !g->force) {
+		g->docs_same++;
+		return;
+	}
+	st = xc_extract(g->x, body, len, &cl, &n);
+	if (st) {
+		skip(g, m->path, xc_status_str(st));
+		return;
+	}
+	if (xc_store_put(g->st, m, body, len, hash, g->rules_hash, cl, n,
+	                 &stored)) {
+		cli_error("%s", xc_store_errmsg(g->st));
+		xc_store_rollback(g->st);
+		g->fatal = 1;
+		return;
+	}
+	if (state == XC_DOC_ABSENT)
+		g->docs_new++;
+	else
+		g->docs_replaced++;
+	g->claims += stored;
+	g->batch_docs++;
+	g->batch_bytes += len;
+	if (g->batch_docs >= BATCH_DOCS || g->batch_bytes >= BATCH_BYTES)
+		commit_batch(g);
+	progress(g, 0);
+}
+
+static int has_suffix(const char *p, const char *suf)
+{
+	size_t a = strlen(p), b = strlen(suf);
+
+	return a >= b && !strcasecmp(p + a - b, suf);
+}
+
+/* Front matter: "---" on the first line, then "key: value" lines until
+** "---".  Values are copied into the fields of m (owned by fm). */
+typedef struct front {
+	char *title, *outlet, *author, *published, *url;
+} front;
+
+static void front_free(front *f)
+{
+	free(f->title);
+	free(f->outlet);
+	free(f->author);
+	free(f->published);
+	free(f->url);
+}
+
+static void front_matter(const char *s, size_t len, front *f)
+{
+	const char *p = s, *end = s + len;
+
+	if (len < 4 || memcmp(s, "---", 3) || (s[3] != '\n' && s[3] != '\r'))
+		return;
+	p = (const char *)memchr(s, '\n', len) + 1;
+	while (p < end) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		const char *e = eol ? eol : end, *colon, *v;
+		size_t kl, vl;
+		char **dst = NULL;
+
+		if (e - p >= 3 && !memcmp(p, "---", 3))
+			break;
+		colon = memchr(p, ':', (size_t)(e - p));
+		if (colon) {
+			kl = (size_t)(colon - p);
+			v = colon + 1;
+			while (v < e && (*v == ' ' || *v == '\t'))
+				v++;
+			vl = (size_t)(e - v);
+			while (vl && (v[vl - 1] == '\r' || v[vl - 1] == ' '))
+				vl--;
+			if (vl >= 2 && ((v[0] == '"' && v[vl - 1] == '"') ||
+			                (v[0] == '\'' && v[vl - 1] == '\''))) {
+				v++;
+				vl -= 2;
+			}
+#define KEY(k) (kl == sizeof(k) - 1 && !strncasecmp(p, k, kl))
+			if (KEY("title"))
+				dst = &f->title;
+			else if (KEY("outlet") || KEY("source") || KEY("site"))
+				dst = &f->outlet;
+			else if (KEY("author") || KEY("byline"))
+				dst = &f->author;
+			else if (KEY("published") || KEY("date"))
+				dst = &f->published;
+			else if (KEY("url") || KEY("link"))
+				dst = &f->url;
+#undef KEY
+			if (dst && !*dst) {
+				*dst = malloc(vl + 1);
+				if (*dst) {
+					memcpy(*dst, v, vl);
+					(*dst)[vl] = '\0';
+				}
+			}
+		}
+		if (!eol)
+			break;
+		p = eol + 1;
+	}
+}
+
+static const char *jstr(json_t *o, const char *k)
+{
+	json_t *v = json_object_get(o, k);
+
+	return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+static void ingest_jsonl(ingest *g, const char *path, const char *buf,
+                         size_t len)
+{
+	const char *p = buf, *end = buf + len;
+	size_t lineno = 0;
+
+	while (p < end && !g->fatal) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		const char *e = eol ? eol : end;
+		json_error_t err;
+		json_t *o;
+		const char *text, *id_s;
+		char idbuf[32], *docpath;
+		json_t *id;
+		xc_doc_meta m;
+
+		lineno++;
+		if (e == p || (e - p == 1 && *p == '\r')) {
+			p = e + 1;
+			continue;
+		}
+		o = json_loadb(p, (size_t)(e - p), JSON_REJECT_DUPLICATES, &err);
+		p = eol ? eol + 1 : end;
+		if (!o || !json_is_object(o)) {
+			cli_error("%s:%zu: skipping line: %s", path, lineno,
+			          o ? "not a JSON object" : err.text);
+			json_decref(o);
+			g->docs_skipped++;
+			g->rc = XC_EXIT_INPUT;
+			continue;
+		}
+		text = jstr(o, "text");
+		id = json_object_get(o, "id");
+		if (json_is_integer(id)) {
+			snprintf(idbuf, sizeof idbuf, "%lld",
+			         (long long)json_integer_value(id));
+			id_s = idbuf;
+		} else {
+			id_s = json_is_string(id) ? json_string_value(id) : NULL;
+		}
+		if (!text || !id_s) {
+			cli_error("%s:%zu: skipping line: needs \"id\" and \"text\"", path,
+			          lineno);
+			json_decref(o);
+			g->docs_skipped++;
+			g->rc = XC_EXIT_INPUT;
+			continue;
+		}
+		{
+			size_t dl = strlen(path) + strlen(id_s) + 2;
+			docpath = malloc(dl);
+			if (!docpath) {
+				json_decref(o);
+				break;
+			}
+			snprintf(docpath, dl, "%s#%s", path, id_s);
+		}
+		memset(&m, 0, sizeof m);
+		m.path = docpath;
+		m.format = "jsonl";
+		m.title = jstr(o, "title");
+		m.url = jstr(o, "url");
+		m.outlet = jstr(o, "outlet");
+		m.published = jstr(o, "published");
+		m.author = jstr(o, "author");
+		m.language = jstr(o, "language");
+		m.bytes = strlen(text);
+		add_doc(g, &m, text, m.bytes);
+		free(docpath);
+		json_decref(o);
+	}
+}
+
+static void ingest_file(ingest *g, const char *path)
+{
+	char *buf;
+	size_t len;
+	xc_doc_meta m;
+	front f;
+
+	if (cli_read_file(path, &buf, &len)) {
+		g->docs_skipped++;
+		g->rc = XC_EXIT_INPUT;
+		return;
+	}
+	if (xc_looks_binary(buf, len)) {
+		skip(g, path, "binary file, not text");
+		free(buf);
+		return;
+	}
+	if (has_suffix(path, ".jsonl") || has_suffix(path, ".ndjson")) {
+		ingest_jsonl(g, path, buf, len);
+		free(buf);
+		return;
+	}
+	memset(&m, 0, sizeof m);
+	memset(&f, 0, sizeof f);
+	m.path = path;
+	m.format = (has_suffix(path, ".md") || has_suffix(path, ".markdown"))
+	               ? "markdown" : "text";
+	front_matter(buf, len, &f);
+	m.title = f.title;
+	m.outlet = f.outlet;
+	m.author = f.author;
+	m.published = f.published;
+	m.url = f.url;
+	m.bytes = len;
+	add_doc(g, &m, buf, len);
+	front_free(&f);
+	free(buf);
+}
+
+static int wanted(const ingest *g, const char *name)
+{
+	int i, inc = g->ninclude == 0;
+
+	for (i = 0; i < g->ninclude && !inc; i++)
+		if (!fnmatch(g->include[i], name, 0))
+			inc = 1;
+	for (i = 0; i < g->nexclude && inc; i++)
+		if (!fnmatch(g->exclude[i], name, 0))
+			inc = 0;
+	return inc;
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Files of a folder, depth first, in name order (deterministic). */
+static void ingest_dir(ingest *g, const char *dir, int depth)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char **names = NULL;
+	size_t n = 0, i;
+
+	if (!d) {
+		skip(g, dir, strerror(errno));
+		return;
+	}
+	if (depth > 64) {
+		closedir(d);
+		skip(g, dir, "folders nested too deeply");
+		return;
+	}
+	while ((e = readdir(d))) {
+		char **nn;
+		if (e->d_name[0] == '.')
+			continue; /* ".", "..", hidden files and .git */
+		nn = realloc(names, (n + 1) * sizeof *nn);
+		if (!nn)
+			break;
+		names = nn;
+		names[n] = strdup(e->d_name);
+		if (names[n])
+			n++;
+	}
+	closedir(d);
+	qsort(names, n, sizeof *names, cmp_name);
+	for (i = 0; i < n && !g->fatal; i++) {
+		size_t pl = strlen(dir) + strlen(names[i]) + 2;
+		char *p = malloc(pl);
+		struct stat sb;
+		if (p) {
+			snprintf(p, pl, "%s/%s", dir, names[i]);
+			if (lstat(p, &sb) == 0 && S_ISDIR(sb.st_mode))
+				ingest_dir(g, p, depth + 1);
+			else if (lstat(p, &sb) == 0 && S_ISREG(sb.st_mode) &&
+			         wanted(g, names[i]))
+				ingest_file(g, p);
+			free(p);
+		}
+		free(names[i]);
+	}
+	for (; i < n; i++)
+		free(names[i]);
+	free(names);
+}
+
+const char *cli_db_path(const char *opt)
+{
+	const char *env = getenv("CROSSCHECK_DB");
+
+	if (opt)
+		return opt;
+	return env && *env ? env : "crosscheck.db";
+}
+
+int cmd_ingest(int argc, char **argv)
+{
+	const char *db = NULL, *rules = NULL;
+	ingest g;
+	xc_ruleset *rs = NULL;
+	int i, rc;
+	char **inc = calloc((size_t)argc, sizeof *inc);
+	char **exc = calloc((size_t)argc, sizeof *exc);
+
+	memset(&g, 0, sizeof g);
+	g.include = inc;
+	g.exclude = exc;
+	if (!inc || !exc) {
+		free(inc);
+		free(exc);
+		return XC_EXIT_INTERNAL;
+	}
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "--")) {
+			i++;
+			break;
+		} else if (!strcmp(a, "--db") || !strcmp(a, "--rules") ||
+		           !strcmp(a, "--include") || !strcmp(a, "--exclude")) {
+			if (i + 1 >= argc) {
+				free(inc);
+				free(exc);
+				return cli_usage("ingest", "option '%s' needs a value", a);
+			}
+			if (!strcmp(a, "--db"))
+				db = argv[++i];
+			else if (!strcmp(a, "--rules"))
+				rules = argv[++i];
+			else if (!strcmp(a, "--include"))
+				inc[g.ninclude++] = argv[++i];
+			else
+				exc[g.nexclude++] = argv[++i];
+		} else if (!strcmp(a, "--force")) {
+			g.force = 1;
+		} else if (!strcmp(a, "--quiet")) {
+			g.quiet = 1;
+		} else if (a[0] == '-' && a[1]) {
+			free(inc);
+			free(exc);
+			return cli_usage("ingest", "unknown option '%s'", a);
+		} else {
+			break;
+		}
+	}
+	if (i >= argc) {
+		free(inc);
+		free(exc);
+		return cli_usage("ingest", "no input paths");
+	}
+	if ((rc = cli_load_rules(rules, &rs))) {
+		free(inc);
+		free(exc);
+		return rc;
+	}
+	db = cli_db_path(db);
+	if (xc_store_open(db, 0, &g.st)) {
+		cli_error("'%s': %s", db, xc_store_errmsg(g.st));
+		xc_store_close(g.st);
+		xc_ruleset_free(rs);
+		free(inc);
+		free(exc);
+		return XC_EXIT_STORE;
+	}
+	if (xc_extractor_new(rs, &g.x)) {
+		xc_store_close(g.st);
+		xc_ruleset_free(rs);
+		free(inc);
+		free(exc);
+		return XC_EXIT_INTERNAL;
+	}
+	g.rules_hash = xc_ruleset_hash(rs);
+	g.tty = isatty(2);
+	clock_gettime(CLOCK_MONOTONIC, &g.t0);
+	g.last = g.t0;
+	for (; i < argc && !g.fatal; i++) {
+		struct stat sb;
+		const char *p = argv[i];
+		if (strcmp(p, "-") && stat(p, &sb) == 0 && S_ISDIR(sb.st_mode))
+			ingest_dir(&g, p, 0);
+		else
+			ingest_file(&g, p);
+	}
+	if (!g.fatal)
+		commit_batch(&g);
+	else
+		xc_store_rollback(g.st);
+	progress(&g, 1);
+	if (!g.quiet)
+		printf("ingested %zu documents: %zu new, %zu unchanged, %zu replaced, "
+		       "%zu skipped; %zu claims added\n",
+		       g.docs_new + g.docs_same + g.docs_replaced, g.docs_new,
+		       g.docs_same, g.docs_replaced, g.docs_skipped, g.claims);
+	xc_extractor_free(g.x);
+	xc_store_close(g.st);
+	xc_ruleset_free(rs);
+	free(inc);
+	free(exc);
+	if (g.fatal)
+		return XC_EXIT_STORE;
+	return g.rc;
+}

@@ -1,0 +1,263 @@
+/*
+** cmd_list.c -- `crosscheck sources` and `crosscheck claims`: listings of
+** the claim store as a table, JSON Lines or CSV (RFC 4180, opens cleanly
+** in a spreadsheet).
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+const char cmd_sources_usage[] =
+	"usage: crosscheck sources [--db FILE] [--format table|jsonl|csv]\n"
+	"\n"
+	"List the documents in the store, ordered by path, with their metadata\n"
+	"and claim counts.\n";
+
+const char cmd_claims_usage[] =
+	"usage: crosscheck claims [--db FILE] [--doc PATH|ID] [--kind K] [--unit U]\n"
+	"                         [--grep TEXT] [--format table|jsonl|csv]\n"
+	"\n"
+	"List stored claims, ordered by document and offset.  --grep keeps the\n"
+	"claims whose sentence contains TEXT (a plain substring).\n";
+
+enum lfmt { L_TABLE, L_JSONL, L_CSV };
+
+typedef struct listing {
+	enum lfmt f;
+	const char *const *names;
+	const char *numeric; /* per column: 'n' number, 'b' boolean, else text */
+	const int *table_cols;
+	int ntable;
+	int header_done;
+	size_t rows;
+	jw line;
+} listing;
+
+static void csv_cell(jw *w, const char *v, size_t n)
+{
+	size_t i;
+
+	if (!v)
+		return;
+	if (!memchr(v, ',', n) && !memchr(v, '"', n) && !memchr(v, '\n', n) &&
+	    !memchr(v, '\r', n)) {
+		jw_raw(w, v, n);
+		return;
+	}
+	jw_raw(w, "\"", 1);
+	for (i = 0; i < n; i++) {
+		if (v[i] == '"')
+			jw_raw(w, "\"", 1);
+		jw_raw(w, v + i, 1);
+	}
+	jw_raw(w, "\"", 1);
+}
+
+static void table_cell(jw *w, const char *v, size_t n, int width)
+{
+	size_t i;
+	int col = 0;
+
+	if (!v) {
+		v = "-";
+		n = 1;
+	}
+	for (i = 0; i < n; i++) {
+		char c = v[i];
+		if (c == '\n' || c == '\t' || c == '\r')
+			c = ' ';
+		jw_raw(w, &c, 1);
+		if (((unsigned char)c & 0xC0) != 0x80)
+			col++;
+	}
+	while (col++ < width)
+		jw_raw(w, " ", 1);
+}
+
+static int row(void *ctx, int nc, const char *const *v, const size_t *len)
+{
+	listing *l = ctx;
+	jw *w = &l->line;
+	int c;
+
+	w->len = 0;
+	if (!l->header_done && l->f == L_CSV) {
+		for (c = 0; c < nc; c++) {
+			if (c)
+				jw_raw(w, ",", 1);
+			jw_cstr(w, l->names[c]);
+		}
+		jw_raw(w, "\r\n", 2);
+	}
+	l->header_done = 1;
+	if (l->f == L_CSV) {
+		for (c = 0; c < nc; c++) {
+			size_t n = len[c];
+			if (c)
+				jw_raw(w, ",", 1);
+			if (v[c] && l->numeric[c] == 'n' && n > 2 &&
+			    !memcmp(v[c] + n - 2, ".0", 2))
+				n -= 2; /* REAL 16.0 reads as 16 */
+			csv_cell(w, v[c], n);
+		}
+		jw_raw(w, "\r\n", 2);
+	} else if (l->f == L_JSONL) {
+		jw_raw(w, "{", 1);
+		for (c = 0; c < nc; c++) {
+			if (c)
+				jw_raw(w, ",", 1);
+			jw_str(w, l->names[c], strlen(l->names[c]));
+			jw_raw(w, ":", 1);
+			if (!v[c])
+				jw_cstr(w, "null");
+			else if (l->numeric[c] == 'n')
+				jw_raw(w, v[c], len[c] > 2 && !memcmp(v[c] + len[c] - 2, ".0",
+				                                      2) ? len[c] - 2 : len[c]);
+			else if (l->numeric[c] == 'b')
+				jw_cstr(w, strcmp(v[c], "0") ? "true" : "false");
+			else
+				jw_str(w, v[c], len[c]);
+		}
+		jw_raw(w, "}\n", 2);
+	} else {
+		for (c = 0; c < l->ntable; c++) {
+			int k = l->table_cols[c];
+			int width = c + 1 < l->ntable ? (c == 0 ? 6 : 12) : 0;
+			if (k < nc) {
+				size_t n = len[k];
+				if (v[k] && l->numeric[k] == 'n' && n > 2 &&
+				    !memcmp(v[k] + n - 2, ".0", 2))
+					n -= 2;
+				table_cell(w, v[k], n, width);
+			}
+			if (c + 1 < l->ntable)
+				jw_raw(w, " ", 1);
+		}
+		jw_raw(w, "\n", 1);
+	}
+	if (!w->failed)
+		fwrite(w->p, 1, w->len, stdout);
+	l->rows++;
+	return 0;
+}
+
+/* Shared option parsing: --db and --format; the rest goes to *extra. */
+static int parse(const char *cmd, int argc, char **argv, const char **db,
+                 enum lfmt *f, const char **keys, const char **vals, int nkeys)
+{
+	int i, k;
+
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (i + 1 >= argc || a[0] != '-' || a[1] != '-')
+			return cli_usage(cmd, "unexpected argument '%s'", a);
+		if (!strcmp(a, "--db")) {
+			*db = argv[++i];
+			continue;
+		}
+		if (!strcmp(a, "--format")) {
+			const char *v = argv[++i];
+			if (!strcmp(v, "table"))
+				*f = L_TABLE;
+			else if (!strcmp(v, "jsonl"))
+				*f = L_JSONL;
+			else if (!strcmp(v, "csv"))
+				*f = L_CSV;
+			else
+				return cli_usage(cmd, "unknown format '%s' (table, jsonl, "
+				                 "csv)", v);
+			continue;
+		}
+		for (k = 0; k < nkeys; k++)
+			if (!strcmp(a, keys[k])) {
+				vals[k] = argv[++i];
+				break;
+			}
+		if (k == nkeys)
+			return cli_usage(cmd, "unknown option '%s'", a);
+	}
+	return XC_EXIT_OK;
+}
+
+static int open_store(const char *db, xc_store **st)
+{
+	db = cli_db_path(db);
+	if (xc_store_open(db, 1, st)) {
+		cli_error("'%s': %s", db, xc_store_errmsg(*st));
+		xc_store_close(*st);
+		*st = NULL;
+		return XC_EXIT_STORE;
+	}
+	return XC_EXIT_OK;
+}
+
+int cmd_sources(int argc, char **argv)
+{
+	static const char *const names[] = { "id", "path", "format", "title",
+		"outlet", "author", "published", "url", "bytes", "claims",
+		"content_hash", "rules_hash", "ingested_at" };
+	static const int table[] = { 0, 9, 4, 6, 1 };
+	const char *db = NULL;
+	enum lfmt f = L_TABLE;
+	listing l;
+	xc_store *st;
+	int rc;
+
+	if ((rc = parse("sources", argc, argv, &db, &f, NULL, NULL, 0)))
+		return rc;
+	if ((rc = open_store(db, &st)))
+		return rc;
+	memset(&l, 0, sizeof l);
+	l.f = f;
+	l.names = names;
+	l.numeric = "ntttttttnnttt";
+	l.table_cols = table;
+	l.ntable = 5;
+	if (xc_store_sources(st, row, &l)) {
+		cli_error("%s", xc_store_errmsg(st));
+		rc = XC_EXIT_STORE;
+	}
+	free(l.line.p);
+	xc_store_close(st);
+	return rc;
+}
+
+int cmd_claims(int argc, char **argv)
+{
+	static const char *const names[] = { "id", "doc", "start", "end", "text",
+		"kind", "value", "low", "high", "approx", "unit", "precision",
+		"hedge", "ref", "sentence_start", "sentence_end", "rule", "sentence",
+		"subject", "metric", "period" };
+	static const int table[] = { 1, 2, 5, 6, 10, 4 };
+	static const char *keys[] = { "--doc", "--kind", "--unit", "--grep" };
+	const char *vals[4] = { NULL, NULL, NULL, NULL };
+	const char *db = NULL;
+	enum lfmt f = L_TABLE;
+	xc_claim_filter filt;
+	listing l;
+	xc_store *st;
+	int rc;
+
+	if ((rc = parse("claims", argc, argv, &db, &f, keys, vals, 4)))
+		return rc;
+	if ((rc = open_store(db, &st)))
+		return rc;
+	filt.doc = vals[0];
+	filt.kind = vals[1];
+	filt.unit = vals[2];
+	filt.grep = vals[3];
+	memset(&l, 0, sizeof l);
+	l.f = f;
+	l.names = names;
+	l.numeric = "ntnnttnnnbtnttnnttttt";
+	l.table_cols = table;
+	l.ntable = 6;
+	if (xc_store_claims(st, &filt, row, &l)) {
+		cli_error("%s", xc_store_errmsg(st));
+		rc = XC_EXIT_STORE;
+	}
+	free(l.line.p);
+	xc_store_close(st);
+	return rc;
+}

@@ -1,0 +1,458 @@
+/*
+** store.c -- the SQLite claim store.
+**
+** One database file holds documents (with the text claim offsets refer to
+** and their source metadata), their claims, and citations.  The schema is
+** engine/schema.sql, compiled in; its version is PRAGMA user_version.  The
+** store runs in WAL mode with foreign keys on and a busy timeout, uses
+** prepared statements only, and writes in explicit transactions, so a
+** killed ingest leaves every document either fully present or absent.
+**
+** This module does not read files or extract claims: callers hand it the
+** text and the claims (see cmd_ingest.c).
+*/
+#include <sqlite3.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <xxhash.h>
+
+#include "internal.h"
+
+#define XC_SCHEMA_VERSION 1
+
+static const char schema_sql[] =
+#include "schema.inc"
+	;
+
+struct xc_store {
+	sqlite3 *db;
+	sqlite3_stmt *find, *del, *ins_doc, *ins_claim;
+	char err[512];
+	bool in_tx;
+};
+
+static void set_err(xc_store *st, const char *what)
+{
+	snprintf(st->err, sizeof st->err, "%s: %s", what,
+	         st->db ? sqlite3_errmsg(st->db) : "cannot open");
+}
+
+const char *xc_store_errmsg(const xc_store *st)
+{
+	return st ? st->err : "out of memory";
+}
+
+static xc_status exec(xc_store *st, const char *sql, const char *what)
+{
+	char *msg = NULL;
+
+	if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		snprintf(st->err, sizeof st->err, "%s: %s", what,
+		         msg ? msg : sqlite3_errmsg(st->db));
+		sqlite3_free(msg);
+		return XC_EIO;
+	}
+	return XC_OK;
+}
+
+static int user_version(xc_store *st)
+{
+	sqlite3_stmt *s;
+	int v = -1;
+
+	if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s, NULL) ==
+	    SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+		v = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return v;
+}
+
+static xc_status prepare(xc_store *st)
+{
+	static const struct {
+		size_t off;
+		const char *sql;
+	} q[] = {
+		{ offsetof(xc_store, find),
+		  "SELECT id, content_hash, rules_hash FROM documents WHERE path = ?" },
+		{ offsetof(xc_store, del), "DELETE FROM documents WHERE id = ?" },
+		{ offsetof(xc_store, ins_doc),
+		  "INSERT INTO documents (path, content_hash, rules_hash, format, "
+		  "title, outlet, author, published, url, language, bytes, body, "
+		  "ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)" },
+		{ offsetof(xc_store, ins_claim),
+		  "INSERT INTO claims (doc_id, ord, start, end, text, kind, value, "
+		  "low, high, approx, unit, precision, hedge, ref, pair_ord, "
+		  "sentence_start, sentence_end, sentence, rule) VALUES "
+		  "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof q / sizeof q[0]; i++) {
+		sqlite3_stmt **dst = (sqlite3_stmt **)((char *)st + q[i].off);
+		if (sqlite3_prepare_v3(st->db, q[i].sql, -1, SQLITE_PREPARE_PERSISTENT,
+		                       dst, NULL) != SQLITE_OK) {
+			set_err(st, "cannot prepare statements");
+			return XC_EIO;
+		}
+	}
+	return XC_OK;
+}
+
+xc_status xc_store_open(const char *path, int readonly, xc_store **out)
+{
+	xc_store *st = calloc(1, sizeof *st);
+	int flags = readonly ? SQLITE_OPEN_READONLY
+	                     : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	int v;
+	xc_status rc;
+
+	*out = st;
+	if (!st)
+		return XC_ENOMEM;
+	if (sqlite3_open_v2(path, &st->db, flags, NULL) != SQLITE_OK) {
+		set_err(st, "cannot open database");
+		return XC_EIO;
+	}
+	sqlite3_extended_result_codes(st->db, 1);
+	sqlite3_busy_timeout(st->db, 5000);
+	/* reading the version fails on a file that is not a database */
+	v = user_version(st);
+	if (v < 0) {
+		set_err(st, "not a crosscheck database");
+		return XC_EIO;
+	}
+	if (v > XC_SCHEMA_VERSION) {
+		snprintf(st->err, sizeof st->err,
+		         "database schema version %d is newer than this program "
+		         "(%d)", v, XC_SCHEMA_VERSION);
+		return XC_EINVAL;
+	}
+	if ((rc = exec(st, "PRAGMA foreign_keys = ON", "cannot enable foreign "
+	               "keys")))
+		return rc;
+	if (!readonly) {
+		if ((rc = exec(st, "PRAGMA journal_mode = WAL; PRAGMA synchronous = "
+		               "NORMAL", "cannot set journal mode")))
+			return rc;
+		if (v == 0) {
+			/* a new database: the schema and its version, atomically */
+			if ((rc = exec(st, "BEGIN IMMEDIATE", "cannot create schema")) ||
+			    (rc = exec(st, schema_sql, "cannot create schema")) ||
+			    (rc = exec(st, "PRAGMA user_version = 1", "cannot create "
+			               "schema")) ||
+			    (rc = exec(st, "COMMIT", "cannot create schema"))) {
+				sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+				return rc;
+			}
+		}
+	} else if (v == 0) {
+		snprintf(st->err, sizeof st->err, "empty database (nothing ingested)");
+		return XC_ENOTFOUND;
+	}
+	return prepare(st);
+}
+
+void xc_store_close(xc_store *st)
+{
+	if (!st)
+		return;
+	if (st->in_tx)
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_finalize(st->find);
+	sqlite3_finalize(st->del);
+	sqlite3_finalize(st->ins_doc);
+	sqlite3_finalize(st->ins_claim);
+	sqlite3_close(st->db);
+	free(st);
+}
+
+xc_status xc_store_begin(xc_store *st)
+{
+	if (st->in_tx)
+		return XC_OK;
+	if (exec(st, "BEGIN IMMEDIATE", "cannot start a transaction"))
+		return XC_EIO;
+	st->in_tx = true;
+	return XC_OK;
+}
+
+xc_status xc_store_commit(xc_store *st)
+{
+	if (!st->in_tx)
+		return XC_OK;
+	st->in_tx = false;
+	if (exec(st, "COMMIT", "cannot commit")) {
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+		return XC_EIO;
+	}
+	return XC_OK;
+}
+
+void xc_store_rollback(xc_store *st)
+{
+	if (st->in_tx)
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	st->in_tx = false;
+}
+
+void xc_content_hash(const char *s, size_t len, char out[33])
+{
+	XXH128_hash_t h = XXH3_128bits(s, len);
+
+	snprintf(out, 33, "%016llx%016llx", (unsigned long long)h.high64,
+	         (unsigned long long)h.low64);
+}
+
+xc_status xc_store_lookup(xc_store *st, const char *path, const char *hash,
+                          const char *rules_hash, xc_doc_state *state)
+{
+	int rc;
+
+	*state = XC_DOC_ABSENT;
+	sqlite3_reset(st->find);
+	sqlite3_bind_text(st->find, 1, path, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st->find);
+	if (rc == SQLITE_ROW) {
+		const char *h = (const char *)sqlite3_column_text(st->find, 1);
+		const char *r = (const char *)sqlite3_column_text(st->find, 2);
+		if (h && !strcmp(h, hash))
+			*state = r && !strcmp(r, rules_hash) ? XC_DOC_SAME
+			                                     : XC_DOC_OLD_RULES;
+		else
+			*state = XC_DOC_CHANGED;
+	} else if (rc != SQLITE_DONE) {
+		set_err(st, "cannot look up document");
+		sqlite3_reset(st->find);
+		return XC_EIO;
+	}
+	sqlite3_reset(st->find);
+	return XC_OK;
+}
+
+static void bind_opt(sqlite3_stmt *s, int i, const char *v)
+{
+	if (v && *v)
+		sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(s, i);
+}
+
+static void bind_num(sqlite3_stmt *s, int i, int has, double v)
+{
+	if (has)
+		sqlite3_bind_double(s, i, v);
+	else
+		sqlite3_bind_null(s, i);
+}
+
+xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
+                       size_t len, const char *hash, const char *rules_hash,
+                       const xc_claim *claims, size_t n, size_t *stored)
+{
+	sqlite3_int64 doc;
+	size_t i, k = 0;
+	char now[32];
+	time_t t = time(NULL);
+	struct tm tm;
+
+	*stored = 0;
+	gmtime_r(&t, &tm);
+	strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	if (xc_store_begin(st))
+		return XC_EIO;
+	/* a changed document replaces the old one and its claims (cascade) */
+	sqlite3_reset(st->find);
+	sqlite3_bind_text(st->find, 1, m->path, -1, SQLITE_STATIC);
+	if (sqlite3_step(st->find) == SQLITE_ROW) {
+		sqlite3_int64 old = sqlite3_column_int64(st->find, 0);
+		sqlite3_reset(st->find);
+		sqlite3_reset(st->del);
+		sqlite3_bind_int64(st->del, 1, old);
+		if (sqlite3_step(st->del) != SQLITE_DONE) {
+			set_err(st, "cannot replace document");
+			return XC_EIO;
+		}
+	}
+	sqlite3_reset(st->find);
+	sqlite3_reset(st->ins_doc);
+	sqlite3_bind_text(st->ins_doc, 1, m->path, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st->ins_doc, 2, hash, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st->ins_doc, 3, rules_hash, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st->ins_doc, 4, m->format ? m->format : "text", -1,
+	                  SQLITE_TRANSIENT);
+	bind_opt(st->ins_doc, 5, m->title);
+	bind_opt(st->ins_doc, 6, m->outlet);
+	bind_opt(st->ins_doc, 7, m->author);
+	bind_opt(st->ins_doc, 8, m->published);
+	bind_opt(st->ins_doc, 9, m->url);
+	bind_opt(st->ins_doc, 10, m->language);
+	sqlite3_bind_int64(st->ins_doc, 11, (sqlite3_int64)m->bytes);
+	/* the body as a blob-compatible text: invalid UTF-8 stays byte-exact */
+	sqlite3_bind_text64(st->ins_doc, 12, body, len, SQLITE_STATIC, SQLITE_UTF8);
+	sqlite3_bind_text(st->ins_doc, 13, now, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(st->ins_doc) != SQLITE_DONE) {
+		set_err(st, "cannot store document");
+		sqlite3_reset(st->ins_doc);
+		return XC_EIO;
+	}
+	sqlite3_reset(st->ins_doc);
+	doc = sqlite3_last_insert_rowid(st->db);
+	for (i = 0; i < n; i++) {
+		const xc_claim *c = &claims[i];
+		sqlite3_stmt *s = st->ins_claim;
+		if (c->kind > XC_KIND_QUANTITY)
+			continue; /* bare and excluded numbers are not stored */
+		sqlite3_reset(s);
+		sqlite3_bind_int64(s, 1, doc);
+		sqlite3_bind_int64(s, 2, (sqlite3_int64)i);
+		sqlite3_bind_int64(s, 3, (sqlite3_int64)c->start);
+		sqlite3_bind_int64(s, 4, (sqlite3_int64)c->end);
+		sqlite3_bind_text64(s, 5, body + c->start, c->end - c->start,
+		                    SQLITE_STATIC, SQLITE_UTF8);
+		sqlite3_bind_text(s, 6, xc_kind_name(c->kind), -1, SQLITE_STATIC);
+		bind_num(s, 7, c->has_value, c->value);
+		bind_num(s, 8, c->has_low, c->low);
+		bind_num(s, 9, c->has_high, c->high);
+		sqlite3_bind_int(s, 10, c->approx);
+		bind_opt(s, 11, c->unit);
+		bind_num(s, 12, c->precision > 0, c->precision);
+		bind_opt(s, 13, c->hedge);
+		bind_opt(s, 14, c->ref);
+		if (c->pair >= 0)
+			sqlite3_bind_int64(s, 15, c->pair);
+		else
+			sqlite3_bind_null(s, 15);
+		sqlite3_bind_int64(s, 16, (sqlite3_int64)c->sent_start);
+		sqlite3_bind_int64(s, 17, (sqlite3_int64)c->sent_end);
+		sqlite3_bind_text64(s, 18, body + c->sent_start,
+		                    c->sent_end - c->sent_start, SQLITE_STATIC,
+		                    SQLITE_UTF8);
+		sqlite3_bind_text(s, 19, c->rule, -1, SQLITE_STATIC);
+		if (sqlite3_step(s) != SQLITE_DONE) {
+			set_err(st, "cannot store claim");
+			sqlite3_reset(s);
+			return XC_EIO;
+		}
+		k++;
+	}
+	sqlite3_reset(st->ins_claim);
+	*stored = k;
+	return XC_OK;
+}
+
+static xc_status query(xc_store *st, const char *sql, const char *const *args,
+                       size_t nargs, xc_row_cb cb, void *ctx)
+{
+	sqlite3_stmt *s;
+	size_t i;
+	int rc;
+
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) {
+		set_err(st, "cannot query");
+		return XC_EIO;
+	}
+	for (i = 0; i < nargs; i++)
+		sqlite3_bind_text(s, (int)i + 1, args[i], -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const char *vals[32];
+		size_t lens[32];
+		int nc = sqlite3_column_count(s), c;
+		if (nc > 32)
+			nc = 32;
+		for (c = 0; c < nc; c++) {
+			vals[c] = (const char *)sqlite3_column_text(s, c);
+			lens[c] = (size_t)sqlite3_column_bytes(s, c);
+		}
+		if (cb(ctx, nc, vals, lens))
+			break;
+	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		set_err(st, "cannot query");
+		sqlite3_finalize(s);
+		return XC_EIO;
+	}
+	sqlite3_finalize(s);
+	return XC_OK;
+}
+
+xc_status xc_store_check(xc_store *st, int *ok)
+{
+	sqlite3_stmt *s;
+	const char *r;
+
+	*ok = 0;
+	if (sqlite3_prepare_v2(st->db, "PRAGMA integrity_check", -1, &s, NULL) !=
+	    SQLITE_OK) {
+		set_err(st, "cannot check database");
+		return XC_EIO;
+	}
+	if (sqlite3_step(s) == SQLITE_ROW &&
+	    (r = (const char *)sqlite3_column_text(s, 0)) && !strcmp(r, "ok"))
+		*ok = 1;
+	sqlite3_finalize(s);
+	return XC_OK;
+}
+
+xc_status xc_store_sources(xc_store *st, xc_row_cb cb, void *ctx)
+{
+	return query(st,
+	             "SELECT d.id, d.path, d.format, d.title, d.outlet, d.author, "
+	             "d.published, d.url, d.bytes, "
+	             "(SELECT count(*) FROM claims c WHERE c.doc_id = d.id), "
+	             "d.content_hash, d.rules_hash, d.ingested_at "
+	             "FROM documents d ORDER BY d.path",
+	             NULL, 0, cb, ctx);
+}
+
+xc_status xc_store_claims(xc_store *st, const xc_claim_filter *f,
+                          xc_row_cb cb, void *ctx)
+{
+	const char *args[8];
+	size_t n = 0;
+	char sql[2048], like[1024];
+	int k;
+
+	k = snprintf(sql, sizeof sql,
+	             "SELECT c.id, d.path, c.start, c.end, c.text, c.kind, c.value, "
+	             "c.low, c.high, c.approx, c.unit, c.precision, c.hedge, c.ref, "
+	             "c.sentence_start, c.sentence_end, c.rule, c.sentence, "
+	             "c.subject, c.metric, c.period "
+	             "FROM claims c JOIN documents d ON d.id = c.doc_id WHERE 1");
+	if (f && f->doc) {
+		k += snprintf(sql + k, sizeof sql - (size_t)k,
+		              " AND (d.path = ? OR CAST(d.id AS TEXT) = ?1)");
+		args[n++] = f->doc;
+	}
+	if (f && f->kind) {
+		k += snprintf(sql + k, sizeof sql - (size_t)k, " AND c.kind = ?%zu",
+		              n + 1);
+		args[n++] = f->kind;
+	}
+	if (f && f->unit) {
+		k += snprintf(sql + k, sizeof sql - (size_t)k, " AND c.unit = ?%zu",
+		              n + 1);
+		args[n++] = f->unit;
+	}
+	if (f && f->grep) {
+		/* a plain substring of the sentence; %, _ and \ are escaped */
+		size_t i, j = 0;
+		like[j++] = '%';
+		for (i = 0; f->grep[i] && j + 3 < sizeof like; i++) {
+			char c = f->grep[i];
+			if (c == '%' || c == '_' || c == '\\')
+				like[j++] = '\\';
+			like[j++] = c;
+		}
+		like[j++] = '%';
+		like[j] = '\0';
+		k += snprintf(sql + k, sizeof sql - (size_t)k,
+		              " AND c.sentence LIKE ?%zu ESCAPE '\\'", n + 1);
+		args[n++] = like;
+	}
+	snprintf(sql + k, sizeof sql - (size_t)k, " ORDER BY d.path, c.start");
+	return query(st, sql, args, n, cb, ctx);
+}
