@@ -274,6 +274,20 @@ typedef struct xc_claim_filter {
 xc_status xc_store_claims(xc_store *st, const xc_claim_filter *f,
                           xc_row_cb cb, void *ctx);
 
+typedef struct xc_store_counts {
+	size_t documents, claims, bytes;
+	size_t old_rules;      /* documents extracted with other rules */
+	int schema_version;
+} xc_store_counts;
+
+/* Totals of the store; documents whose rules hash differs from rules_hash
+** are counted as extracted with older (or other) rules. */
+xc_status xc_store_status(xc_store *st, const char *rules_hash,
+                          xc_store_counts *out);
+/* Paths of the documents extracted with rules other than rules_hash. */
+xc_status xc_store_old_rules(xc_store *st, const char *rules_hash,
+                             xc_row_cb cb, void *ctx);
+
 /* PRAGMA integrity_check: *ok is 1 when the database is sound. */
 xc_status xc_store_check(xc_store *st, int *ok);
 

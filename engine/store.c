@@ -456,3 +456,39 @@ xc_status xc_store_claims(xc_store *st, const xc_claim_filter *f,
 	snprintf(sql + k, sizeof sql - (size_t)k, " ORDER BY d.path, c.start");
 	return query(st, sql, args, n, cb, ctx);
 }
+
+xc_status xc_store_status(xc_store *st, const char *rules_hash,
+                          xc_store_counts *out)
+{
+	sqlite3_stmt *s;
+	static const char sql[] =
+		"SELECT (SELECT count(*) FROM documents), "
+		"(SELECT count(*) FROM claims), "
+		"(SELECT count(*) FROM documents WHERE rules_hash <> ?1), "
+		"(SELECT coalesce(sum(bytes), 0) FROM documents)";
+
+	memset(out, 0, sizeof *out);
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) {
+		set_err(st, "cannot read status");
+		return XC_EIO;
+	}
+	sqlite3_bind_text(s, 1, rules_hash ? rules_hash : "", -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		out->documents = (size_t)sqlite3_column_int64(s, 0);
+		out->claims = (size_t)sqlite3_column_int64(s, 1);
+		out->old_rules = (size_t)sqlite3_column_int64(s, 2);
+		out->bytes = (size_t)sqlite3_column_int64(s, 3);
+	}
+	sqlite3_finalize(s);
+	out->schema_version = XC_SCHEMA_VERSION;
+	return XC_OK;
+}
+
+xc_status xc_store_old_rules(xc_store *st, const char *rules_hash,
+                             xc_row_cb cb, void *ctx)
+{
+	const char *args[1] = { rules_hash };
+
+	return query(st, "SELECT path FROM documents WHERE rules_hash <> ?1 "
+	             "ORDER BY path", args, 1, cb, ctx);
+}

@@ -13,6 +13,7 @@ have_pc jansson      || need="$need libjansson-dev"
 have_pc sqlite3      || need="$need libsqlite3-dev"
 have_pc libxml-2.0   || need="$need libxml2-dev"
 have_pc criterion    || need="$need libcriterion-dev"
+command -v sqlite3 >/dev/null 2>&1 || need="$need sqlite3"
 [ -z "$need" ] && exit 0
 echo "deps: installing:$need" >&2
 if [ "$(id -u)" != 0 ]; then

@@ -261,3 +261,61 @@ int cmd_claims(int argc, char **argv)
 	xc_store_close(st);
 	return rc;
 }
+
+const char cmd_status_usage[] =
+	"usage: crosscheck status [--db FILE] [--rules DIR]\n"
+	"\n"
+	"Say what the store holds: documents, claims, bytes, whether the database\n"
+	"passes SQLite's integrity check, and which documents were extracted with\n"
+	"rules other than the current ones (re-run ingest with --force).  Exit 1\n"
+	"when the integrity check fails.\n";
+
+static int print_path(void *ctx, int nc, const char *const *v,
+                      const size_t *len)
+{
+	(void)ctx;
+	(void)len;
+	if (nc > 0 && v[0])
+		printf("  %s\n", v[0]);
+	return 0;
+}
+
+int cmd_status(int argc, char **argv)
+{
+	static const char *keys[] = { "--rules" };
+	const char *vals[1] = { NULL };
+	const char *db = NULL;
+	enum lfmt f = L_TABLE;
+	xc_store *st;
+	xc_ruleset *rs = NULL;
+	xc_store_counts n;
+	int rc, ok = 0;
+
+	if ((rc = parse("status", argc, argv, &db, &f, keys, vals, 1)))
+		return rc;
+	if ((rc = cli_load_rules(vals[0], &rs)))
+		return rc;
+	if ((rc = open_store(db, &st))) {
+		xc_ruleset_free(rs);
+		return rc;
+	}
+	if (xc_store_status(st, xc_ruleset_hash(rs), &n) ||
+	    xc_store_check(st, &ok)) {
+		cli_error("%s", xc_store_errmsg(st));
+		xc_store_close(st);
+		xc_ruleset_free(rs);
+		return XC_EXIT_STORE;
+	}
+	printf("database:   %s (schema version %d)\n", cli_db_path(db),
+	       n.schema_version);
+	printf("documents:  %zu (%.1f MB)\n", n.documents, n.bytes / 1048576.0);
+	printf("claims:     %zu\n", n.claims);
+	printf("integrity:  %s\n", ok ? "ok" : "FAILED");
+	printf("rules:      %s; %zu documents extracted with other rules\n",
+	       xc_ruleset_hash(rs), n.old_rules);
+	if (n.old_rules)
+		xc_store_old_rules(st, xc_ruleset_hash(rs), print_path, NULL);
+	xc_store_close(st);
+	xc_ruleset_free(rs);
+	return ok ? XC_EXIT_OK : XC_EXIT_FAIL;
+}

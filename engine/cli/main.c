@@ -17,6 +17,7 @@ static const char main_usage[] =
 	"  ingest    extract files and folders into the claim store\n"
 	"  sources   list the documents in the store\n"
 	"  claims    list the claims in the store\n"
+	"  status    say what the store holds and check it\n"
 	"  rules     test, lint or list the extraction rules\n"
 	"  help      show help for a command\n"
 	"\n"
@@ -37,6 +38,8 @@ static const xc_command commands[] = {
 	{ "sources", cmd_sources, "list the documents in the store",
 	  cmd_sources_usage },
 	{ "claims", cmd_claims, "list the claims in the store", cmd_claims_usage },
+	{ "status", cmd_status, "say what the store holds and check it",
+	  cmd_status_usage },
 };
 
 static const xc_command *find(const char *name)

@@ -1,6 +1,9 @@
 #!/bin/sh
 # Golden CLI tests.  Each directory here is one case:
-#   cmd     the arguments after `crosscheck` (one line, shell words)
+#   cmd     the arguments after `crosscheck` (one line, shell words), or
+#   script  a shell script run instead, with $XC naming the binary
+# Each case runs in a fresh copy of its directory, so files it writes
+# (databases) never leak into the next run.
 #   env     optional VAR=value lines set for the run (paths relative to
 #           the case directory)
 #   stdin   optional standard input
@@ -17,12 +20,19 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for dir in "$here"/*/; do
 	name=$(basename "$dir")
-	[ -f "$dir/cmd" ] || continue
-	args=$(cat "$dir/cmd")
+	[ -f "$dir/cmd" ] || [ -f "$dir/script" ] || continue
 	in=/dev/null
 	[ -f "$dir/stdin" ] && in="$dir/stdin"
-	(cd "$dir" && if [ -f env ]; then set -a; . ./env; set +a; fi
-	 eval "\"$bin\" $args" <"$in" >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/exit")
+	rm -rf "$tmp/work"
+	mkdir -p "$tmp/work"
+	cp -r "$dir" "$tmp/work/$name"
+	(cd "$tmp/work/$name" && if [ -f env ]; then set -a; . ./env; set +a; fi
+	 if [ -f script ]; then
+		XC="$bin" sh ./script <"$in" >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/exit"
+	 else
+		args=$(cat cmd)
+		eval "\"$bin\" $args" <"$in" >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/exit"
+	 fi)
 	if [ "${XC_UPDATE:-}" = 1 ]; then
 		cp "$tmp/out" "$dir/stdout"; cp "$tmp/err" "$dir/stderr"; cp "$tmp/exit" "$dir/exit"
 		continue
