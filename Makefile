@@ -113,6 +113,7 @@ check: $(BIN) $(UNIT) $(FUZZ_BINS) $(TOOLS)
 	sh tests/cli/run.sh $(BIN)
 	$(BIN) rules test
 	sh tests/fuzz/replay.sh $(BUILD)
+	sh tests/store/kill.sh $(BIN) $(BENCHGEN)
 	$(EVAL) corpus >/dev/null
 
 unit: $(UNIT)
