@@ -9,7 +9,7 @@ DATADIR  ?= $(PREFIX)/share/crosscheck
 MANDIR   ?= $(PREFIX)/share/man/man1
 
 CC       ?= cc
-PKGS      = libpcre2-8 libutf8proc libxxhash jansson sqlite3
+PKGS      = libpcre2-8 libutf8proc libxxhash jansson sqlite3 libxml-2.0
 TESTPKGS  = criterion
 
 WARN = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
@@ -42,7 +42,7 @@ LDLIBS_ALL = $(PKG_LIBS) -lm
 LIB_SRC = $(wildcard engine/*.c)
 CLI_SRC = $(wildcard engine/cli/*.c)
 UNIT_SRC = $(wildcard tests/unit/*.c)
-FUZZ_TARGETS = extract number text rules
+FUZZ_TARGETS = extract number text rules html
 TOOL_SRC = $(wildcard tools/*.c)
 
 LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o)

@@ -202,6 +202,19 @@ const char *const *xc_extractor_disabled(const xc_extractor *x);
 xc_status xc_ruleset_test(const xc_ruleset *rs, xc_diags *diags,
                           size_t *passed, size_t *failed);
 
+/* ------------------------------------------------------------------ html */
+
+/* The article text and metadata of an HTML page.  All strings are owned by
+** the struct (NULL when absent); free them with xc_html_release. */
+typedef struct xc_html {
+	char *text;   /* NUL-terminated UTF-8; claim offsets refer to it */
+	size_t len;
+	char *title, *outlet, *author, *published, *url, *language;
+} xc_html;
+
+xc_status xc_html_text(const char *s, size_t len, xc_html *out);
+void xc_html_release(xc_html *h);
+
 /* ----------------------------------------------------------------- store */
 
 /* The SQLite claim store (schema: engine/schema.sql, docs/schema.md).

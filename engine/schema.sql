@@ -5,7 +5,7 @@
 CREATE TABLE IF NOT EXISTS documents (
   id           INTEGER PRIMARY KEY,
   path         TEXT NOT NULL UNIQUE,   -- as given; "FILE#ID" for a JSONL line
-  content_hash TEXT NOT NULL,          -- XXH3-128 of the original bytes, hex
+  content_hash TEXT NOT NULL,          -- XXH3-128 of body, hex
   rules_hash   TEXT NOT NULL,          -- xc_ruleset_hash() at extraction
   format       TEXT NOT NULL,          -- text | markdown | html | jsonl
   title        TEXT,

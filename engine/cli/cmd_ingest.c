@@ -26,6 +26,7 @@ const char cmd_ingest_usage[] =
 	"Extract the claims of each PATH into the claim store.  A PATH is a file,\n"
 	"a folder (read recursively), or '-' for stdin.  Formats by extension:\n"
 	".md/.markdown (front matter: title, outlet, author, published, url),\n"
+	".html/.htm (article text; title, site name, author, date from meta),\n"
 	".jsonl/.ndjson (one article per line: id, text, and optional title, url,\n"
 	"outlet, published, author), anything else as plain text.\n"
 	"\n"
@@ -323,6 +324,29 @@ static void ingest_file(ingest *g, const char *path)
 	}
 	if (has_suffix(path, ".jsonl") || has_suffix(path, ".ndjson")) {
 		ingest_jsonl(g, path, buf, len);
+		free(buf);
+		return;
+	}
+	if (has_suffix(path, ".html") || has_suffix(path, ".htm") ||
+	    has_suffix(path, ".xhtml")) {
+		xc_html h;
+		if (xc_html_text(buf, len, &h)) {
+			skip(g, path, "cannot parse HTML");
+			free(buf);
+			return;
+		}
+		memset(&m, 0, sizeof m);
+		m.path = path;
+		m.format = "html";
+		m.title = h.title;
+		m.outlet = h.outlet;
+		m.author = h.author;
+		m.published = h.published;
+		m.url = h.url;
+		m.language = h.language;
+		m.bytes = len;
+		add_doc(g, &m, h.text, h.len);
+		xc_html_release(&h);
 		free(buf);
 		return;
 	}

@@ -4,7 +4,7 @@
 set -eu
 build=$1
 here=$(dirname "$0")
-for t in extract number text rules; do
+for t in extract number text rules html; do
 	set -- "$here"/corpus/$t/*
 	[ -e "$1" ] || continue
 	printf 'fuzz replay %-8s ' "$t"
