@@ -301,6 +301,15 @@ xc_status xc_store_status(xc_store *st, const char *rules_hash,
 xc_status xc_store_old_rules(xc_store *st, const char *rules_hash,
                              xc_row_cb cb, void *ctx);
 
+typedef struct xc_merge_counts {
+	size_t added, replaced, unchanged;
+} xc_merge_counts;
+
+/* Copy into st the documents (with claims and citations) of the store at
+** in that st lacks or holds with other content or rules, in one
+** transaction: merging the same input twice adds nothing. */
+xc_status xc_store_merge(xc_store *st, const char *in, xc_merge_counts *n);
+
 /* PRAGMA integrity_check: *ok is 1 when the database is sound. */
 xc_status xc_store_check(xc_store *st, int *ok);
 

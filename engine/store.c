@@ -11,12 +11,14 @@
 ** This module does not read files or extract claims: callers hand it the
 ** text and the claims (see cmd_ingest.c).
 */
+#include <errno.h>
 #include <sqlite3.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include <xxhash.h>
 
 #include "internal.h"
@@ -491,4 +493,120 @@ xc_status xc_store_old_rules(xc_store *st, const char *rules_hash,
 
 	return query(st, "SELECT path FROM documents WHERE rules_hash <> ?1 "
 	             "ORDER BY path", args, 1, cb, ctx);
+}
+
+static xc_status count1(xc_store *st, const char *sql, size_t *out)
+{
+	sqlite3_stmt *s;
+	xc_status rc = XC_OK;
+
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) {
+		set_err(st, "cannot merge");
+		return XC_EIO;
+	}
+	if (sqlite3_step(s) == SQLITE_ROW)
+		*out = (size_t)sqlite3_column_int64(s, 0);
+	else
+		rc = XC_EIO;
+	sqlite3_finalize(s);
+	return rc;
+}
+
+xc_status xc_store_merge(xc_store *st, const char *in, xc_merge_counts *n)
+{
+	sqlite3_stmt *s;
+	size_t version = 0, total = 0;
+	xc_status rc;
+	static const char cols[] =
+		"path, content_hash, rules_hash, format, title, outlet, author, "
+		"published, url, language, bytes, body, ingested_at";
+	static const char ccols[] =
+		"ord, start, end, text, kind, value, low, high, approx, unit, "
+		"precision, hedge, ref, pair_ord, sentence_start, sentence_end, "
+		"sentence, rule, subject, metric, period, scope";
+	char sql[1024];
+
+	memset(n, 0, sizeof *n);
+	/* ATTACH would create a missing file: refuse it first */
+	if (access(in, R_OK) != 0) {
+		snprintf(st->err, sizeof st->err, "cannot open '%s': %s", in,
+		         strerror(errno));
+		return XC_EIO;
+	}
+	if (st->in_tx && xc_store_commit(st))
+		return XC_EIO;
+	if (sqlite3_prepare_v2(st->db, "ATTACH ? AS src", -1, &s, NULL) !=
+	    SQLITE_OK) {
+		set_err(st, "cannot attach");
+		return XC_EIO;
+	}
+	sqlite3_bind_text(s, 1, in, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) != SQLITE_DONE) {
+		set_err(st, "cannot open input database");
+		sqlite3_finalize(s);
+		return XC_EIO;
+	}
+	sqlite3_finalize(s);
+	if (count1(st, "PRAGMA src.user_version", &version) ||
+	    version < 1 || version > XC_SCHEMA_VERSION) {
+		snprintf(st->err, sizeof st->err, "cannot merge '%s': not a "
+		         "crosscheck database of schema version 1..%d", in,
+		         XC_SCHEMA_VERSION);
+		sqlite3_exec(st->db, "DETACH src", NULL, NULL, NULL);
+		return XC_EINVAL;
+	}
+	rc = xc_store_begin(st);
+	/* the input documents that are new here or differ from ours */
+	if (!rc)
+		rc = exec(st, "CREATE TEMP TABLE xc_merge AS SELECT s.id AS sid, "
+		          "d.id AS did FROM src.documents s LEFT JOIN main.documents d "
+		          "ON d.path = s.path WHERE d.id IS NULL OR "
+		          "d.content_hash <> s.content_hash OR "
+		          "d.rules_hash <> s.rules_hash", "cannot merge");
+	if (!rc)
+		rc = count1(st, "SELECT count(*) FROM src.documents", &total) ||
+		     count1(st, "SELECT count(*) FROM temp.xc_merge WHERE did IS NULL",
+		            &n->added) ||
+		     count1(st, "SELECT count(*) FROM temp.xc_merge WHERE did IS NOT "
+		            "NULL", &n->replaced) ? XC_EIO : XC_OK;
+	if (!rc)
+		rc = exec(st, "DELETE FROM main.documents WHERE id IN "
+		          "(SELECT did FROM temp.xc_merge WHERE did IS NOT NULL)",
+		          "cannot merge");
+	if (!rc) {
+		snprintf(sql, sizeof sql, "INSERT INTO main.documents (%s) SELECT %s "
+		         "FROM src.documents WHERE id IN (SELECT sid FROM "
+		         "temp.xc_merge)", cols, cols);
+		rc = exec(st, sql, "cannot merge documents");
+	}
+	if (!rc) {
+		snprintf(sql, sizeof sql, "INSERT INTO main.claims (doc_id, %s) "
+		         "SELECT nd.id, c.%s FROM src.claims c JOIN src.documents sd "
+		         "ON sd.id = c.doc_id JOIN main.documents nd ON nd.path = "
+		         "sd.path WHERE c.doc_id IN (SELECT sid FROM temp.xc_merge)",
+		         ccols, "ord, c.start, c.end, c.text, c.kind, c.value, c.low, "
+		         "c.high, c.approx, c.unit, c.precision, c.hedge, c.ref, "
+		         "c.pair_ord, c.sentence_start, c.sentence_end, c.sentence, "
+		         "c.rule, c.subject, c.metric, c.period, c.scope");
+		rc = exec(st, sql, "cannot merge claims");
+	}
+	if (!rc)
+		rc = exec(st, "INSERT INTO main.citations (doc_id, start, end, "
+		          "source, text) SELECT nd.id, c.start, c.end, c.source, "
+		          "c.text FROM src.citations c JOIN src.documents sd ON "
+		          "sd.id = c.doc_id JOIN main.documents nd ON nd.path = "
+		          "sd.path WHERE c.doc_id IN (SELECT sid FROM temp.xc_merge)",
+		          "cannot merge citations");
+	if (!rc)
+		rc = exec(st, "DROP TABLE temp.xc_merge", "cannot merge");
+	if (!rc)
+		rc = xc_store_commit(st);
+	else
+		xc_store_rollback(st);
+	sqlite3_exec(st->db, "DROP TABLE IF EXISTS temp.xc_merge", NULL, NULL,
+	             NULL);
+	sqlite3_exec(st->db, "DETACH src", NULL, NULL, NULL);
+	if (!rc)
+		n->unchanged = total - n->added - n->replaced;
+	return rc;
 }

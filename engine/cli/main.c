@@ -18,6 +18,7 @@ static const char main_usage[] =
 	"  sources   list the documents in the store\n"
 	"  claims    list the claims in the store\n"
 	"  status    say what the store holds and check it\n"
+	"  merge     combine stores built by separate ingest runs\n"
 	"  rules     test, lint or list the extraction rules\n"
 	"  help      show help for a command\n"
 	"\n"
@@ -40,6 +41,8 @@ static const xc_command commands[] = {
 	{ "claims", cmd_claims, "list the claims in the store", cmd_claims_usage },
 	{ "status", cmd_status, "say what the store holds and check it",
 	  cmd_status_usage },
+	{ "merge", cmd_merge, "combine stores built by separate ingest runs",
+	  cmd_merge_usage },
 };
 
 static const xc_command *find(const char *name)
