@@ -37,8 +37,7 @@ CREATE TABLE IF NOT EXISTS claims (
   ref            TEXT,
   pair_ord       INTEGER,              -- ord of the conversion partner
   sentence_start INTEGER NOT NULL,
-  sentence_end   INTEGER NOT NULL,
-  sentence       TEXT NOT NULL,
+  sentence_end   INTEGER NOT NULL,     -- the sentence is read from the body
   rule           TEXT NOT NULL,
   -- filled by the reconciler (who and what the claim is about)
   subject        TEXT,
@@ -48,8 +47,8 @@ CREATE TABLE IF NOT EXISTS claims (
   UNIQUE (doc_id, ord)
 );
 
-CREATE INDEX IF NOT EXISTS claims_doc ON claims(doc_id);
-CREATE INDEX IF NOT EXISTS claims_kind_unit ON claims(kind, unit, value);
+-- UNIQUE (doc_id, ord) doubles as the index for a document's claims.  The
+-- reconciler creates the covering index it groups on after bulk loads.
 
 -- Attributions ("according to The Information", "IDC said"): filled by the
 -- citation rules; a claim's citations are those of its sentence.

@@ -88,8 +88,8 @@ static xc_status prepare(xc_store *st)
 		{ offsetof(xc_store, ins_claim),
 		  "INSERT INTO claims (doc_id, ord, start, end, text, kind, value, "
 		  "low, high, approx, unit, precision, hedge, ref, pair_ord, "
-		  "sentence_start, sentence_end, sentence, rule) VALUES "
-		  "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" },
+		  "sentence_start, sentence_end, rule) VALUES "
+		  "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" },
 	};
 	size_t i;
 
@@ -330,10 +330,7 @@ xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
 			sqlite3_bind_null(s, 15);
 		sqlite3_bind_int64(s, 16, (sqlite3_int64)c->sent_start);
 		sqlite3_bind_int64(s, 17, (sqlite3_int64)c->sent_end);
-		sqlite3_bind_text64(s, 18, body + c->sent_start,
-		                    c->sent_end - c->sent_start, SQLITE_STATIC,
-		                    SQLITE_UTF8);
-		sqlite3_bind_text(s, 19, c->rule, -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, 18, c->rule, -1, SQLITE_STATIC);
 		if (sqlite3_step(s) != SQLITE_DONE) {
 			set_err(st, "cannot store claim");
 			sqlite3_reset(s);
@@ -421,7 +418,10 @@ xc_status xc_store_claims(xc_store *st, const xc_claim_filter *f,
 	k = snprintf(sql, sizeof sql,
 	             "SELECT c.id, d.path, c.start, c.end, c.text, c.kind, c.value, "
 	             "c.low, c.high, c.approx, c.unit, c.precision, c.hedge, c.ref, "
-	             "c.sentence_start, c.sentence_end, c.rule, c.sentence, "
+	             "c.sentence_start, c.sentence_end, c.rule, "
+	             /* byte offsets: cut the body as a blob, read it as text */
+	             "CAST(substr(CAST(d.body AS BLOB), c.sentence_start + 1, "
+	             "c.sentence_end - c.sentence_start) AS TEXT), "
 	             "c.subject, c.metric, c.period "
 	             "FROM claims c JOIN documents d ON d.id = c.doc_id WHERE 1");
 	if (f && f->doc) {
@@ -452,7 +452,10 @@ xc_status xc_store_claims(xc_store *st, const xc_claim_filter *f,
 		like[j++] = '%';
 		like[j] = '\0';
 		k += snprintf(sql + k, sizeof sql - (size_t)k,
-		              " AND c.sentence LIKE ?%zu ESCAPE '\\'", n + 1);
+		              " AND CAST(substr(CAST(d.body AS BLOB), "
+		              "c.sentence_start + 1, c.sentence_end - "
+		              "c.sentence_start) AS TEXT) LIKE ?%zu ESCAPE '\\'",
+		              n + 1);
 		args[n++] = like;
 	}
 	snprintf(sql + k, sizeof sql - (size_t)k, " ORDER BY d.path, c.start");
@@ -523,7 +526,7 @@ xc_status xc_store_merge(xc_store *st, const char *in, xc_merge_counts *n)
 	static const char ccols[] =
 		"ord, start, end, text, kind, value, low, high, approx, unit, "
 		"precision, hedge, ref, pair_ord, sentence_start, sentence_end, "
-		"sentence, rule, subject, metric, period, scope";
+		"rule, subject, metric, period, scope";
 	char sql[1024];
 
 	memset(n, 0, sizeof *n);
@@ -586,7 +589,7 @@ xc_status xc_store_merge(xc_store *st, const char *in, xc_merge_counts *n)
 		         "sd.path WHERE c.doc_id IN (SELECT sid FROM temp.xc_merge)",
 		         ccols, "ord, c.start, c.end, c.text, c.kind, c.value, c.low, "
 		         "c.high, c.approx, c.unit, c.precision, c.hedge, c.ref, "
-		         "c.pair_ord, c.sentence_start, c.sentence_end, c.sentence, "
+		         "c.pair_ord, c.sentence_start, c.sentence_end, "
 		         "c.rule, c.subject, c.metric, c.period, c.scope");
 		rc = exec(st, sql, "cannot merge claims");
 	}

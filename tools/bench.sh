@@ -33,3 +33,22 @@ echo "$read_s $ext_s $bytes" | awk '{
 	printf "%-22s %9.3f %9.3f %12.1f %12.1f\n", "extract (1 core)", $3, $4, mb/$3, mb/$4;
 	printf "extract / plain read: %.1fx slower (median)\n", $4/$2;
 }'
+
+# ingest: the same text as a JSONL collection of articles into a new store
+jsonl=$dir/news-${mb}mb.jsonl
+[ -s "$jsonl" ] || awk 'BEGIN { n = 0 }
+     NF == 0 { if (t != "") { n++; printf "{\"id\": \"%d\", \"text\": \"%s\"}\n", n, t; t = "" } next }
+     { gsub(/\\/, "\\\\"); gsub(/"/, "\\\""); t = (t == "" ? $0 : t " " $0) }
+     END { if (t != "") { n++; printf "{\"id\": \"%d\", \"text\": \"%s\"}\n", n, t } }' "$corpus" > "$jsonl"
+docs=$(wc -l < "$jsonl")
+ing_s=$(for i in 1 2 3; do
+	rm -f "$dir"/bench.db*
+	t0=$(now); "$bin" ingest --quiet --db "$dir/bench.db" "$jsonl"; t1=$(now)
+	awk "BEGIN{print $t1 - $t0}"
+done | sort -n | stats)
+stored=$("$bin" status --db "$dir/bench.db" | awk '/^claims:/ {print $2}')
+echo "$ing_s $bytes $docs $stored" | awk '{
+	mb = $3 / 1048576;
+	printf "%-22s %9.3f %9.3f %12.1f %12.1f\n", "ingest (1 core)", $1, $2, mb/$1, mb/$2;
+	printf "ingest: %d documents, %d claims stored; best %.0f documents/s, %.0f claims/s\n", $4, $5, $4/$1, $5/$1;
+}'

@@ -41,8 +41,8 @@ const char cmd_ingest_usage[] =
 	"Unreadable, binary or malformed inputs are reported and skipped (exit 3);\n"
 	"a database that cannot be opened or written exits 6.\n";
 
-#define BATCH_DOCS 256
-#define BATCH_BYTES (32u << 20)
+#define BATCH_DOCS 2048
+#define BATCH_BYTES (64u << 20)
 
 typedef struct ingest {
 	xc_store *st;
