@@ -195,6 +195,20 @@ const xc_text *xc_extractor_text(const xc_extractor *x);
 ** limit (a hostile pattern); borrowed rule ids, NULL-terminated list. */
 const char *const *xc_extractor_disabled(const xc_extractor *x);
 
+/* An attribution found in a sentence that holds claims: "according to The
+** Information", "IDC said", "people familiar with the matter".  Offsets are
+** into the original input; source is the origin as written. */
+typedef struct xc_citation {
+	size_t start, end;
+	size_t sent_start, sent_end;
+	const char *rule;  /* borrowed from the ruleset */
+	char source[96];
+} xc_citation;
+
+/* The citations of the last xc_extract call, in order; borrowed like the
+** claims. */
+const xc_citation *xc_extractor_citations(const xc_extractor *x, size_t *n);
+
 /* ------------------------------------------------------------ rule tests */
 
 /* Run every expect/reject example of every rule.  Each failure is added to
@@ -264,7 +278,9 @@ xc_status xc_store_lookup(xc_store *st, const char *path, const char *hash,
 ** the text the claims' offsets refer to.  *stored counts claims. */
 xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
                        size_t len, const char *hash, const char *rules_hash,
-                       const xc_claim *claims, size_t n, size_t *stored);
+                       const xc_claim *claims, size_t n,
+                       const xc_citation *cites, size_t ncites,
+                       size_t *stored);
 
 /* Rows of a listing, as text (NULL for SQL NULL); return non-zero to stop. */
 typedef int (*xc_row_cb)(void *ctx, int ncols, const char *const *vals,
@@ -283,7 +299,8 @@ typedef struct xc_claim_filter {
 
 /* Claims ordered by document path and offset: id, doc, start, end, text,
 ** kind, value, low, high, approx, unit, precision, hedge, ref,
-** sentence_start, sentence_end, rule, sentence, subject, metric, period. */
+** sentence_start, sentence_end, rule, sentence, cited (the sources cited
+** in its sentence, "; "-separated), subject, metric, period. */
 xc_status xc_store_claims(xc_store *st, const xc_claim_filter *f,
                           xc_row_cb cb, void *ctx);
 

@@ -19,6 +19,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "internal.h"
 
@@ -45,6 +46,8 @@ struct xc_extractor {
 	size_t skip_until; /* normalised offset consumed by an earlier match */
 	size_t core_from, core_at; /* next figure at or after core_from */
 	size_t line_start, line_end; /* the line of the current sentence */
+	xc_citation *cites;
+	size_t ncites, capcites;
 	xc_buf scratch;
 };
 
@@ -107,6 +110,7 @@ void xc_extractor_free(xc_extractor *x)
 	free(x->disabled_ids);
 	free(x->best_ov);
 	free(x->split_ov);
+	free(x->cites);
 	xc_buf_release(&x->scratch);
 	free(x);
 }
@@ -119,6 +123,12 @@ const xc_extract_stats *xc_extractor_stats(const xc_extractor *x)
 const xc_text *xc_extractor_text(const xc_extractor *x)
 {
 	return x->text;
+}
+
+const xc_citation *xc_extractor_citations(const xc_extractor *x, size_t *n)
+{
+	*n = x->ncites;
+	return x->cites;
 }
 
 const char *const *xc_extractor_disabled(const xc_extractor *x)
@@ -748,6 +758,80 @@ static void merge_bounds(xc_extractor *x, const char *s)
 	}
 }
 
+/* Search the citation rules in one sentence; keep non-overlapping matches
+** in order.  Citations are looked for only where claims are. */
+static xc_status cite_sentence(xc_extractor *x, const char *s,
+                               const xc_span *sent)
+{
+	const xc_ruleset *rs = x->rs;
+	size_t i;
+
+	for (i = 0; i < rs->nrules; i++) {
+		const xc_rule *r = &rs->rules[i];
+		size_t at = sent->start;
+		while (r->citation && r->re && at < sent->end) {
+			PCRE2_SIZE *ov;
+			size_t a, b, sa, sb;
+			xc_citation *c;
+			int rc = run(r->re, r->jit, s, sent->end, at, x);
+			if (rc < 0)
+				break;
+			ov = pcre2_get_ovector_pointer(x->md);
+			a = ov[0];
+			b = ov[1];
+			at = b > at ? b : at + 1;
+			if (!grp(ov, r->g_source, &sa, &sb))
+				continue;
+			if (x->ncites == x->capcites) {
+				size_t nc = x->capcites ? x->capcites * 2 : 32;
+				xc_citation *nn = realloc(x->cites, nc * sizeof *nn);
+				if (!nn)
+					return XC_ENOMEM;
+				x->cites = nn;
+				x->capcites = nc;
+			}
+			c = &x->cites[x->ncites++];
+			c->start = xc_text_orig(x->text, a, 0);
+			c->end = xc_text_orig(x->text, b, 1);
+			c->sent_start = xc_text_orig(x->text, sent->start, 0);
+			c->sent_end = xc_text_orig(x->text, sent->end, 1);
+			c->rule = r->id;
+			copy_field(c->source, sizeof c->source, s + sa, sb - sa);
+		}
+	}
+	return XC_OK;
+}
+
+static int cmp_cite(const void *a, const void *b)
+{
+	const xc_citation *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->end > y->end ? -1 : x->end < y->end;
+}
+
+/* Order the citations; drop those inside a longer one and repeats of a
+** source already cited in the same sentence. */
+static void tidy_cites(xc_extractor *x)
+{
+	size_t i, j, k = 0;
+
+	qsort(x->cites, x->ncites, sizeof *x->cites, cmp_cite);
+	for (i = 0; i < x->ncites; i++) {
+		bool repeat = false;
+		if (k && x->cites[i].start < x->cites[k - 1].end)
+			continue;
+		for (j = k; j > 0 && x->cites[j - 1].sent_start ==
+		                         x->cites[i].sent_start; j--)
+			if (!strcasecmp(x->cites[j - 1].source, x->cites[i].source))
+				repeat = true;
+		if (!repeat)
+			x->cites[k++] = x->cites[i];
+	}
+	x->ncites = k;
+}
+
 static void link_pairs(xc_extractor *x, const char *s)
 {
 	size_t i;
@@ -788,6 +872,7 @@ xc_status xc_extract(xc_extractor *x, const char *in, size_t len,
 	x->core_from = x->core_at = 0;
 	x->head_q = (size_t)-1;
 	x->line_start = x->line_end = 0;
+	x->ncites = 0;
 	for (i = 0; i < x->ndisabled; i++)
 		x->disabled_ids[i] = NULL;
 	x->ndisabled = 0;
@@ -803,9 +888,18 @@ xc_status xc_extract(xc_extractor *x, const char *in, size_t len,
 		return st;
 	x->stats.sentences = x->nsent;
 	for (i = 0; i < x->nsent; i++)
+	{
+		size_t before = x->n, k;
+		bool has_claims = false;
 		if ((st = scan_sentence(x, s, nlen, &x->sent[i])))
 			return st;
+		for (k = before; k < x->n && !has_claims; k++)
+			has_claims = x->claims[k].kind <= XC_KIND_QUANTITY;
+		if (has_claims && (st = cite_sentence(x, s, &x->sent[i])))
+			return st;
+	}
 	merge_bounds(x, s);
+	tidy_cites(x);
 	link_pairs(x, s);
 	*claims = x->claims;
 	*n = x->n;

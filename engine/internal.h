@@ -110,6 +110,7 @@ typedef struct xc_rule {
 	int line;
 	xc_kind kind;
 	bool exclude;    /* consumes the span, makes no claim */
+	bool citation;   /* searched in claim sentences, makes a citation */
 	int hedged_kind; /* kind when a hedge precedes the match, or -1 */
 	int priority;
 	int order;       /* load order, the last tie-breaker */
@@ -152,7 +153,7 @@ typedef struct xc_rule {
 	size_t nex, capex;
 	/* capture group numbers, 0 when absent */
 	int g_hedge, g_hedge2, g_num, g_scale, g_cur, g_cur2, g_lo, g_hi,
-	    g_scale_lo, g_unit, g_plus, g_ref, g_approx, g_minor;
+	    g_scale_lo, g_unit, g_plus, g_ref, g_approx, g_minor, g_source;
 } xc_rule;
 
 struct xc_ruleset {

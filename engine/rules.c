@@ -389,6 +389,7 @@ static bool parse_kind(const char *s, size_t n, xc_rule *r)
 		{ "quantity", XC_KIND_QUANTITY, false },
 		{ "number", XC_KIND_NUMBER, false },
 		{ "exclude", XC_KIND_EXCLUDED, true },
+		{ "citation", XC_KIND_NUMBER, false },
 	};
 	size_t i;
 
@@ -396,6 +397,7 @@ static bool parse_kind(const char *s, size_t n, xc_rule *r)
 		if (strlen(kinds[i].name) == n && !memcmp(kinds[i].name, s, n)) {
 			r->kind = kinds[i].k;
 			r->exclude = kinds[i].exclude;
+			r->citation = !strcmp(kinds[i].name, "citation");
 			return true;
 		}
 	return false;
@@ -572,7 +574,7 @@ static void load_rules(loader *L, const char *path)
 			if (!parse_kind(arg, (size_t)(b - arg), r))
 				err(L, path, line, (int)(arg - w) + col,
 				    "unknown kind '%.*s' (money, count, percent, ratio, "
-				    "quantity, number, exclude)", (int)(b - arg), arg);
+				    "quantity, number, exclude, citation)", (int)(b - arg), arg);
 		} else if (IS("window")) {
 			char *e2;
 			char *tmp = xc_strndup(arg, (size_t)(b - arg));
@@ -1110,8 +1112,8 @@ static void compile_rule(loader *L, xc_rule *r)
 		err(L, r->path, r->line, 1, "rule '%s' has no pattern", r->id);
 		return;
 	}
-	r->re = compile(L, r->pattern_src, "", "", PCRE2_ANCHORED, r->path,
-	                pline, pcol, &r->pattern_exp);
+	r->re = compile(L, r->pattern_src, "", "", r->citation ? 0 : PCRE2_ANCHORED,
+	                r->path, pline, pcol, &r->pattern_exp);
 	if (r->before_src)
 		r->before = compile(L, r->before_src, "(?:", ")\\z", 0, r->path,
 		                    bline, bcol, NULL);
@@ -1124,6 +1126,16 @@ static void compile_rule(loader *L, xc_rule *r)
 		err(L, r->path, pline, pcol,
 		    "pattern of rule '%s' can match the empty string", r->id);
 		return;
+	}
+	r->g_source = group(r->re, "source");
+	if (r->citation) {
+		size_t js = 0;
+		if (!r->g_source)
+			err(L, r->path, pline, pcol, "citation rule '%s' captures no "
+			    "(?<source>...)", r->id);
+		r->jit = pcre2_pattern_info(r->re, PCRE2_INFO_JITSIZE, &js) == 0 &&
+		         js > 0;
+		return; /* searched per sentence, never dispatched by first byte */
 	}
 	first_bytes(r);
 	split_rule(L, r, pline, pcol);
@@ -1193,8 +1205,9 @@ static int build_dispatch(xc_ruleset *rs)
 	for (c = 0; c < 256; c++) {
 		size_t n = 0;
 		for (i = 0; i < rs->nrules; i++)
-			if (rs->rules[i].re && (rs->rules[i].first_any ||
-			    (rs->rules[i].first[c / 8] & (1u << (c % 8)))))
+			if (rs->rules[i].re && !rs->rules[i].citation &&
+			    (rs->rules[i].first_any ||
+			     (rs->rules[i].first[c / 8] & (1u << (c % 8)))))
 				n++;
 		if (!n)
 			continue;
@@ -1203,8 +1216,9 @@ static int build_dispatch(xc_ruleset *rs)
 			return -1;
 		n = 0;
 		for (i = 0; i < rs->nrules; i++)
-			if (rs->rules[i].re && (rs->rules[i].first_any ||
-			    (rs->rules[i].first[c / 8] & (1u << (c % 8)))))
+			if (rs->rules[i].re && !rs->rules[i].citation &&
+			    (rs->rules[i].first_any ||
+			     (rs->rules[i].first[c / 8] & (1u << (c % 8)))))
 				rs->by_byte[c][n++] = (uint16_t)i;
 		rs->nby_byte[c] = (uint16_t)n;
 		sort_idx(rs->by_byte[c], n, rs);
@@ -1491,6 +1505,8 @@ const char *xc_ruleset_rule_kind(const xc_ruleset *rs, size_t i)
 {
 	if (i >= rs->nrules)
 		return NULL;
+	if (rs->rules[i].citation)
+		return "citation";
 	return rs->rules[i].exclude ? "exclude" : xc_kind_name(rs->rules[i].kind);
 }
 

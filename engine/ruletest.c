@@ -123,6 +123,52 @@ static bool fields_ok(const xc_claim *c, const char *text, const char *f,
 	return true;
 }
 
+/* A citation example: "source=..." and "text=..." are the fields. */
+static void test_citation(xc_extractor *x, const xc_rule *r,
+                          const xc_example *e, xc_diags *diags, size_t *passed,
+                          size_t *failed)
+{
+	size_t n, k;
+	const xc_citation *c = xc_extractor_citations(x, &n);
+	const xc_citation *mine = NULL;
+	char want[256] = "";
+	const char *f = e->fields ? strstr(e->fields, "source=") : NULL;
+
+	if (f) {
+		const char *v = f + 7;
+		size_t l;
+		if (*v == '"') {
+			v++;
+			l = strcspn(v, "\"");
+		} else {
+			l = strcspn(v, " \t");
+		}
+		snprintf(want, sizeof want, "%.*s", (int)l, v);
+	}
+	for (k = 0; k < n; k++)
+		if (c[k].rule == r->id && (!mine || (want[0] &&
+		                                     !strcmp(c[k].source, want))))
+			mine = &c[k];
+	if (e->reject ? mine == NULL
+	              : (mine && (!want[0] || !strcmp(mine->source, want)))) {
+		(*passed)++;
+		return;
+	}
+	(*failed)++;
+	if (e->reject)
+		xc_diag_add(diags, "%s:%d:1: citation rule '%s' should not match "
+		            "\"%s\" but found \"%s\"", r->path, e->line, r->id, e->text,
+		            mine->source);
+	else if (!mine)
+		xc_diag_add(diags, "%s:%d:1: citation rule '%s' found nothing in "
+		            "\"%s\" (citations are looked for only in sentences "
+		            "with claims)", r->path, e->line, r->id, e->text);
+	else
+		xc_diag_add(diags, "%s:%d:1: citation rule '%s' on \"%s\": want "
+		            "source \"%s\", got \"%s\"", r->path, e->line, r->id,
+		            e->text, want, mine->source);
+}
+
 xc_status xc_ruleset_test(const xc_ruleset *rs, xc_diags *diags,
                           size_t *passed, size_t *failed)
 {
@@ -147,6 +193,10 @@ xc_status xc_ruleset_test(const xc_ruleset *rs, xc_diags *diags,
 			if (st) {
 				xc_extractor_free(x);
 				return st;
+			}
+			if (r->citation) {
+				test_citation(x, r, e, diags, passed, failed);
+				continue;
 			}
 			for (k = 0; k < n; k++) {
 				if (cl[k].rule != r->id)

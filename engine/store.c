@@ -31,7 +31,7 @@ static const char schema_sql[] =
 
 struct xc_store {
 	sqlite3 *db;
-	sqlite3_stmt *find, *del, *ins_doc, *ins_claim;
+	sqlite3_stmt *find, *del, *ins_doc, *ins_claim, *ins_cite;
 	char err[512];
 	bool in_tx;
 };
@@ -90,6 +90,9 @@ static xc_status prepare(xc_store *st)
 		  "low, high, approx, unit, precision, hedge, ref, pair_ord, "
 		  "sentence_start, sentence_end, rule) VALUES "
 		  "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" },
+		{ offsetof(xc_store, ins_cite),
+		  "INSERT INTO citations (doc_id, start, end, source, text) VALUES "
+		  "(?,?,?,?,?)" },
 	};
 	size_t i;
 
@@ -168,6 +171,7 @@ void xc_store_close(xc_store *st)
 	sqlite3_finalize(st->del);
 	sqlite3_finalize(st->ins_doc);
 	sqlite3_finalize(st->ins_claim);
+	sqlite3_finalize(st->ins_cite);
 	sqlite3_close(st->db);
 	free(st);
 }
@@ -253,7 +257,9 @@ static void bind_num(sqlite3_stmt *s, int i, int has, double v)
 
 xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
                        size_t len, const char *hash, const char *rules_hash,
-                       const xc_claim *claims, size_t n, size_t *stored)
+                       const xc_claim *claims, size_t n,
+                       const xc_citation *cites, size_t ncites,
+                       size_t *stored)
 {
 	sqlite3_int64 doc;
 	size_t i, k = 0;
@@ -339,6 +345,23 @@ xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
 		k++;
 	}
 	sqlite3_reset(st->ins_claim);
+	for (i = 0; i < ncites; i++) {
+		sqlite3_stmt *s = st->ins_cite;
+		sqlite3_reset(s);
+		sqlite3_bind_int64(s, 1, doc);
+		sqlite3_bind_int64(s, 2, (sqlite3_int64)cites[i].start);
+		sqlite3_bind_int64(s, 3, (sqlite3_int64)cites[i].end);
+		sqlite3_bind_text(s, 4, cites[i].source, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text64(s, 5, body + cites[i].start,
+		                    cites[i].end - cites[i].start, SQLITE_STATIC,
+		                    SQLITE_UTF8);
+		if (sqlite3_step(s) != SQLITE_DONE) {
+			set_err(st, "cannot store citation");
+			sqlite3_reset(s);
+			return XC_EIO;
+		}
+	}
+	sqlite3_reset(st->ins_cite);
 	*stored = k;
 	return XC_OK;
 }
@@ -422,6 +445,9 @@ xc_status xc_store_claims(xc_store *st, const xc_claim_filter *f,
 	             /* byte offsets: cut the body as a blob, read it as text */
 	             "CAST(substr(CAST(d.body AS BLOB), c.sentence_start + 1, "
 	             "c.sentence_end - c.sentence_start) AS TEXT), "
+	             "(SELECT group_concat(t.source, '; ') FROM citations t WHERE "
+	             "t.doc_id = c.doc_id AND t.start >= c.sentence_start AND "
+	             "t.end <= c.sentence_end), "
 	             "c.subject, c.metric, c.period "
 	             "FROM claims c JOIN documents d ON d.id = c.doc_id WHERE 1");
 	if (f && f->doc) {

@@ -129,8 +129,13 @@ static void add_doc(ingest *g, xc_doc_meta *m, const char *body, size_t len)
 		skip(g, m->path, xc_status_str(st));
 		return;
 	}
-	if (xc_store_put(g->st, m, body, len, hash, g->rules_hash, cl, n,
-	                 &stored)) {
+	{
+		size_t nc;
+		const xc_citation *cites = xc_extractor_citations(g->x, &nc);
+		st = xc_store_put(g->st, m, body, len, hash, g->rules_hash, cl, n,
+		                  cites, nc, &stored);
+	}
+	if (st) {
 		cli_error("%s", xc_store_errmsg(g->st));
 		xc_store_rollback(g->st);
 		g->fatal = 1;

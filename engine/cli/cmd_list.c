@@ -228,7 +228,7 @@ int cmd_claims(int argc, char **argv)
 	static const char *const names[] = { "id", "doc", "start", "end", "text",
 		"kind", "value", "low", "high", "approx", "unit", "precision",
 		"hedge", "ref", "sentence_start", "sentence_end", "rule", "sentence",
-		"subject", "metric", "period" };
+		"cited", "subject", "metric", "period" };
 	static const int table[] = { 1, 2, 5, 6, 10, 4 };
 	static const char *keys[] = { "--doc", "--kind", "--unit", "--grep" };
 	const char *vals[4] = { NULL, NULL, NULL, NULL };
@@ -250,7 +250,7 @@ int cmd_claims(int argc, char **argv)
 	memset(&l, 0, sizeof l);
 	l.f = f;
 	l.names = names;
-	l.numeric = "ntnnttnnnbtnttnnttttt";
+	l.numeric = "ntnnttnnnbtnttnntttttt";
 	l.table_cols = table;
 	l.ntable = 6;
 	if (xc_store_claims(st, &filt, row, &l)) {

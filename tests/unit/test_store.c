@@ -51,7 +51,8 @@ static void put(xc_store *st, const char *docpath, const char *text,
 	c = test_extract(text, &n);
 	xc_content_hash(text, strlen(text), hash);
 	cr_assert_eq(xc_store_put(st, &m, text, strlen(text), hash, rules, c, n,
-	                          stored), XC_OK, "%s", xc_store_errmsg(st));
+	                          NULL, 0, stored), XC_OK, "%s",
+	             xc_store_errmsg(st));
 	cr_assert_eq(xc_store_commit(st), XC_OK);
 }
 
