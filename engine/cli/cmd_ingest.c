@@ -55,6 +55,7 @@ typedef struct ingest {
 	size_t batch_docs, batch_bytes, bytes_total, docs_total;
 	int rc;
 	int fatal;
+	const char *db;
 	struct timespec t0, last;
 } ingest;
 
@@ -86,7 +87,7 @@ static void progress(ingest *g, int final)
 static int commit_batch(ingest *g)
 {
 	if (xc_store_commit(g->st)) {
-		cli_error("%s", xc_store_errmsg(g->st));
+		cli_error("'%s': %s", g->db, xc_store_errmsg(g->st));
 		g->fatal = 1;
 		return -1;
 	}
@@ -116,7 +117,7 @@ static void add_doc(ingest *g, xc_doc_meta *m, const char *body, size_t len)
 	g->bytes_total += len;
 	xc_content_hash(body, len, hash);
 	if (xc_store_lookup(g->st, m->path, hash, g->rules_hash, &state)) {
-		cli_error("%s", xc_store_errmsg(g->st));
+		cli_error("'%s': %s", g->db, xc_store_errmsg(g->st));
 		g->fatal = 1;
 		return;
 	}
@@ -136,7 +137,7 @@ static void add_doc(ingest *g, xc_doc_meta *m, const char *body, size_t len)
 		                  cites, nc, &stored);
 	}
 	if (st) {
-		cli_error("%s", xc_store_errmsg(g->st));
+		cli_error("'%s': %s", g->db, xc_store_errmsg(g->st));
 		xc_store_rollback(g->st);
 		g->fatal = 1;
 		return;
@@ -510,6 +511,7 @@ int cmd_ingest(int argc, char **argv)
 		return rc;
 	}
 	db = cli_db_path(db);
+	g.db = db;
 	if (xc_store_open(db, 0, &g.st)) {
 		cli_error("'%s': %s", db, xc_store_errmsg(g.st));
 		xc_store_close(g.st);
