@@ -817,6 +817,8 @@ static void tidy_cites(xc_extractor *x)
 {
 	size_t i, j, k = 0;
 
+	if (x->ncites == 0)
+		return; /* qsort's pointer must not be NULL, even for 0 items */
 	qsort(x->cites, x->ncites, sizeof *x->cites, cmp_cite);
 	for (i = 0; i < x->ncites; i++) {
 		bool repeat = false;
