@@ -456,17 +456,14 @@ int cmd_ingest(int argc, char **argv)
 	const char *db = NULL, *rules = NULL;
 	ingest g;
 	xc_ruleset *rs = NULL;
-	int i, rc;
-	char **inc = calloc((size_t)argc, sizeof *inc);
-	char **exc = calloc((size_t)argc, sizeof *exc);
+	int i, rc = XC_EXIT_OK;
 
 	memset(&g, 0, sizeof g);
-	g.include = inc;
-	g.exclude = exc;
-	if (!inc || !exc) {
-		free(inc);
-		free(exc);
-		return XC_EXIT_INTERNAL;
+	g.include = calloc((size_t)argc, sizeof *g.include);
+	g.exclude = calloc((size_t)argc, sizeof *g.exclude);
+	if (!g.include || !g.exclude) {
+		rc = XC_EXIT_INTERNAL;
+		goto out;
 	}
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
@@ -476,56 +473,43 @@ int cmd_ingest(int argc, char **argv)
 		} else if (!strcmp(a, "--db") || !strcmp(a, "--rules") ||
 		           !strcmp(a, "--include") || !strcmp(a, "--exclude")) {
 			if (i + 1 >= argc) {
-				free(inc);
-				free(exc);
-				return cli_usage("ingest", "option '%s' needs a value", a);
+				rc = cli_usage("ingest", "option '%s' needs a value", a);
+				goto out;
 			}
 			if (!strcmp(a, "--db"))
 				db = argv[++i];
 			else if (!strcmp(a, "--rules"))
 				rules = argv[++i];
 			else if (!strcmp(a, "--include"))
-				inc[g.ninclude++] = argv[++i];
+				g.include[g.ninclude++] = argv[++i];
 			else
-				exc[g.nexclude++] = argv[++i];
+				g.exclude[g.nexclude++] = argv[++i];
 		} else if (!strcmp(a, "--force")) {
 			g.force = 1;
 		} else if (!strcmp(a, "--quiet")) {
 			g.quiet = 1;
 		} else if (a[0] == '-' && a[1]) {
-			free(inc);
-			free(exc);
-			return cli_usage("ingest", "unknown option '%s'", a);
+			rc = cli_usage("ingest", "unknown option '%s'", a);
+			goto out;
 		} else {
 			break;
 		}
 	}
 	if (i >= argc) {
-		free(inc);
-		free(exc);
-		return cli_usage("ingest", "no input paths");
+		rc = cli_usage("ingest", "no input paths");
+		goto out;
 	}
-	if ((rc = cli_load_rules(rules, &rs))) {
-		free(inc);
-		free(exc);
-		return rc;
-	}
-	db = cli_db_path(db);
-	g.db = db;
+	if ((rc = cli_load_rules(rules, &rs)))
+		goto out;
+	g.db = db = cli_db_path(db);
 	if (xc_store_open(db, 0, &g.st)) {
 		cli_error("'%s': %s", db, xc_store_errmsg(g.st));
-		xc_store_close(g.st);
-		xc_ruleset_free(rs);
-		free(inc);
-		free(exc);
-		return XC_EXIT_STORE;
+		rc = XC_EXIT_STORE;
+		goto out;
 	}
 	if (xc_extractor_new(rs, &g.x)) {
-		xc_store_close(g.st);
-		xc_ruleset_free(rs);
-		free(inc);
-		free(exc);
-		return XC_EXIT_INTERNAL;
+		rc = XC_EXIT_INTERNAL;
+		goto out;
 	}
 	g.rules_hash = xc_ruleset_hash(rs);
 	g.tty = isatty(2);
@@ -549,12 +533,12 @@ int cmd_ingest(int argc, char **argv)
 		       "%zu skipped; %zu claims added\n",
 		       g.docs_new + g.docs_same + g.docs_replaced, g.docs_new,
 		       g.docs_same, g.docs_replaced, g.docs_skipped, g.claims);
+	rc = g.fatal ? XC_EXIT_STORE : g.rc;
+out:
 	xc_extractor_free(g.x);
 	xc_store_close(g.st);
 	xc_ruleset_free(rs);
-	free(inc);
-	free(exc);
-	if (g.fatal)
-		return XC_EXIT_STORE;
-	return g.rc;
+	free(g.include);
+	free(g.exclude);
+	return rc;
 }
