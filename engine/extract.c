@@ -48,6 +48,7 @@ struct xc_extractor {
 	size_t line_start, line_end; /* the line of the current sentence */
 	xc_citation *cites;
 	size_t ncites, capcites;
+	bool want_cites;
 	xc_buf scratch;
 };
 
@@ -123,6 +124,11 @@ const xc_extract_stats *xc_extractor_stats(const xc_extractor *x)
 const xc_text *xc_extractor_text(const xc_extractor *x)
 {
 	return x->text;
+}
+
+void xc_extractor_want_citations(xc_extractor *x, int on)
+{
+	x->want_cites = on != 0;
 }
 
 const xc_citation *xc_extractor_citations(const xc_extractor *x, size_t *n)
@@ -895,7 +901,7 @@ xc_status xc_extract(xc_extractor *x, const char *in, size_t len,
 		bool has_claims = false;
 		if ((st = scan_sentence(x, s, nlen, &x->sent[i])))
 			return st;
-		for (k = before; k < x->n && !has_claims; k++)
+		for (k = before; x->want_cites && k < x->n && !has_claims; k++)
 			has_claims = x->claims[k].kind <= XC_KIND_QUANTITY;
 		if (has_claims && (st = cite_sentence(x, s, &x->sent[i])))
 			return st;

@@ -179,6 +179,7 @@ xc_status xc_ruleset_test(const xc_ruleset *rs, xc_diags *diags,
 	*passed = *failed = 0;
 	if ((st = xc_extractor_new(rs, &x)))
 		return st;
+	xc_extractor_want_citations(x, 1);
 	for (i = 0; i < rs->nrules; i++) {
 		const xc_rule *r = &rs->rules[i];
 		for (j = 0; j < r->nex; j++) {

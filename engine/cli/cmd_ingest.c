@@ -511,6 +511,7 @@ int cmd_ingest(int argc, char **argv)
 		rc = XC_EXIT_INTERNAL;
 		goto out;
 	}
+	xc_extractor_want_citations(g.x, 1);
 	g.rules_hash = xc_ruleset_hash(rs);
 	g.tty = isatty(2);
 	clock_gettime(CLOCK_MONOTONIC, &g.t0);
