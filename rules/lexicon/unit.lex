@@ -11,14 +11,26 @@ m|meters|meter|metres|metre
 km|km|kilometers|kilometer|kilometres|kilometre
 mi|miles|mile|mi
 ft|ft|feet|foot
+in|inches|inch
+dm|dm|decimeters|decimetres|decimeter|decimetre
 km2|km2|km²|sq km|square kilometers|square kilometres|square kilometer|square kilometre
 mi2|sq mi|square miles|square mile
 ha|ha|hectares|hectare
 acre|acres|acre
-kg|kg|kilograms|kilogram|kilos
+kg|kg|kilograms|kilogram|kilos|kilogrammes|kilogramme
+g|g|grams|gram|grammes|gramme|gs
+mg|mg|milligrams|milligram|milligrammes
+µg|µg|μg|mcg|micrograms|microgram|microgrammes
+oz|oz|ounces|ounce
 t|tonnes|tonne|metric tons|tons|ton
 lb|lb|lbs
 l|liters|liter|litres|litre
+ml|ml|mL|milliliters|milliliter|millilitres|millilitre
+cl|cl|centiliters|centilitres
+hl|hl|hectoliters|hectolitres|hectoliter|hectolitre
+cup|cups|cup
+tbsp|tbsp|tablespoons|tablespoon
+tsp|tsp|teaspoons|teaspoon
 gal|gallons|gallon
 bbl|barrels|barrel|bpd
 W|watts|watt
@@ -38,7 +50,7 @@ GB/s|GB/s
 TB/s|TB/s
 °C|°C|degrees Celsius|degrees C|celsius
 °F|°F|degrees Fahrenheit|degrees F|fahrenheit
-km/h|km/h|kph|kilometers per hour|kilometres per hour
+km/h|km/h|kph|kmph|km/hr|kilometers per hour|kilometres per hour
 mph|mph|miles per hour
 s|seconds|second|secs
 min|minutes|minute|mins
@@ -47,3 +59,4 @@ day|days|day
 week|weeks|week
 month|months|month
 year|years|year
+rad|rad|radians|radian
