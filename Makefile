@@ -115,6 +115,9 @@ check: $(BIN) $(UNIT) $(FUZZ_BINS) $(TOOLS)
 	sh tests/fuzz/replay.sh $(BUILD)
 	sh tests/store/kill.sh $(BIN) $(BENCHGEN)
 	$(EVAL) corpus >/dev/null
+	@# an installed copy finds its rules away from the source tree
+	@rm -rf $(BUILD)/inst && $(MAKE) -s install PREFIX=$(CURDIR)/$(BUILD)/inst >/dev/null
+	cd / && $(CURDIR)/$(BUILD)/inst/bin/crosscheck rules lint
 
 unit: $(UNIT)
 	$(UNIT)
