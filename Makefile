@@ -86,8 +86,10 @@ $(LIB): $(LIB_OBJ)
 $(BIN): $(CLI_OBJ) $(LIB)
 	$(CC) $(SANFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS_ALL)
 
+# the unit tests wrap the library's allocator to fail the Nth allocation
 $(UNIT): $(UNIT_OBJ) $(LIB)
-	$(CC) $(SANFLAGS) -o $@ $(UNIT_OBJ) $(LIB) $(LDLIBS_ALL) $(TEST_LIBS)
+	$(CC) $(SANFLAGS) -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc \
+	  -o $@ $(UNIT_OBJ) $(LIB) $(LDLIBS_ALL) $(TEST_LIBS)
 
 FUZZ_BINS = $(FUZZ_TARGETS:%=$(BUILD)/fuzz-%)
 

@@ -1,0 +1,107 @@
+/* test_alloc.c -- allocation failures in extraction: the Nth allocation
+** fails, for every N until a run succeeds; each run must return XC_ENOMEM
+** (or succeed) without crashing or leaking (ASan checks the leaks).
+**
+** The library's malloc, calloc and realloc are wrapped at link time
+** (-Wl,--wrap, unit tests only); shared libraries are not affected. */
+#include <stdlib.h>
+
+#include "helpers.h"
+
+void *__real_malloc(size_t n);
+void *__real_calloc(size_t n, size_t m);
+void *__real_realloc(void *p, size_t n);
+void *__wrap_malloc(size_t n);
+void *__wrap_calloc(size_t n, size_t m);
+void *__wrap_realloc(void *p, size_t n);
+
+static long fail_at = -1; /* which allocation fails; -1: none */
+static long count;
+
+static int should_fail(void)
+{
+	return fail_at >= 0 && count++ == fail_at;
+}
+
+void *__wrap_malloc(size_t n)
+{
+	return should_fail() ? NULL : __real_malloc(n);
+}
+
+void *__wrap_calloc(size_t n, size_t m)
+{
+	return should_fail() ? NULL : __real_calloc(n, m);
+}
+
+void *__wrap_realloc(void *p, size_t n)
+{
+	return should_fail() ? NULL : __real_realloc(p, n);
+}
+
+Test(alloc, extraction_survives_every_failed_allocation)
+{
+	const char *text = "\xE2\x80\x9C" "Big\xE2\x80\x9D: ByteDance will spend "
+	                   "\xC2\xA5" "100 billion ($13.7 billion), up 16.5%. "
+	                   "About 700,000 chips, according to The Information.";
+	xc_ruleset *rs = test_rules();
+	long n;
+	int succeeded = 0;
+
+	for (n = 0; n < 10000 && !succeeded; n++) {
+		xc_extractor *x = NULL;
+		const xc_claim *c;
+		size_t k;
+		xc_status st;
+
+		count = 0;
+		fail_at = n;
+		st = xc_extractor_new(rs, &x);
+		if (st == XC_OK) {
+			xc_extractor_want_citations(x, 1);
+			st = xc_extract(x, text, strlen(text), &c, &k);
+			if (st == XC_OK && count <= n)
+				succeeded = 1; /* no allocation left to fail */
+		}
+		fail_at = -1;
+		cr_assert(st == XC_OK || st == XC_ENOMEM,
+		          "allocation %ld: status %d", n, (int)st);
+		xc_extractor_free(x);
+	}
+	cr_expect(succeeded, "extraction never finished");
+	cr_expect_gt(n, 3);
+	test_rules_free();
+}
+
+Test(alloc, rule_loading_survives_failed_allocations)
+{
+	const char *dirs[] = { "rules" };
+	long total, n, step;
+
+	/* count the allocations of a successful load first */
+	count = 0;
+	fail_at = 1L << 40;
+	{
+		xc_ruleset *rs = NULL;
+		cr_assert_eq(xc_ruleset_load(dirs, 1, NULL, &rs), XC_OK);
+		xc_ruleset_free(rs);
+	}
+	total = count;
+	fail_at = -1;
+	cr_assert_gt(total, 100);
+	/* then fail allocations spread over the whole load */
+	for (n = 0, step = 1; n < total; n += step, step += step / 2 + 1) {
+		xc_ruleset *rs = NULL;
+		xc_diags *d = NULL;
+		xc_status st;
+		cr_assert_eq(xc_diags_new(&d), XC_OK);
+		count = 0;
+		fail_at = n;
+		st = xc_ruleset_load(dirs, 1, d, &rs);
+		fail_at = -1;
+		cr_expect(st == XC_OK || st == XC_ENOMEM || st == XC_ERULES,
+		          "allocation %ld of %ld: status %d", n, total, (int)st);
+		cr_expect(st == XC_OK ? rs != NULL : rs == NULL);
+		xc_ruleset_free(rs);
+		xc_diags_free(d);
+	}
+}
