@@ -30,6 +30,7 @@ typedef struct listing {
 	const int *table_cols;
 	int ntable;
 	int header_done;
+	int ncols;
 	size_t rows;
 	jw line;
 } listing;
@@ -75,22 +76,34 @@ static void table_cell(jw *w, const char *v, size_t n, int width)
 		jw_raw(w, " ", 1);
 }
 
+/* A CSV header even when no row follows. */
+static void csv_header(listing *l)
+{
+	jw *w = &l->line;
+	int c;
+
+	if (l->header_done || l->f != L_CSV)
+		return;
+	w->len = 0;
+	for (c = 0; c < l->ncols; c++) {
+		if (c)
+			jw_raw(w, ",", 1);
+		jw_cstr(w, l->names[c]);
+	}
+	jw_raw(w, "\r\n", 2);
+	if (!w->failed)
+		fwrite(w->p, 1, w->len, stdout);
+	l->header_done = 1;
+}
+
 static int row(void *ctx, int nc, const char *const *v, const size_t *len)
 {
 	listing *l = ctx;
 	jw *w = &l->line;
 	int c;
 
+	csv_header(l);
 	w->len = 0;
-	if (!l->header_done && l->f == L_CSV) {
-		for (c = 0; c < nc; c++) {
-			if (c)
-				jw_raw(w, ",", 1);
-			jw_cstr(w, l->names[c]);
-		}
-		jw_raw(w, "\r\n", 2);
-	}
-	l->header_done = 1;
 	if (l->f == L_CSV) {
 		for (c = 0; c < nc; c++) {
 			size_t n = len[c];
@@ -212,11 +225,14 @@ int cmd_sources(int argc, char **argv)
 	l.f = f;
 	l.names = names;
 	l.numeric = "ntttttttnnttt";
+	l.ncols = 13;
 	l.table_cols = table;
 	l.ntable = 5;
 	if (xc_store_sources(st, row, &l)) {
 		cli_error("%s", xc_store_errmsg(st));
 		rc = XC_EXIT_STORE;
+	} else {
+		csv_header(&l);
 	}
 	free(l.line.p);
 	xc_store_close(st);
@@ -251,11 +267,14 @@ int cmd_claims(int argc, char **argv)
 	l.f = f;
 	l.names = names;
 	l.numeric = "ntnnttnnnbtnttnntttttt";
+	l.ncols = 22;
 	l.table_cols = table;
 	l.ntable = 6;
 	if (xc_store_claims(st, &filt, row, &l)) {
 		cli_error("%s", xc_store_errmsg(st));
 		rc = XC_EXIT_STORE;
+	} else {
+		csv_header(&l);
 	}
 	free(l.line.p);
 	xc_store_close(st);
