@@ -53,6 +53,7 @@ typedef struct ingest {
 	int force, quiet, tty;
 	size_t docs_new, docs_same, docs_replaced, docs_skipped, claims;
 	size_t batch_docs, batch_bytes, bytes_total, docs_total;
+	size_t input_total, input_done; /* bytes of input files, for the ETA */
 	int rc;
 	int fatal;
 	const char *db;
@@ -77,9 +78,15 @@ static void progress(ingest *g, int final)
 		return;
 	clock_gettime(CLOCK_MONOTONIC, &g->last);
 	el = since(&g->t0);
-	fprintf(stderr, "\r%zu documents, %.1f MB, %zu claims, %.1f MB/s   ",
-	        g->docs_total, g->bytes_total / 1048576.0, g->claims,
-	        el > 0 ? g->bytes_total / 1048576.0 / el : 0.0);
+	fprintf(stderr, "\r%zu documents, %.1f MB, %zu claims, %.1f MB/s",
+	        g->docs_total, g->input_done / 1048576.0, g->claims,
+	        el > 0 ? g->input_done / 1048576.0 / el : 0.0);
+	if (g->input_total > g->input_done && g->input_done > 0 && el > 0.5) {
+		double eta = el * (double)(g->input_total - g->input_done) /
+		             (double)g->input_done;
+		fprintf(stderr, ", ETA %dm%02ds", (int)eta / 60, (int)eta % 60);
+	}
+	fputs("   ", stderr);
 	if (final)
 		fputc('\n', stderr);
 }
@@ -255,6 +262,7 @@ static void ingest_jsonl(ingest *g, const char *path, const char *buf,
 		xc_doc_meta m;
 
 		lineno++;
+		g->input_done += (size_t)(e - p) + (eol != NULL);
 		if (e == p || (e - p == 1 && *p == '\r')) {
 			p = e + 1;
 			continue;
@@ -311,26 +319,75 @@ static void ingest_jsonl(ingest *g, const char *path, const char *buf,
 	}
 }
 
+static void ingest_one(ingest *g, const char *path, const char *buf,
+                       size_t len);
+static int wanted(const ingest *g, const char *name);
+
 static void ingest_file(ingest *g, const char *path)
 {
 	char *buf;
 	size_t len;
-	xc_doc_meta m;
-	front f;
 
 	if (cli_read_file(path, &buf, &len)) {
 		g->docs_skipped++;
 		g->rc = XC_EXIT_INPUT;
 		return;
 	}
+	{
+		size_t before = g->input_done;
+		ingest_one(g, path, buf, len);
+		g->input_done = before + len; /* JSONL advanced it line by line */
+	}
+	progress(g, 0);
+	free(buf);
+}
+
+/* Sizes of the files an ingest will read, for the progress line's ETA. */
+static size_t input_size(const ingest *g, const char *path, int depth)
+{
+	struct stat sb;
+	size_t total = 0;
+	DIR *d;
+	struct dirent *e;
+
+	if (!strcmp(path, "-") || stat(path, &sb) != 0)
+		return 0;
+	if (!S_ISDIR(sb.st_mode))
+		return (size_t)sb.st_size;
+	if (depth > 64 || !(d = opendir(path)))
+		return 0;
+	while ((e = readdir(d))) {
+		size_t pl;
+		char *p;
+		if (e->d_name[0] == '.')
+			continue;
+		pl = strlen(path) + strlen(e->d_name) + 2;
+		if (!(p = malloc(pl)))
+			break;
+		snprintf(p, pl, "%s/%s", path, e->d_name);
+		if (lstat(p, &sb) == 0 && S_ISDIR(sb.st_mode))
+			total += input_size(g, p, depth + 1);
+		else if (S_ISREG(sb.st_mode) && wanted(g, e->d_name))
+			total += (size_t)sb.st_size;
+		free(p);
+	}
+	closedir(d);
+	return total;
+}
+
+/* One input already in memory (buf is the caller's). */
+static void ingest_one(ingest *g, const char *path, const char *buf,
+                       size_t len)
+{
+	xc_doc_meta m;
+	front f;
+
 	if (xc_looks_binary(buf, len)) {
 		skip(g, path, "binary file, not text");
-		free(buf);
 		return;
 	}
 	if (has_suffix(path, ".jsonl") || has_suffix(path, ".ndjson")) {
 		ingest_jsonl(g, path, buf, len);
-		free(buf);
 		return;
 	}
 	if (has_suffix(path, ".html") || has_suffix(path, ".htm") ||
@@ -338,8 +395,7 @@ static void ingest_file(ingest *g, const char *path)
 		xc_html h;
 		if (xc_html_text(buf, len, &h)) {
 			skip(g, path, "cannot parse HTML");
-			free(buf);
-			return;
+				return;
 		}
 		memset(&m, 0, sizeof m);
 		m.path = path;
@@ -353,7 +409,6 @@ static void ingest_file(ingest *g, const char *path)
 		m.bytes = len;
 		add_doc(g, &m, h.text, h.len);
 		xc_html_release(&h);
-		free(buf);
 		return;
 	}
 	memset(&m, 0, sizeof m);
@@ -370,7 +425,6 @@ static void ingest_file(ingest *g, const char *path)
 	m.bytes = len;
 	add_doc(g, &m, buf, len);
 	front_free(&f);
-	free(buf);
 }
 
 static int wanted(const ingest *g, const char *name)
@@ -514,6 +568,11 @@ int cmd_ingest(int argc, char **argv)
 	xc_extractor_want_citations(g.x, 1);
 	g.rules_hash = xc_ruleset_hash(rs);
 	g.tty = isatty(2);
+	if (g.tty && !g.quiet) {
+		int k;
+		for (k = i; k < argc; k++)
+			g.input_total += input_size(&g, argv[k], 0);
+	}
 	clock_gettime(CLOCK_MONOTONIC, &g.t0);
 	g.last = g.t0;
 	for (; i < argc && !g.fatal; i++) {
