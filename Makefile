@@ -116,6 +116,7 @@ check: $(BIN) $(UNIT) $(FUZZ_BINS) $(TOOLS)
 	$(BIN) rules test
 	sh tests/fuzz/replay.sh $(BUILD)
 	sh tests/store/kill.sh $(BIN) $(BENCHGEN)
+	sh tests/store/diskfull.sh $(BIN) $(BENCHGEN)
 	$(EVAL) corpus >/dev/null
 	@# an installed copy finds its rules away from the source tree
 	@rm -rf $(BUILD)/inst && $(MAKE) -s install PREFIX=$(CURDIR)/$(BUILD)/inst >/dev/null

@@ -52,6 +52,8 @@ typedef struct ingest {
 	int ninclude, nexclude;
 	int force, quiet, tty;
 	size_t docs_new, docs_same, docs_replaced, docs_skipped, claims;
+	/* counts of the open batch: they count only once it commits */
+	size_t pend_new, pend_replaced, pend_claims;
 	size_t batch_docs, batch_bytes, bytes_total, docs_total;
 	size_t input_total, input_done; /* bytes of input files, for the ETA */
 	int rc;
@@ -79,7 +81,8 @@ static void progress(ingest *g, int final)
 	clock_gettime(CLOCK_MONOTONIC, &g->last);
 	el = since(&g->t0);
 	fprintf(stderr, "\r%zu documents, %.1f MB, %zu claims, %.1f MB/s",
-	        g->docs_total, g->input_done / 1048576.0, g->claims,
+	        g->docs_total, g->input_done / 1048576.0,
+	        g->claims + g->pend_claims,
 	        el > 0 ? g->input_done / 1048576.0 / el : 0.0);
 	if (g->input_total > g->input_done && g->input_done > 0 && el > 0.5) {
 		double eta = el * (double)(g->input_total - g->input_done) /
@@ -93,12 +96,17 @@ static void progress(ingest *g, int final)
 
 static int commit_batch(ingest *g)
 {
+	g->batch_docs = g->batch_bytes = 0;
 	if (xc_store_commit(g->st)) {
 		cli_error("'%s': %s", g->db, xc_store_errmsg(g->st));
 		g->fatal = 1;
+		g->pend_new = g->pend_replaced = g->pend_claims = 0;
 		return -1;
 	}
-	g->batch_docs = g->batch_bytes = 0;
+	g->docs_new += g->pend_new;
+	g->docs_replaced += g->pend_replaced;
+	g->claims += g->pend_claims;
+	g->pend_new = g->pend_replaced = g->pend_claims = 0;
 	return 0;
 }
 
@@ -150,10 +158,10 @@ static void add_doc(ingest *g, xc_doc_meta *m, const char *body, size_t len)
 		return;
 	}
 	if (state == XC_DOC_ABSENT)
-		g->docs_new++;
+		g->pend_new++;
 	else
-		g->docs_replaced++;
-	g->claims += stored;
+		g->pend_replaced++;
+	g->pend_claims += stored;
 	g->batch_docs++;
 	g->batch_bytes += len;
 	if (g->batch_docs >= BATCH_DOCS || g->batch_bytes >= BATCH_BYTES)
@@ -590,9 +598,11 @@ int cmd_ingest(int argc, char **argv)
 	progress(&g, 1);
 	if (!g.quiet)
 		printf("ingested %zu documents: %zu new, %zu unchanged, %zu replaced, "
-		       "%zu skipped; %zu claims added\n",
+		       "%zu skipped; %zu claims added%s\n",
 		       g.docs_new + g.docs_same + g.docs_replaced, g.docs_new,
-		       g.docs_same, g.docs_replaced, g.docs_skipped, g.claims);
+		       g.docs_same, g.docs_replaced, g.docs_skipped, g.claims,
+		       g.fatal ? " (stopped by a database error; what is counted "
+		                 "is stored)" : "");
 	rc = g.fatal ? XC_EXIT_STORE : g.rc;
 out:
 	xc_extractor_free(g.x);
