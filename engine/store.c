@@ -107,6 +107,33 @@ static xc_status prepare(xc_store *st)
 	return XC_OK;
 }
 
+/* A WAL database on read-only media cannot be read the usual way (the
+** shared-memory file cannot be created); opened as immutable it can. */
+static int reopen_immutable(xc_store *st, const char *path)
+{
+	xc_buf uri;
+	const char *p;
+
+	xc_buf_init(&uri, 0);
+	xc_buf_add(&uri, "file:", 5);
+	for (p = path; *p; p++) {
+		if (*p == '?' || *p == '#' || *p == '%')
+			xc_buf_addf(&uri, "%%%02X", (unsigned char)*p);
+		else
+			xc_buf_addc(&uri, *p);
+	}
+	xc_buf_add(&uri, "?immutable=1", 12);
+	sqlite3_close(st->db);
+	st->db = NULL;
+	if (!uri.p || sqlite3_open_v2(uri.p, &st->db, SQLITE_OPEN_READONLY |
+	                              SQLITE_OPEN_URI, NULL) != SQLITE_OK) {
+		xc_buf_release(&uri);
+		return -1;
+	}
+	xc_buf_release(&uri);
+	return user_version(st);
+}
+
 xc_status xc_store_open(const char *path, int readonly, xc_store **out)
 {
 	xc_store *st = calloc(1, sizeof *st);
@@ -118,6 +145,12 @@ xc_status xc_store_open(const char *path, int readonly, xc_store **out)
 	*out = st;
 	if (!st)
 		return XC_ENOMEM;
+	/* say "read-only" plainly rather than SQLite's "unable to open" */
+	if (!readonly && access(path, F_OK) == 0 && access(path, W_OK) != 0) {
+		snprintf(st->err, sizeof st->err, "cannot write: %s",
+		         strerror(errno));
+		return XC_EIO;
+	}
 	if (sqlite3_open_v2(path, &st->db, flags, NULL) != SQLITE_OK) {
 		set_err(st, "cannot open database");
 		return XC_EIO;
@@ -126,8 +159,12 @@ xc_status xc_store_open(const char *path, int readonly, xc_store **out)
 	sqlite3_busy_timeout(st->db, 5000);
 	/* reading the version fails on a file that is not a database */
 	v = user_version(st);
+	if (v < 0 && readonly && (sqlite3_errcode(st->db) & 0xFF) == SQLITE_CANTOPEN)
+		v = reopen_immutable(st, path);
 	if (v < 0) {
-		set_err(st, "not a crosscheck database");
+		set_err(st, (sqlite3_errcode(st->db) & 0xFF) == SQLITE_NOTADB
+		                ? "not a crosscheck database"
+		                : "cannot open database");
 		return XC_EIO;
 	}
 	if (v > XC_SCHEMA_VERSION) {
