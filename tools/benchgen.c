@@ -153,5 +153,11 @@ int main(int argc, char **argv)
 		fwrite(buf, 1, (size_t)pos, stdout);
 		written += (size_t)pos;
 	}
+	{
+		size_t i;
+		for (i = 0; i < ntpl; i++)
+			free(tpl[i]);
+		free(tpl);
+	}
 	return 0;
 }
