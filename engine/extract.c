@@ -179,13 +179,12 @@ static xc_status push_claim(xc_extractor *x, const xc_rule *r,
                             const xc_span *sent)
 {
 	const xc_ruleset *rs = x->rs;
-	size_t nlen, a, b, sa, sb;
-	const char *s = xc_text_norm(x->text, &nlen);
+	size_t a, b, sa, sb;
+	const char *s = xc_text_norm(x->text, NULL);
 	xc_claim *c;
 	const char *hedge = NULL;
 	bool ok = true;
 
-	(void)nlen;
 	while (e > q && xc_is_space((unsigned char)s[e - 1]))
 		e--;
 	if (x->n == x->cap) {

@@ -180,7 +180,7 @@ int cmd_extract(int argc, char **argv)
 {
 	const char *rules = NULL;
 	enum fmt f = F_JSONL;
-	int all = 0, i, rc = XC_EXIT_OK, nfiles = 0, first;
+	int all = 0, i, rc = XC_EXIT_OK, first;
 	xc_ruleset *rs = NULL;
 	xc_extractor *x = NULL;
 	tally total;
@@ -245,7 +245,6 @@ int cmd_extract(int argc, char **argv)
 		const char *const *dis;
 		xc_status st;
 
-		nfiles++;
 		if (cli_read_file(path, &buf, &len)) {
 			rc = XC_EXIT_INPUT;
 			continue;
@@ -296,7 +295,6 @@ int cmd_extract(int argc, char **argv)
 		}
 		free(buf);
 	}
-	(void)nfiles;
 	if (f == F_SUMMARY) {
 		char name[64];
 		snprintf(name, sizeof name, "total (%zu documents)", total.docs);
