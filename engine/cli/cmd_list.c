@@ -205,30 +205,38 @@ static int open_store(const char *db, xc_store **st)
 	return XC_EXIT_OK;
 }
 
-int cmd_sources(int argc, char **argv)
+/* What a listing shows, and how to fetch its rows from the store. */
+typedef struct listing_spec {
+	const char *const *names;
+	int ncols;
+	const char *numeric;
+	const int *table_cols;
+	int ntable;
+	xc_status (*fetch)(xc_store *st, const char *const *opts, listing *l);
+} listing_spec;
+
+static int run_listing(const char *cmd, int argc, char **argv,
+                       const listing_spec *spec, const char **keys, int nkeys)
 {
-	static const char *const names[] = { "id", "path", "format", "title",
-		"outlet", "author", "published", "url", "bytes", "claims",
-		"content_hash", "rules_hash", "ingested_at" };
-	static const int table[] = { 0, 9, 4, 6, 1 };
+	const char *vals[8] = { NULL };
 	const char *db = NULL;
 	enum lfmt f = L_TABLE;
 	listing l;
 	xc_store *st;
 	int rc;
 
-	if ((rc = parse("sources", argc, argv, &db, &f, NULL, NULL, 0)))
+	if ((rc = parse(cmd, argc, argv, &db, &f, keys, vals, nkeys)))
 		return rc;
 	if ((rc = open_store(db, &st)))
 		return rc;
 	memset(&l, 0, sizeof l);
 	l.f = f;
-	l.names = names;
-	l.numeric = "ntttttttnnttt";
-	l.ncols = 13;
-	l.table_cols = table;
-	l.ntable = 5;
-	if (xc_store_sources(st, row, &l)) {
+	l.names = spec->names;
+	l.ncols = spec->ncols;
+	l.numeric = spec->numeric;
+	l.table_cols = spec->table_cols;
+	l.ntable = spec->ntable;
+	if (spec->fetch(st, vals, &l)) {
 		cli_error("%s", xc_store_errmsg(st));
 		rc = XC_EXIT_STORE;
 	} else {
@@ -239,6 +247,33 @@ int cmd_sources(int argc, char **argv)
 	return rc;
 }
 
+static xc_status fetch_sources(xc_store *st, const char *const *opts,
+                               listing *l)
+{
+	(void)opts;
+	return xc_store_sources(st, row, l);
+}
+
+int cmd_sources(int argc, char **argv)
+{
+	static const char *const names[] = { "id", "path", "format", "title",
+		"outlet", "author", "published", "url", "bytes", "claims",
+		"content_hash", "rules_hash", "ingested_at" };
+	static const int table[] = { 0, 9, 4, 6, 1 };
+	static const listing_spec spec = { names, 13, "ntttttttnnttt", table, 5,
+	                                   fetch_sources };
+
+	return run_listing("sources", argc, argv, &spec, NULL, 0);
+}
+
+static xc_status fetch_claims(xc_store *st, const char *const *opts,
+                              listing *l)
+{
+	xc_claim_filter filt = { opts[0], opts[1], opts[2], opts[3] };
+
+	return xc_store_claims(st, &filt, row, l);
+}
+
 int cmd_claims(int argc, char **argv)
 {
 	static const char *const names[] = { "id", "doc", "start", "end", "text",
@@ -247,38 +282,10 @@ int cmd_claims(int argc, char **argv)
 		"cited", "subject", "metric", "period" };
 	static const int table[] = { 1, 2, 5, 6, 10, 4 };
 	static const char *keys[] = { "--doc", "--kind", "--unit", "--grep" };
-	const char *vals[4] = { NULL, NULL, NULL, NULL };
-	const char *db = NULL;
-	enum lfmt f = L_TABLE;
-	xc_claim_filter filt;
-	listing l;
-	xc_store *st;
-	int rc;
+	static const listing_spec spec = { names, 22, "ntnnttnnnbtnttnntttttt",
+	                                   table, 6, fetch_claims };
 
-	if ((rc = parse("claims", argc, argv, &db, &f, keys, vals, 4)))
-		return rc;
-	if ((rc = open_store(db, &st)))
-		return rc;
-	filt.doc = vals[0];
-	filt.kind = vals[1];
-	filt.unit = vals[2];
-	filt.grep = vals[3];
-	memset(&l, 0, sizeof l);
-	l.f = f;
-	l.names = names;
-	l.numeric = "ntnnttnnnbtnttnntttttt";
-	l.ncols = 22;
-	l.table_cols = table;
-	l.ntable = 6;
-	if (xc_store_claims(st, &filt, row, &l)) {
-		cli_error("%s", xc_store_errmsg(st));
-		rc = XC_EXIT_STORE;
-	} else {
-		csv_header(&l);
-	}
-	free(l.line.p);
-	xc_store_close(st);
-	return rc;
+	return run_listing("claims", argc, argv, &spec, keys, 4);
 }
 
 const char cmd_status_usage[] =
