@@ -497,8 +497,8 @@ static size_t try_at(xc_extractor *x, const char *s, size_t q, size_t lim,
 					                 s[j] == '-' || s[j] == '\f' ||
 					                 s[j] == '\v'))
 						j++;
-				if (j >= l || !((r->peek[(unsigned char)s[j] / 8] >>
-				                 ((unsigned char)s[j] % 8)) & 1))
+				if (j < l && !((r->peek[(unsigned char)s[j] / 8] >>
+				                ((unsigned char)s[j] % 8)) & 1))
 					continue; /* the tail cannot start here */
 			}
 			rc = run(r->tail, r->tail_jit, s, r->exclude ? xlim : lim, he, x);

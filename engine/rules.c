@@ -967,78 +967,56 @@ static bool matches_empty(pcre2_code *re, const char *s)
 
 /* "(?<num>{AMT})rest" or "(?<lo>{NUMB})rest": compile the rest alone, and
 ** map every group of the full pattern to its number in the rest. */
-/* Bytes a compiled anchored pattern can start with, if PCRE2 knows them.
-** Returns false when any byte may start it. */
-static bool start_set(pcre2_code *re, uint8_t set[32])
+/* The peek set of a tail: the bytes its first character after any blanks
+** or dashes can be.  Found by asking PCRE2, for every printable ASCII byte
+** c and a few blank/dash prefixes, whether a subject "prefix c" could be
+** extended into a match (PCRE2_PARTIAL_HARD): if no prefix can, no text
+** whose first non-blank byte is c can match either.  Tails that can match
+** the empty string, or hold a positive lookbehind (which would look at the
+** number before the tail), get no peek set. */
+static void tail_peek(xc_rule *r, const char *expanded)
 {
-	uint8_t *bm = NULL;
-	uint32_t type = 0, unit = 0;
+	static const char *const pre[] = { "", " ", "  ", "\n", "\t", "\r\n",
+	                                   "-", " -", "- ", " - " };
+	pcre2_match_data *md;
+	int c, rc;
+	size_t p;
 
-	memset(set, 0, 32);
-	pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bm);
-	pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &type);
-	if (type == 1) {
-		pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODEUNIT, &unit);
-		set[unit / 8] |= (uint8_t)(1u << (unit % 8));
-		if (xc_is_alpha((unsigned char)unit)) {
-			unit ^= 0x20;
-			set[unit / 8] |= (uint8_t)(1u << (unit % 8));
-		}
-		if (bm) {
-			size_t i;
-			for (i = 0; i < 32; i++)
-				set[i] |= bm[i];
-		}
-		return true;
-	}
-	if (bm) {
-		memcpy(set, bm, 32);
-		return true;
-	}
-	return false;
-}
-
-static bool in_set(const uint8_t set[32], unsigned char c)
-{
-	return (set[c / 8] >> (c % 8)) & 1;
-}
-
-static bool blank_free(const uint8_t set[32])
-{
-	return !in_set(set, ' ') && !in_set(set, '\t') && !in_set(set, '\n') &&
-	       !in_set(set, '\r') && !in_set(set, '-') && !in_set(set, '\f') &&
-	       !in_set(set, '\v');
-}
-
-/* The peek set of a tail: its own start set when no blank can start it;
-** else, for a tail opening with blanks ("\s?", "\s+", "(?:\s?|-)"...), the
-** start set of the rest, checked at the first non-blank byte. */
-static void tail_peek(loader *L, xc_rule *r, const char *tail_src, int line,
-                      int col)
-{
-	static const char *const blanks[] = { "(?:\\s?|-)", "\\s?", "\\s+",
-	                                      "\\s*", "-?" };
-	size_t i;
-
-	if (start_set(r->tail, r->peek) && blank_free(r->peek)) {
-		r->has_peek = true;
-		r->peek_skip = false;
+	if (!expanded || strstr(expanded, "(?<="))
 		return;
+	md = pcre2_match_data_create_from_pattern(r->tail, NULL);
+	if (!md)
+		return;
+	rc = pcre2_match(r->tail, (PCRE2_SPTR) "", 0, 0, PCRE2_PARTIAL_HARD, md,
+	                 NULL);
+	if (rc >= 0) {
+		pcre2_match_data_free(md);
+		return; /* the tail may be empty */
 	}
-	for (i = 0; i < sizeof blanks / sizeof blanks[0]; i++) {
-		size_t bl = strlen(blanks[i]);
-		pcre2_code *rest;
-		if (strncmp(tail_src, blanks[i], bl))
+	/* control bytes and non-ASCII are always allowed */
+	memset(r->peek, 0, sizeof r->peek);
+	for (c = 0; c < 256; c++)
+		if (c <= 0x20 || c >= 0x7F)
+			r->peek[c / 8] |= (uint8_t)(1u << (c % 8));
+	for (c = 0x21; c < 0x7F; c++) {
+		if (c == '-')
 			continue;
-		rest = compile(L, tail_src + bl, "", "", PCRE2_ANCHORED, r->path,
-		               line, col + (int)bl, NULL);
-		if (rest && start_set(rest, r->peek) && blank_free(r->peek)) {
-			r->has_peek = true;
-			r->peek_skip = true;
+		for (p = 0; p < sizeof pre / sizeof pre[0]; p++) {
+			char probe[8];
+			size_t n = strlen(pre[p]);
+			memcpy(probe, pre[p], n);
+			probe[n++] = (char)c;
+			rc = pcre2_match(r->tail, (PCRE2_SPTR)probe, n, 0,
+			                 PCRE2_PARTIAL_HARD, md, NULL);
+			if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL) {
+				r->peek[c / 8] |= (uint8_t)(1u << (c % 8));
+				break;
+			}
 		}
-		pcre2_code_free(rest);
-		return;
 	}
+	pcre2_match_data_free(md);
+	r->has_peek = true;
+	r->peek_skip = true;
 }
 
 static void split_rule(loader *L, xc_rule *r, int line, int col)
@@ -1055,6 +1033,7 @@ static void split_rule(loader *L, xc_rule *r, int line, int col)
 	PCRE2_SPTR table;
 	pcre2_code *tail;
 	int head_group;
+	char *tail_exp = NULL;
 
 	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
 		if (!strncmp(r->pattern_src, heads[i].prefix,
@@ -1067,13 +1046,14 @@ static void split_rule(loader *L, xc_rule *r, int line, int col)
 	/* the head group is group 1: the prefix opens the pattern */
 	head_group = 1;
 	tail = compile(L, r->pattern_src + pl, "", "", PCRE2_ANCHORED, r->path,
-	               line, col + (int)pl, NULL);
+	               line, col + (int)pl, &tail_exp);
 	if (!tail)
 		return;
 	pcre2_pattern_info(r->re, PCRE2_INFO_CAPTURECOUNT, &count);
 	r->tail_map = calloc((size_t)count + 1, sizeof *r->tail_map);
 	if (!r->tail_map) {
 		pcre2_code_free(tail);
+		free(tail_exp);
 		return;
 	}
 	/* groups after the head keep their order: group g of the full
@@ -1094,7 +1074,8 @@ static void split_rule(loader *L, xc_rule *r, int line, int col)
 	r->head_group = head_group;
 	r->split = heads[i].kind;
 	r->tail = tail;
-	tail_peek(L, r, r->pattern_src + pl, line, col + (int)pl);
+	tail_peek(r, tail_exp);
+	free(tail_exp);
 	{
 		size_t js = 0;
 		r->tail_jit = pcre2_pattern_info(tail, PCRE2_INFO_JITSIZE, &js) == 0 &&
