@@ -441,8 +441,9 @@ static void rebuild_ovector(xc_extractor *x, const xc_rule *r, size_t q,
 	x->split_ov[0] = q;
 	x->split_ov[1] = tv[1];
 	for (g = 1; g <= r->ngroups; g++) {
-		int tg = g == (uint32_t)r->head_group ? 0 : r->tail_map[g];
-		if (g == (uint32_t)r->head_group) {
+		bool head = r->head_group && g == (uint32_t)r->head_group;
+		int tg = head ? 0 : r->tail_map[g];
+		if (head) {
 			x->split_ov[2 * g] = q;
 			x->split_ov[2 * g + 1] = he;
 		} else if (tg > 0 && (uint32_t)tg < tn) {

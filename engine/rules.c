@@ -982,7 +982,10 @@ static void tail_peek(xc_rule *r, const char *expanded)
 	int c, rc;
 	size_t p;
 
-	if (!expanded || strstr(expanded, "(?<="))
+	/* a positive lookbehind at the start of the tail would look at the
+	** number: the probes cannot stand in for it */
+	if (!expanded || (strstr(expanded, "(?<=") &&
+	                  (size_t)(strstr(expanded, "(?<=") - expanded) < 16))
 		return;
 	md = pcre2_match_data_create_from_pattern(r->tail, NULL);
 	if (!md)
@@ -1024,9 +1027,14 @@ static void split_rule(loader *L, xc_rule *r, int line, int col)
 	static const struct {
 		const char *prefix;
 		int kind;
+		int group; /* the head is a capture group of its own */
 	} heads[] = {
-		{ "(?<num>{AMT})", XC_SPLIT_AMT }, { "(?<num>{NUMB})", XC_SPLIT_NUMB },
-		{ "(?<lo>{AMT})", XC_SPLIT_AMT }, { "(?<lo>{NUMB})", XC_SPLIT_NUMB },
+		{ "(?<num>{AMT})", XC_SPLIT_AMT, 1 },
+		{ "(?<num>{NUMB})", XC_SPLIT_NUMB, 1 },
+		{ "(?<lo>{AMT})", XC_SPLIT_AMT, 1 },
+		{ "(?<lo>{NUMB})", XC_SPLIT_NUMB, 1 },
+		{ "{AMT}", XC_SPLIT_AMT, 0 },
+		{ "{NUMB}", XC_SPLIT_NUMB, 0 },
 	};
 	size_t i, pl;
 	uint32_t count = 0, namecount = 0, entry = 0, k;
@@ -1043,8 +1051,8 @@ static void split_rule(loader *L, xc_rule *r, int line, int col)
 	    !L->rs->head[heads[i].kind])
 		return;
 	pl = strlen(heads[i].prefix);
-	/* the head group is group 1: the prefix opens the pattern */
-	head_group = 1;
+	/* the head group, if any, is group 1: the prefix opens the pattern */
+	head_group = heads[i].group ? 1 : 0;
 	tail = compile(L, r->pattern_src + pl, "", "", PCRE2_ANCHORED, r->path,
 	               line, col + (int)pl, &tail_exp);
 	if (!tail)
@@ -1061,13 +1069,13 @@ static void split_rule(loader *L, xc_rule *r, int line, int col)
 	pcre2_pattern_info(r->re, PCRE2_INFO_NAMECOUNT, &namecount);
 	pcre2_pattern_info(r->re, PCRE2_INFO_NAMEENTRYSIZE, &entry);
 	pcre2_pattern_info(r->re, PCRE2_INFO_NAMETABLE, &table);
-	for (k = 2; k <= count; k++)
-		r->tail_map[k] = (int)k - 1;
+	for (k = (uint32_t)head_group + 1; k <= count; k++)
+		r->tail_map[k] = (int)k - head_group;
 	for (k = 0; k < namecount; k++) {
 		const PCRE2_UCHAR *e = table + (size_t)k * entry;
 		int g = (e[0] << 8) | e[1];
 		int tg = pcre2_substring_number_from_name(tail, e + 2);
-		if (g != head_group && tg > 0 && g <= (int)count)
+		if ((!head_group || g != head_group) && tg > 0 && g <= (int)count)
 			r->tail_map[g] = tg;
 	}
 	r->ngroups = count;
