@@ -976,8 +976,10 @@ static bool matches_empty(pcre2_code *re, const char *s)
 ** number before the tail), get no peek set. */
 static void tail_peek(xc_rule *r, const char *expanded)
 {
-	static const char *const pre[] = { "", " ", "  ", "\n", "\t", "\r\n",
-	                                   "-", " -", "- ", " - " };
+	/* blanks match \s (one is enough for \s+), a newline stands for a
+	** wrapped line; a tail that needs a literal space is covered by " " */
+	static const char *const pre[] = { "", " ", "\n", "-", " -", "- ",
+	                                   " - " };
 	pcre2_match_data *md;
 	int c, rc;
 	size_t p;
