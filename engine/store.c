@@ -34,6 +34,9 @@ struct xc_store {
 	sqlite3_stmt *find, *del, *ins_doc, *ins_claim, *ins_cite;
 	char err[512];
 	bool in_tx;
+	/* the last lookup, so a put right after it need not look again */
+	char *last_path;
+	sqlite3_int64 last_id; /* 0: absent */
 };
 
 static void set_err(xc_store *st, const char *what)
@@ -209,6 +212,7 @@ void xc_store_close(xc_store *st)
 	sqlite3_finalize(st->ins_doc);
 	sqlite3_finalize(st->ins_claim);
 	sqlite3_finalize(st->ins_cite);
+	free(st->last_path);
 	sqlite3_close(st->db);
 	free(st);
 }
@@ -256,10 +260,18 @@ xc_status xc_store_lookup(xc_store *st, const char *path, const char *hash,
 	int rc;
 
 	*state = XC_DOC_ABSENT;
+	free(st->last_path);
+	st->last_path = NULL;
+	st->last_id = 0;
 	sqlite3_reset(st->find);
 	sqlite3_bind_text(st->find, 1, path, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st->find);
+	/* remembered only inside a write transaction, where nobody else can
+	** add or remove the document before the put */
+	if (st->in_tx && (rc == SQLITE_ROW || rc == SQLITE_DONE))
+		st->last_path = strdup(path);
 	if (rc == SQLITE_ROW) {
+		st->last_id = sqlite3_column_int64(st->find, 0);
 		const char *h = (const char *)sqlite3_column_text(st->find, 1);
 		const char *r = (const char *)sqlite3_column_text(st->find, 2);
 		if (h && !strcmp(h, hash))
@@ -298,7 +310,7 @@ xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
                        const xc_citation *cites, size_t ncites,
                        size_t *stored)
 {
-	sqlite3_int64 doc;
+	sqlite3_int64 doc, old = 0;
 	size_t i, k = 0;
 	char now[32];
 	time_t t = time(NULL);
@@ -309,12 +321,19 @@ xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
 	strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
 	if (xc_store_begin(st))
 		return XC_EIO;
-	/* a changed document replaces the old one and its claims (cascade) */
-	sqlite3_reset(st->find);
-	sqlite3_bind_text(st->find, 1, m->path, -1, SQLITE_STATIC);
-	if (sqlite3_step(st->find) == SQLITE_ROW) {
-		sqlite3_int64 old = sqlite3_column_int64(st->find, 0);
+	/* a changed document replaces the old one and its claims (cascade);
+	** the lookup just before usually told us whether there is one */
+	if (st->last_path && !strcmp(st->last_path, m->path)) {
+		old = st->last_id;
+	} else {
 		sqlite3_reset(st->find);
+		sqlite3_bind_text(st->find, 1, m->path, -1, SQLITE_STATIC);
+		if (sqlite3_step(st->find) == SQLITE_ROW)
+			old = sqlite3_column_int64(st->find, 0);
+	}
+	free(st->last_path);
+	st->last_path = NULL;
+	if (old) {
 		sqlite3_reset(st->del);
 		sqlite3_bind_int64(st->del, 1, old);
 		if (sqlite3_step(st->del) != SQLITE_DONE) {
