@@ -9,7 +9,7 @@ DATADIR  ?= $(PREFIX)/share/crosscheck
 MANDIR   ?= $(PREFIX)/share/man/man1
 
 CC       ?= cc
-PKGS      = libpcre2-8 libutf8proc libxxhash jansson sqlite3 libxml-2.0
+PKGS      = libpcre2-8 libutf8proc libxxhash json-c sqlite3 libxml-2.0
 TESTPKGS  = criterion
 
 WARN = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \

@@ -18,7 +18,7 @@
 ** Usage: xc-peers [-v] PEERS_DIR   (-v lists failing cases; exit 0 even
 ** when cases fail, 2 on usage)
 */
-#include <jansson.h>
+#include <json-c/json.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -167,14 +167,33 @@ static void parse_range(const char *v, int *hl, double *lo, int *hh,
 	*hh = end != comma + 1;
 }
 
-static double num_of(json_t *j, int *ok)
+typedef struct json_object jv;
+
+static jv *get(jv *o, const char *k)
+{
+	jv *v = NULL;
+
+	if (!o || !json_object_is_type(o, json_type_object) ||
+	    !json_object_object_get_ex(o, k, &v))
+		return NULL;
+	return v;
+}
+
+static const char *str(jv *v)
+{
+	return v && json_object_is_type(v, json_type_string)
+	           ? json_object_get_string(v) : NULL;
+}
+
+static double num_of(jv *j, int *ok)
 {
 	*ok = 1;
-	if (json_is_number(j))
-		return json_number_value(j);
-	if (json_is_string(j)) {
+	if (j && (json_object_is_type(j, json_type_int) ||
+	          json_object_is_type(j, json_type_double)))
+		return json_object_get_double(j);
+	if (str(j)) {
 		char *end;
-		const char *s = json_string_value(j);
+		const char *s = str(j);
 		double v = strtod(s, &end);
 		if (end != s && (*end == '\0' || *end == '%'))
 			return v;
@@ -185,48 +204,52 @@ static double num_of(json_t *j, int *ok)
 
 static void run_recognizers(const char *path, enum want w, tally *t)
 {
-	json_error_t err;
-	json_t *root = json_load_file(path, 0, &err), *c;
-	size_t i;
+	jv *root = json_object_from_file(path);
+	size_t i, ncases;
 
-	if (!root) {
+	if (!root || !json_object_is_type(root, json_type_array)) {
 		printf("%-40s  (not found: %s)\n", t->name, path);
+		json_object_put(root);
 		return;
 	}
-	json_array_foreach(root, i, c) {
-		const char *in = json_string_value(json_object_get(c, "Input"));
-		json_t *res = json_object_get(c, "Results"), *r;
+	ncases = json_object_array_length(root);
+	for (i = 0; i < ncases; i++) {
+		jv *c = json_object_array_get_idx(root, i);
+		const char *in = str(get(c, "Input"));
+		jv *res = get(c, "Results");
 		const xc_claim *cl;
-		size_t n, k;
+		size_t n, k, nres;
 		int ok = 1;
 
-		if (!in || !json_is_array(res))
+		if (!in || !res || !json_object_is_type(res, json_type_array))
 			continue;
+		nres = json_object_array_length(res);
 		if (xc_extract(X, in, strlen(in), &cl, &n))
 			continue;
 		t->run++;
-		if (json_array_size(res) == 0) {
+		if (nres == 0) {
 			if (figures(cl, n, w) == 0)
 				t->pass++;
 			else
 				show_fail(t->name, in);
 			continue;
 		}
-		json_array_foreach(res, k, r) {
-			json_t *rs = json_object_get(r, "Resolution");
-			long st = (long)json_integer_value(json_object_get(r, "Start"));
-			long en = (long)json_integer_value(json_object_get(r, "End"));
+		for (k = 0; k < nres; k++) {
+			jv *r = json_object_array_get_idx(res, k);
+			jv *rs = get(r, "Resolution");
+			long st = (long)json_object_get_int64(get(r, "Start"));
+			long en = (long)json_object_get_int64(get(r, "End"));
 			int has_v = 0, hl = 0, hh = 0;
 			double v = 0, lo = 0, hi = 0;
 			const char *code = NULL;
-			json_t *jv = rs ? json_object_get(rs, "value") : NULL;
-			if (w == W_RANGE && json_is_string(jv)) {
-				parse_range(json_string_value(jv), &hl, &lo, &hh, &hi);
-			} else if (jv) {
-				v = num_of(jv, &has_v);
+			jv *val = get(rs, "value");
+			if (w == W_RANGE && str(val)) {
+				parse_range(str(val), &hl, &lo, &hh, &hi);
+			} else if (val) {
+				v = num_of(val, &has_v);
 			}
 			if (w == W_MONEY && rs) {
-				const char *u = json_string_value(json_object_get(rs, "unit"));
+				const char *u = str(get(rs, "unit"));
 				double sc = 1;
 				code = minor_unit(u, &sc);
 				if (code)
@@ -243,7 +266,7 @@ static void run_recognizers(const char *path, enum want w, tally *t)
 		if (!ok)
 			show_fail(t->name, in);
 	}
-	json_decref(root);
+	json_object_put(root);
 }
 
 static void run_duckling(const char *path, enum want w, tally *t)
@@ -256,8 +279,7 @@ static void run_duckling(const char *path, enum want w, tally *t)
 		return;
 	}
 	while (fgets(line, sizeof line, f)) {
-		json_error_t err;
-		json_t *row = json_loads(line, 0, &err);
+		jv *row = json_tokener_parse(line);
 		const char *text, *set, *kind, *unit, *locale;
 		const xc_claim *cl;
 		size_t n;
@@ -267,14 +289,14 @@ static void run_duckling(const char *path, enum want w, tally *t)
 
 		if (!row)
 			continue;
-		text = json_string_value(json_object_get(row, "text"));
-		set = json_string_value(json_object_get(row, "set"));
-		kind = json_string_value(json_object_get(row, "kind"));
-		unit = json_string_value(json_object_get(row, "unit"));
-		locale = json_string_value(json_object_get(row, "locale"));
+		text = str(get(row, "text"));
+		set = str(get(row, "set"));
+		kind = str(get(row, "kind"));
+		unit = str(get(row, "unit"));
+		locale = str(get(row, "locale"));
 		if (!text || !set || !strcmp(set, "latent") ||
 		    xc_extract(X, text, strlen(text), &cl, &n)) {
-			json_decref(row);
+			json_object_put(row);
 			continue; /* latent rows are bare numbers: not claims */
 		}
 		t->run++;
@@ -287,18 +309,18 @@ static void run_duckling(const char *path, enum want w, tally *t)
 			t->pass += ok;
 			if (!ok)
 				show_fail(t->name, text);
-			json_decref(row);
+			json_object_put(row);
 			continue;
 		}
 		if (kind && !strcmp(kind, "interval")) {
-			json_t *from = json_object_get(row, "from");
-			json_t *to = json_object_get(row, "to");
-			if (from && !json_is_null(from))
+			jv *from = get(row, "from");
+			jv *to = get(row, "to");
+			if (from)
 				lo = num_of(from, &hl);
-			if (to && !json_is_null(to))
+			if (to)
 				hi = num_of(to, &hh);
 		} else {
-			v = num_of(json_object_get(row, "value"), &has_v);
+			v = num_of(get(row, "value"), &has_v);
 		}
 		if (w == W_MONEY && unit) {
 			double sc = 1;
@@ -314,7 +336,7 @@ static void run_duckling(const char *path, enum want w, tally *t)
 		t->pass += ok;
 		if (!ok)
 			show_fail(t->name, text);
-		json_decref(row);
+		json_object_put(row);
 	}
 	fclose(f);
 }

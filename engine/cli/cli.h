@@ -65,7 +65,7 @@ const char *cli_builtin_rules(void);
 int cli_read_file(const char *path, char **buf, size_t *len);
 
 /* JSON output helpers (jsonw.c): a growable line buffer, strings escaped as
-** jansson does it, numbers as integers when whole, else to 15 digits.  On
+** usual, numbers as integers when whole, else to 15 digits.  On
 ** allocation failure `failed` is set and further appends are ignored. */
 typedef struct jw {
 	char *p;

@@ -10,7 +10,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fnmatch.h>
-#include <jansson.h>
+#include <json-c/json.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -246,11 +246,49 @@ static void front_matter(const char *s, size_t len, front *f)
 	}
 }
 
-static const char *jstr(json_t *o, const char *k)
+static const char *jstr(struct json_object *o, const char *k)
 {
-	json_t *v = json_object_get(o, k);
+	struct json_object *v;
 
-	return json_is_string(v) ? json_string_value(v) : NULL;
+	if (!json_object_object_get_ex(o, k, &v) ||
+	    !json_object_is_type(v, json_type_string))
+		return NULL;
+	return json_object_get_string(v);
+}
+
+/* One JSON value filling the whole line, or NULL with *why set. */
+static struct json_object *parse_line(struct json_tokener *tok, const char *p,
+                                      size_t n, const char **why)
+{
+	struct json_object *o;
+	enum json_tokener_error e;
+
+	json_tokener_reset(tok);
+	if (n > INT32_MAX) {
+		*why = "line too long";
+		return NULL;
+	}
+	o = json_tokener_parse_ex(tok, p, (int)n);
+	e = json_tokener_get_error(tok);
+	if (!o || e != json_tokener_success) {
+		*why = e == json_tokener_continue ? "incomplete JSON"
+		                                  : json_tokener_error_desc(e);
+		json_object_put(o);
+		return NULL;
+	}
+	if (json_tokener_get_parse_end(tok) < n &&
+	    strspn(p + json_tokener_get_parse_end(tok), " \t\r") !=
+	        n - json_tokener_get_parse_end(tok)) {
+		*why = "text after the JSON value";
+		json_object_put(o);
+		return NULL;
+	}
+	if (!json_object_is_type(o, json_type_object)) {
+		*why = "not a JSON object";
+		json_object_put(o);
+		return NULL;
+	}
+	return o;
 }
 
 static void ingest_jsonl(ingest *g, const char *path, const char *buf,
@@ -258,15 +296,19 @@ static void ingest_jsonl(ingest *g, const char *path, const char *buf,
 {
 	const char *p = buf, *end = buf + len;
 	size_t lineno = 0;
+	struct json_tokener *tok = json_tokener_new();
 
+	if (!tok) {
+		skip(g, path, "out of memory");
+		return;
+	}
 	while (p < end && !g->fatal) {
 		const char *eol = memchr(p, '\n', (size_t)(end - p));
 		const char *e = eol ? eol : end;
-		json_error_t err;
-		json_t *o;
+		const char *why = NULL;
+		struct json_object *o, *id;
 		const char *text, *id_s;
 		char idbuf[32], *docpath;
-		json_t *id;
 		xc_doc_meta m;
 
 		lineno++;
@@ -275,29 +317,29 @@ static void ingest_jsonl(ingest *g, const char *path, const char *buf,
 			p = e + 1;
 			continue;
 		}
-		o = json_loadb(p, (size_t)(e - p), JSON_REJECT_DUPLICATES, &err);
+		o = parse_line(tok, p, (size_t)(e - p), &why);
 		p = eol ? eol + 1 : end;
-		if (!o || !json_is_object(o)) {
-			cli_error("%s:%zu: skipping line: %s", path, lineno,
-			          o ? "not a JSON object" : err.text);
-			json_decref(o);
+		if (!o) {
+			cli_error("%s:%zu: skipping line: invalid JSON: %s", path, lineno, why);
 			g->docs_skipped++;
 			g->rc = XC_EXIT_INPUT;
 			continue;
 		}
 		text = jstr(o, "text");
-		id = json_object_get(o, "id");
-		if (json_is_integer(id)) {
-			snprintf(idbuf, sizeof idbuf, "%lld",
-			         (long long)json_integer_value(id));
-			id_s = idbuf;
-		} else {
-			id_s = json_is_string(id) ? json_string_value(id) : NULL;
+		id_s = NULL;
+		if (json_object_object_get_ex(o, "id", &id)) {
+			if (json_object_is_type(id, json_type_int)) {
+				snprintf(idbuf, sizeof idbuf, "%lld",
+				         (long long)json_object_get_int64(id));
+				id_s = idbuf;
+			} else if (json_object_is_type(id, json_type_string)) {
+				id_s = json_object_get_string(id);
+			}
 		}
 		if (!text || !id_s) {
 			cli_error("%s:%zu: skipping line: needs \"id\" and \"text\"", path,
 			          lineno);
-			json_decref(o);
+			json_object_put(o);
 			g->docs_skipped++;
 			g->rc = XC_EXIT_INPUT;
 			continue;
@@ -306,7 +348,7 @@ static void ingest_jsonl(ingest *g, const char *path, const char *buf,
 			size_t dl = strlen(path) + strlen(id_s) + 2;
 			docpath = malloc(dl);
 			if (!docpath) {
-				json_decref(o);
+				json_object_put(o);
 				break;
 			}
 			snprintf(docpath, dl, "%s#%s", path, id_s);
@@ -320,11 +362,17 @@ static void ingest_jsonl(ingest *g, const char *path, const char *buf,
 		m.published = jstr(o, "published");
 		m.author = jstr(o, "author");
 		m.language = jstr(o, "language");
-		m.bytes = strlen(text);
+		{
+			/* the text may hold \u0000: take its length from JSON */
+			struct json_object *tv;
+			json_object_object_get_ex(o, "text", &tv);
+			m.bytes = (size_t)json_object_get_string_len(tv);
+		}
 		add_doc(g, &m, text, m.bytes);
 		free(docpath);
-		json_decref(o);
+		json_object_put(o);
 	}
+	json_tokener_free(tok);
 }
 
 static void ingest_one(ingest *g, const char *path, const char *buf,

@@ -1,12 +1,12 @@
 /*
 ** jsonw.c -- writing JSON strings and numbers straight to a stream.
 **
-** jansson builds a tree of objects per value, which made JSON Lines output
-** of claims cost more than extracting them (about 7 us per claim).  Claims
-** have a fixed shape, so their writer prints fields directly and only needs
-** string escaping, which is done here exactly as jansson does it (short
-** escapes for \b \f \n \r \t, \uXXXX for other control characters, UTF-8
-** passed through, '/' not escaped), so both writers give identical bytes.
+** A JSON library builds a tree of objects per value, which made JSON Lines
+** output of claims cost more than extracting them (about 7 us per claim).
+** Claims have a fixed shape, so their writer prints fields directly and
+** only needs string escaping: short escapes for \b \f \n \r \t, \uXXXX
+** for other control characters, UTF-8 passed through, '/' not escaped
+** (the output the first, library-based writer gave, byte for byte).
 ** Invalid UTF-8 becomes U+FFFD, since JSON text must be UTF-8.  Output is
 ** built in a growable line buffer and written with one fwrite per line.
 */
@@ -137,7 +137,7 @@ void jw_num(jw *w, double v)
 	char buf[40];
 
 	/* integers as integers; others with 15 significant digits, as
-	** jansson's JSON_REAL_PRECISION(15) would print them */
+	** a 15-digit %g prints them */
 	if (v >= 0 && v < 9007199254740992.0 && v == (double)(long long)v) {
 		jw_uint(w, (unsigned long long)v);
 		return;
