@@ -95,3 +95,23 @@ xc_status xc_buf_addf(xc_buf *b, const char *fmt, ...)
 	b->len += (size_t)n;
 	return XC_OK;
 }
+
+xc_status xc_grow(void *arrp, size_t *cap, size_t n, size_t size,
+                  size_t first)
+{
+	void *arr, *p;
+	size_t nc;
+
+	if (n < *cap)
+		return XC_OK;
+	nc = *cap ? *cap * 2 : first;
+	if (nc < *cap || nc > (size_t)-1 / size)
+		return XC_ENOMEM;
+	memcpy(&arr, arrp, sizeof arr);
+	p = realloc(arr, nc * size);
+	if (!p)
+		return XC_ENOMEM;
+	memcpy(arrp, &p, sizeof p);
+	*cap = nc;
+	return XC_OK;
+}

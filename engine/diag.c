@@ -85,15 +85,9 @@ xc_status xc_diag_add(xc_diags *d, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(m, (size_t)n + 1, fmt, ap);
 	va_end(ap);
-	if (d->n == d->cap) {
-		size_t nc = d->cap ? d->cap * 2 : 8;
-		char **nm = realloc(d->msg, nc * sizeof *nm);
-		if (!nm) {
-			free(m);
-			return XC_ENOMEM;
-		}
-		d->msg = nm;
-		d->cap = nc;
+	if (xc_grow(&d->msg, &d->cap, d->n, sizeof *d->msg, 8)) {
+		free(m);
+		return XC_ENOMEM;
 	}
 	d->msg[d->n++] = m;
 	return XC_OK;

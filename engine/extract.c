@@ -788,14 +788,9 @@ static xc_status cite_sentence(xc_extractor *x, const char *s,
 			at = b > at ? b : at + 1;
 			if (!grp(ov, r->g_source, &sa, &sb))
 				continue;
-			if (x->ncites == x->capcites) {
-				size_t nc = x->capcites ? x->capcites * 2 : 32;
-				xc_citation *nn = realloc(x->cites, nc * sizeof *nn);
-				if (!nn)
-					return XC_ENOMEM;
-				x->cites = nn;
-				x->capcites = nc;
-			}
+			if (xc_grow(&x->cites, &x->capcites, x->ncites,
+			            sizeof *x->cites, 32))
+				return XC_ENOMEM;
 			c = &x->cites[x->ncites++];
 			c->start = xc_text_orig(x->text, a, 0);
 			c->end = xc_text_orig(x->text, b, 1);

@@ -31,6 +31,12 @@ void xc_buf_reset(xc_buf *b);
 /* Make room for n more bytes without changing the content. */
 xc_status xc_buf_reserve(xc_buf *b, size_t n);
 
+/* Room for one more element in the array *arrp (a pointer to any array
+** pointer) of n used and *cap allocated elements of size bytes: doubles it
+** from first when full.  XC_ENOMEM leaves array and *cap untouched. */
+xc_status xc_grow(void *arrp, size_t *cap, size_t n, size_t size,
+                  size_t first);
+
 /* Add a message to diags; ignored when d is NULL.  Returns XC_ENOMEM only
 ** when the message itself could not be stored. */
 xc_status xc_diag_add(xc_diags *d, const char *fmt, ...)

@@ -166,14 +166,8 @@ static xc_lexicon *lexicon_named(xc_ruleset *rs, const char *name)
 	for (i = 0; i < rs->nlex; i++)
 		if (!strcmp(rs->lex[i].name, name))
 			return &rs->lex[i];
-	if (rs->nlex == rs->caplex) {
-		size_t nc = rs->caplex ? rs->caplex * 2 : 16;
-		xc_lexicon *nl = realloc(rs->lex, nc * sizeof *nl);
-		if (!nl)
-			return NULL;
-		rs->lex = nl;
-		rs->caplex = nc;
-	}
+	if (xc_grow(&rs->lex, &rs->caplex, rs->nlex, sizeof *rs->lex, 16))
+		return NULL;
 	memset(&rs->lex[rs->nlex], 0, sizeof rs->lex[0]);
 	rs->lex[rs->nlex].name = strdup(name);
 	if (!rs->lex[rs->nlex].name)
@@ -184,14 +178,8 @@ static xc_lexicon *lexicon_named(xc_ruleset *rs, const char *name)
 static int lex_add(xc_lexicon *lx, const char *alias, size_t al,
                    const char *canon, size_t cl)
 {
-	if (lx->n == lx->cap) {
-		size_t nc = lx->cap ? lx->cap * 2 : 32;
-		xc_lex_entry *ne = realloc(lx->e, nc * sizeof *ne);
-		if (!ne)
-			return -1;
-		lx->e = ne;
-		lx->cap = nc;
-	}
+	if (xc_grow(&lx->e, &lx->cap, lx->n, sizeof *lx->e, 32))
+		return -1;
 	lx->e[lx->n].alias = xc_strndup(alias, al);
 	lx->e[lx->n].alen = al;
 	lx->e[lx->n].next = 0;
@@ -306,14 +294,9 @@ static xc_rule *new_rule(loader *L, const char *id, size_t idl,
 			    (int)idl, id, rs->rules[i].where);
 			return NULL;
 		}
-	if (rs->nrules == rs->caprules) {
-		size_t nc = rs->caprules ? rs->caprules * 2 : 32;
-		xc_rule *nr = realloc(rs->rules, nc * sizeof *nr);
-		if (!nr)
-			return NULL;
-		rs->rules = nr;
-		rs->caprules = nc;
-	}
+	if (xc_grow(&rs->rules, &rs->caprules, rs->nrules,
+	            sizeof *rs->rules, 32))
+		return NULL;
 	r = &rs->rules[rs->nrules];
 	memset(r, 0, sizeof *r);
 	r->id = xc_strndup(id, idl);
@@ -342,14 +325,8 @@ static int add_example(xc_rule *r, const char *a, const char *b, int line,
 	xc_example *e;
 	const char *arrow = NULL, *p;
 
-	if (r->nex == r->capex) {
-		size_t nc = r->capex ? r->capex * 2 : 4;
-		xc_example *ne = realloc(r->ex, nc * sizeof *ne);
-		if (!ne)
-			return -1;
-		r->ex = ne;
-		r->capex = nc;
-	}
+	if (xc_grow(&r->ex, &r->capex, r->nex, sizeof *r->ex, 4))
+		return -1;
 	e = &r->ex[r->nex];
 	memset(e, 0, sizeof *e);
 	if (!reject)
@@ -508,14 +485,9 @@ static void load_rules(loader *L, const char *path)
 				    "fragment '%.*s' has no pattern", (int)(ne - n), n);
 				continue;
 			}
-			if (L->nfrag == L->capfrag) {
-				size_t nc = L->capfrag ? L->capfrag * 2 : 32;
-				fragment *nf = realloc(L->frag, nc * sizeof *nf);
-				if (!nf)
-					break;
-				L->frag = nf;
-				L->capfrag = nc;
-			}
+			if (xc_grow(&L->frag, &L->capfrag, L->nfrag,
+			            sizeof *L->frag, 32))
+				break;
 			f = &L->frag[L->nfrag];
 			f->name = xc_strndup(n, (size_t)(ne - n));
 			f->src = xc_strndup(a, (size_t)(b - a));
@@ -894,14 +866,9 @@ static void add_lexicon_fragments(loader *L)
 			L->errors++;
 			continue;
 		}
-		if (L->nfrag == L->capfrag) {
-			size_t nc = L->capfrag ? L->capfrag * 2 : 32;
-			fragment *nf = realloc(L->frag, nc * sizeof *nf);
-			if (!nf)
-				return;
-			L->frag = nf;
-			L->capfrag = nc;
-		}
+		if (xc_grow(&L->frag, &L->capfrag, L->nfrag,
+		            sizeof *L->frag, 32))
+			return;
 		f = &L->frag[L->nfrag];
 		snprintf(where, sizeof where, "lexicon %s", rs->lex[i].name);
 		f->name = strdup(name);

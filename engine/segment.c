@@ -26,14 +26,8 @@ static xc_status push(xc_span **out, size_t *n, size_t *cap, const char *s,
 		b--;
 	if (a >= b)
 		return XC_OK;
-	if (*n == *cap) {
-		size_t nc = *cap ? *cap * 2 : 64;
-		xc_span *ns = realloc(*out, nc * sizeof *ns);
-		if (!ns)
-			return XC_ENOMEM;
-		*out = ns;
-		*cap = nc;
-	}
+	if (xc_grow(out, cap, *n, sizeof **out, 64))
+		return XC_ENOMEM;
 	(*out)[(*n)++] = (xc_span){ a, b };
 	return XC_OK;
 }

@@ -31,36 +31,13 @@ struct xc_text {
 	size_t orig_len;
 };
 
-/* Decode one UTF-8 character; returns its length, or 0 when invalid. */
+/* Decode one UTF-8 character; returns its length, or 0 when invalid
+** (utf8proc rejects overlong forms, surrogates and values past U+10FFFF). */
 static size_t utf8_decode(const unsigned char *s, size_t len, int32_t *cp)
 {
-	unsigned char c = s[0];
-	size_t n, i;
-	int32_t v, min;
+	utf8proc_ssize_t n = utf8proc_iterate(s, (utf8proc_ssize_t)len, cp);
 
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	} else if (c >= 0xC2 && c <= 0xDF) {
-		n = 2; v = c & 0x1F; min = 0x80;
-	} else if (c >= 0xE0 && c <= 0xEF) {
-		n = 3; v = c & 0x0F; min = 0x800;
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		n = 4; v = c & 0x07; min = 0x10000;
-	} else {
-		return 0;
-	}
-	if (len < n)
-		return 0;
-	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		v = (v << 6) | (s[i] & 0x3F);
-	}
-	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-		return 0;
-	*cp = v;
-	return n;
+	return n > 0 ? (size_t)n : 0;
 }
 
 /* The typographic folds applied before NFKC.  Returns the replacement
@@ -96,14 +73,8 @@ static const char *fold(int32_t cp)
 static xc_status add_seg(xc_text *t, size_t norm, size_t nlen, size_t orig,
                          size_t olen)
 {
-	if (t->nseg == t->capseg) {
-		size_t nc = t->capseg ? t->capseg * 2 : 64;
-		seg *ns = realloc(t->seg, nc * sizeof *ns);
-		if (!ns)
-			return XC_ENOMEM;
-		t->seg = ns;
-		t->capseg = nc;
-	}
+	if (xc_grow(&t->seg, &t->capseg, t->nseg, sizeof *t->seg, 64))
+		return XC_ENOMEM;
 	t->seg[t->nseg++] = (seg){ norm, nlen, orig, olen };
 	return XC_OK;
 }

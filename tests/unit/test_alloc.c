@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "helpers.h"
+#include "internal.h"
 
 void *__real_malloc(size_t n);
 void *__real_calloc(size_t n, size_t m);
@@ -104,4 +105,30 @@ Test(alloc, rule_loading_survives_failed_allocations)
 		xc_ruleset_free(rs);
 		xc_diags_free(d);
 	}
+}
+
+Test(alloc, grow_doubles_and_keeps_the_array_when_realloc_fails)
+{
+	int *a = NULL;
+	size_t cap = 0, n;
+
+	for (n = 0; n < 9; n++) {
+		cr_assert_eq(xc_grow(&a, &cap, n, sizeof *a, 4), XC_OK);
+		a[n] = (int)n * 10;
+	}
+	cr_expect_eq(cap, 16); /* 4, 8, 16 */
+	cr_expect_eq(xc_grow(&a, &cap, 15, sizeof *a, 4), XC_OK); /* room */
+	cr_expect_eq(cap, 16);
+
+	count = 0;
+	fail_at = 0;
+	cr_expect_eq(xc_grow(&a, &cap, 16, sizeof *a, 4), XC_ENOMEM);
+	fail_at = -1;
+	cr_expect_eq(cap, 16);
+	cr_expect_eq(a[8], 80); /* still the old, intact array */
+
+	/* a size whose doubling overflows is refused before realloc */
+	cap = (size_t)-1 / 4;
+	cr_expect_eq(xc_grow(&a, &cap, cap, 4, 4), XC_ENOMEM);
+	free(a);
 }
