@@ -212,6 +212,35 @@ void xc_extractor_want_citations(xc_extractor *x, int on);
 ** claims.  Empty unless citations were asked for. */
 const xc_citation *xc_extractor_citations(const xc_extractor *x, size_t *n);
 
+/* Who and what a claim is about, derived from lexicons in rules/lexicon/
+** (entity_*.lex, metric.lex, change.lex, scope.lex, period.lex) with a
+** generic fallback for text no lexicon covers (capitalised names near the
+** figure, the name the document mentions most).  "" means unknown. */
+typedef struct xc_attr {
+	char subject[XC_REF_MAX]; /* "Nvidia H20", "ByteDance", "Riverton" */
+	char ref[XC_REF_MAX];     /* ratios: the canonical reference entity */
+	char metric[48];          /* "purchases", "spending growth" */
+	char period[24];          /* "2025", "2025-Q1", "FY2026", "prior" */
+	char scope[32];           /* "training", "per unit", "worldwide" */
+	char how[16];             /* how the subject was found: lexicon,
+	                          ** name, topic, inherited */
+	/* stated arithmetic this claim takes part in (indexes of claims of the
+	** same document, -1 when unused):
+	**   XC_REL_CHANGE  this percentage is the change from rel_a to rel_b
+	**   XC_REL_PCTOF   this amount is percentage rel_a of amount rel_b
+	**   XC_REL_PART    this amount is a part of the total rel_a */
+	int rel, rel_a, rel_b;
+} xc_attr;
+
+enum { XC_REL_NONE, XC_REL_CHANGE, XC_REL_PCTOF, XC_REL_PART };
+
+/* Attribute the claims of the last xc_extract call.  published is the
+** document's date ("2025-04-16..."; NULL or "" when unknown) and anchors
+** relative periods ("this year", "the first quarter").  *attrs is parallel
+** to the claims and borrowed like them. */
+xc_status xc_extractor_attribute(xc_extractor *x, const char *published,
+                                 const xc_attr **attrs);
+
 /* ------------------------------------------------------------ rule tests */
 
 /* Run every expect/reject example of every rule.  Each failure is added to
@@ -275,15 +304,37 @@ void xc_content_hash(const char *s, size_t len, char out[33]);
 /* What the store holds at path, compared with the given hashes. */
 xc_status xc_store_lookup(xc_store *st, const char *path, const char *hash,
                           const char *rules_hash, xc_doc_state *state);
-/* Store a document and its claims (kinds money..quantity; bare numbers are
-** not stored), replacing any document at the same path.  Starts a
-** transaction if none is open; the caller commits (in batches).  body is
-** the text the claims' offsets refer to.  *stored counts claims. */
+/* Everything extraction found in one document, for xc_store_put.  attrs
+** (parallel to claims) and minhash may be NULL. */
+typedef struct xc_doc_claims {
+	const xc_claim *claims;
+	const xc_attr *attrs;
+	size_t n;
+	const xc_citation *cites;
+	size_t ncites;
+	size_t numbers;           /* numeric spans seen (coverage) */
+	size_t excluded;          /* of which ruled out: years, dates, ids */
+	const uint32_t *minhash;  /* XC_MINHASH_N values (xc_minhash) */
+} xc_doc_claims;
+
+/* Store a document and its claims (kinds money..quantity; bare numbers go
+** to the unparsed list, excluded ones are only counted), replacing any
+** document at the same path.  Starts a transaction if none is open; the
+** caller commits (in batches).  body is the text the claims' offsets
+** refer to.  *stored counts claims. */
 xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
                        size_t len, const char *hash, const char *rules_hash,
-                       const xc_claim *claims, size_t n,
-                       const xc_citation *cites, size_t ncites,
-                       size_t *stored);
+                       const xc_doc_claims *dc, size_t *stored);
+
+/* ------------------------------------------------------------- minhash */
+
+#define XC_MINHASH_N 64
+
+/* A MinHash signature of the word 5-shingles of s (ASCII case folded), so
+** that near-duplicate (syndicated) articles can be found: the share of
+** equal positions of two signatures estimates their Jaccard similarity. */
+void xc_minhash(const char *s, size_t len, uint32_t out[XC_MINHASH_N]);
+double xc_minhash_similarity(const uint32_t *a, const uint32_t *b);
 
 /* Rows of a listing, as text (NULL for SQL NULL); return non-zero to stop. */
 typedef int (*xc_row_cb)(void *ctx, int ncols, const char *const *vals,

@@ -17,6 +17,7 @@
 ** caller can list it.  This module never prints.
 */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -49,6 +50,8 @@ struct xc_extractor {
 	xc_citation *cites;
 	size_t ncites, capcites;
 	bool want_cites;
+	xc_attr *attrs;
+	size_t capattrs;
 	xc_buf scratch;
 };
 
@@ -112,6 +115,7 @@ void xc_extractor_free(xc_extractor *x)
 	free(x->best_ov);
 	free(x->split_ov);
 	free(x->cites);
+	free(x->attrs);
 	xc_buf_release(&x->scratch);
 	free(x);
 }
@@ -135,6 +139,42 @@ const xc_citation *xc_extractor_citations(const xc_extractor *x, size_t *n)
 {
 	*n = x->ncites;
 	return x->cites;
+}
+
+xc_status xc_extractor_attribute(xc_extractor *x, const char *published,
+                                 const xc_attr **attrs)
+{
+	const char *s;
+	size_t len;
+
+	*attrs = NULL;
+	if (!x->text)
+		return XC_EINVAL;
+	if (x->n > x->capattrs) {
+		xc_attr *a = realloc(x->attrs, x->n * sizeof *a);
+		if (!a)
+			return XC_ENOMEM;
+		x->attrs = a;
+		x->capattrs = x->n;
+	}
+	xc_status st;
+	size_t i, j;
+
+	s = xc_text_norm(x->text, &len);
+	*attrs = x->attrs;
+	st = xc_attribute(x->rs, s, len, x->sent, x->nsent, x->claims, x->nspan,
+	                  x->n, published, x->attrs);
+	/* a figure inside an attribution ("three people familiar with the
+	** purchases") counts sources, not the story's metric */
+	for (i = 0; !st && i < x->n; i++)
+		for (j = 0; j < x->ncites; j++)
+			if (x->claims[i].start >= x->cites[j].start &&
+			    x->claims[i].end <= x->cites[j].end) {
+				snprintf(x->attrs[i].metric, sizeof x->attrs[i].metric,
+				         "sources");
+				break;
+			}
+	return st;
 }
 
 const char *const *xc_extractor_disabled(const xc_extractor *x)

@@ -184,6 +184,10 @@ struct xc_ruleset {
 	/* well-known lexicons, borrowed pointers into lex[] (may be NULL) */
 	const xc_lexicon *lx_hedge, *lx_hedge_post, *lx_scale, *lx_num, *lx_frac, *lx_unit,
 	    *lx_abbrev, *lx_plural, *lx_mult;
+	/* attribution (attrib.c): entities by type, metrics, change words,
+	** scopes, period words, words that do not start a name */
+	const xc_lexicon *lx_ent[3], *lx_metric, *lx_change, *lx_scope,
+	    *lx_period, *lx_namestop, *lx_corefer;
 	const xc_lexicon *lx_cur[8];
 	size_t nlx_cur;
 };
@@ -227,6 +231,16 @@ typedef struct xc_span {
 ** appended to *out (grown with realloc; caller frees). */
 xc_status xc_segment(const xc_ruleset *rs, const char *s, size_t len,
                      xc_span **out, size_t *n, size_t *cap);
+
+/* ------------------------------------------------------------ attribution */
+
+/* Fill attrs[i] for each claim c[i] (normalised spans nspan[i]) of the
+** normalised text s, split into sentences sent[].  published anchors
+** relative periods; NULL or "" when unknown. */
+xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
+                       const xc_span *sent, size_t nsent, const xc_claim *c,
+                       const xc_span *nspan, size_t n, const char *published,
+                       xc_attr *attrs);
 
 /* ------------------------------------------------------------ misc */
 

@@ -1327,6 +1327,15 @@ xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
 	rs->lx_abbrev = lex_get(rs, "abbrev");
 	rs->lx_plural = lex_get(rs, "plural");
 	rs->lx_mult = lex_get(rs, "multword");
+	rs->lx_ent[0] = lex_get(rs, "entity_product");
+	rs->lx_ent[1] = lex_get(rs, "entity_org");
+	rs->lx_ent[2] = lex_get(rs, "entity_place");
+	rs->lx_metric = lex_get(rs, "metric");
+	rs->lx_change = lex_get(rs, "change");
+	rs->lx_scope = lex_get(rs, "scope");
+	rs->lx_period = lex_get(rs, "period");
+	rs->lx_namestop = lex_get(rs, "namestop");
+	rs->lx_corefer = lex_get(rs, "corefer");
 	for (i = 0; i < sizeof cur_lex / sizeof cur_lex[0]; i++) {
 		const xc_lexicon *lx = lex_get(rs, cur_lex[i]);
 		if (lx)

@@ -1,4 +1,4 @@
--- crosscheck claim store, schema version 1 (PRAGMA user_version).
+-- crosscheck claim store, schema version 2 (PRAGMA user_version).
 -- One file, applied by store.c when a database is created; migrations from
 -- earlier versions live in store.c next to the version they upgrade from.
 
@@ -16,7 +16,11 @@ CREATE TABLE IF NOT EXISTS documents (
   language     TEXT,
   bytes        INTEGER NOT NULL,
   body         TEXT NOT NULL,          -- the text claim offsets refer to
-  ingested_at  TEXT NOT NULL           -- UTC, ISO 8601
+  ingested_at  TEXT NOT NULL,          -- UTC, ISO 8601
+  -- since version 2: coverage counters and the near-duplicate signature
+  numbers      INTEGER NOT NULL DEFAULT 0, -- numeric spans seen
+  excluded     INTEGER NOT NULL DEFAULT 0, -- ruled out: years, dates, ids
+  minhash      BLOB                    -- 64 x uint32, little-endian
 );
 
 CREATE TABLE IF NOT EXISTS claims (
@@ -39,11 +43,16 @@ CREATE TABLE IF NOT EXISTS claims (
   sentence_start INTEGER NOT NULL,
   sentence_end   INTEGER NOT NULL,     -- the sentence is read from the body
   rule           TEXT NOT NULL,
-  -- filled by the reconciler (who and what the claim is about)
+  -- who and what the claim is about (attribution at ingest, engine/attrib.c)
   subject        TEXT,
   metric         TEXT,
   period         TEXT,
   scope          TEXT,
+  ref_subject    TEXT,                 -- ratios: canonical reference entity
+  attr_how       TEXT,                 -- lexicon | name | topic | inherited
+  rel            TEXT,                 -- stated arithmetic: change|pctof|part
+  rel_a          INTEGER,              -- ords of the claims it relates
+  rel_b          INTEGER,
   UNIQUE (doc_id, ord)
 );
 
@@ -61,3 +70,13 @@ CREATE TABLE IF NOT EXISTS citations (
   text    TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS citations_doc ON citations(doc_id);
+
+-- Numbers the rules saw but could not read as a claim (bare figures with no
+-- unit, currency or hedge): listed by the coverage part of a report.
+CREATE TABLE IF NOT EXISTS unparsed (
+  doc_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start   INTEGER NOT NULL,
+  end     INTEGER NOT NULL,
+  text    TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS unparsed_doc ON unparsed(doc_id);

@@ -23,7 +23,7 @@
 
 #include "internal.h"
 
-#define XC_SCHEMA_VERSION 1
+#define XC_SCHEMA_VERSION 2
 
 static const char schema_sql[] =
 #include "schema.inc"
@@ -31,12 +31,13 @@ static const char schema_sql[] =
 
 struct xc_store {
 	sqlite3 *db;
-	sqlite3_stmt *find, *del, *ins_doc, *ins_claim, *ins_cite;
+	sqlite3_stmt *find, *del, *ins_doc, *ins_claim, *ins_cite, *ins_unp;
 	char err[512];
 	bool in_tx;
 	/* the last lookup, so a put right after it need not look again */
 	char *last_path;
 	sqlite3_int64 last_id; /* 0: absent */
+	int version;
 };
 
 static void set_err(xc_store *st, const char *what)
@@ -75,6 +76,46 @@ static int user_version(xc_store *st)
 	return v;
 }
 
+#define XC_STR_(x) #x
+#define XC_STR(x) XC_STR_(x)
+
+/* Upgrades, one per version step, each applied in one transaction with
+** the version bump: a database is always at exactly one version. */
+static const char *const migrations[] = {
+	/* 1 -> 2: coverage counters, near-duplicate signatures, unparsed
+	** numbers, canonical ratio references.  Old documents keep zero
+	** counters and no signature until re-ingested (--force). */
+	"ALTER TABLE documents ADD COLUMN numbers INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE documents ADD COLUMN excluded INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE documents ADD COLUMN minhash BLOB;"
+	"ALTER TABLE claims ADD COLUMN ref_subject TEXT;"
+	"ALTER TABLE claims ADD COLUMN attr_how TEXT;"
+	"ALTER TABLE claims ADD COLUMN rel TEXT;"
+	"ALTER TABLE claims ADD COLUMN rel_a INTEGER;"
+	"ALTER TABLE claims ADD COLUMN rel_b INTEGER;"
+	"CREATE TABLE IF NOT EXISTS unparsed (doc_id INTEGER NOT NULL "
+	"REFERENCES documents(id) ON DELETE CASCADE, start INTEGER NOT NULL, "
+	"end INTEGER NOT NULL, text TEXT NOT NULL);"
+	"CREATE INDEX IF NOT EXISTS unparsed_doc ON unparsed(doc_id);",
+};
+
+static xc_status migrate(xc_store *st, int from)
+{
+	xc_status rc = XC_OK;
+	int v;
+
+	for (v = from; v < XC_SCHEMA_VERSION && !rc; v++) {
+		char bump[64];
+		snprintf(bump, sizeof bump, "PRAGMA user_version = %d", v + 1);
+		if ((rc = exec(st, "BEGIN IMMEDIATE", "cannot upgrade schema")) ||
+		    (rc = exec(st, migrations[v - 1], "cannot upgrade schema")) ||
+		    (rc = exec(st, bump, "cannot upgrade schema")) ||
+		    (rc = exec(st, "COMMIT", "cannot upgrade schema")))
+			sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	}
+	return rc;
+}
+
 static xc_status prepare(xc_store *st)
 {
 	static const struct {
@@ -87,12 +128,16 @@ static xc_status prepare(xc_store *st)
 		{ offsetof(xc_store, ins_doc),
 		  "INSERT INTO documents (path, content_hash, rules_hash, format, "
 		  "title, outlet, author, published, url, language, bytes, body, "
-		  "ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)" },
+		  "ingested_at, numbers, excluded, minhash) VALUES "
+		  "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" },
 		{ offsetof(xc_store, ins_claim),
 		  "INSERT INTO claims (doc_id, ord, start, end, text, kind, value, "
 		  "low, high, approx, unit, precision, hedge, ref, pair_ord, "
-		  "sentence_start, sentence_end, rule) VALUES "
-		  "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" },
+		  "sentence_start, sentence_end, rule, subject, metric, period, "
+		  "scope, ref_subject, attr_how, rel, rel_a, rel_b) VALUES "
+		  "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" },
+		{ offsetof(xc_store, ins_unp),
+		  "INSERT INTO unparsed (doc_id, start, end, text) VALUES (?,?,?,?)" },
 		{ offsetof(xc_store, ins_cite),
 		  "INSERT INTO citations (doc_id, start, end, source, text) VALUES "
 		  "(?,?,?,?,?)" },
@@ -187,17 +232,35 @@ xc_status xc_store_open(const char *path, int readonly, xc_store **out)
 			/* a new database: the schema and its version, atomically */
 			if ((rc = exec(st, "BEGIN IMMEDIATE", "cannot create schema")) ||
 			    (rc = exec(st, schema_sql, "cannot create schema")) ||
-			    (rc = exec(st, "PRAGMA user_version = 1", "cannot create "
+			    (rc = exec(st, "PRAGMA user_version = "
+			               XC_STR(XC_SCHEMA_VERSION), "cannot create "
 			               "schema")) ||
 			    (rc = exec(st, "COMMIT", "cannot create schema"))) {
 				sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 				return rc;
 			}
+		} else if (v < XC_SCHEMA_VERSION && (rc = migrate(st, v))) {
+			return rc;
 		}
 	} else if (v == 0) {
 		snprintf(st->err, sizeof st->err, "empty database (nothing ingested)");
 		return XC_ENOTFOUND;
+	} else if (v < XC_SCHEMA_VERSION) {
+		/* an older database is upgraded even by a reading command when
+		** the file may be written; otherwise say how */
+		if (access(path, W_OK) == 0) {
+			sqlite3_close(st->db);
+			st->db = NULL;
+			memset(st, 0, sizeof *st);
+			free(st);
+			return xc_store_open(path, 0, out);
+		}
+		snprintf(st->err, sizeof st->err, "database schema version %d is "
+		         "older than this program (%d) and the file is read-only; "
+		         "upgrade a writable copy", v, XC_SCHEMA_VERSION);
+		return XC_EINVAL;
 	}
+	st->version = XC_SCHEMA_VERSION;
 	return prepare(st);
 }
 
@@ -212,6 +275,7 @@ void xc_store_close(xc_store *st)
 	sqlite3_finalize(st->ins_doc);
 	sqlite3_finalize(st->ins_claim);
 	sqlite3_finalize(st->ins_cite);
+	sqlite3_finalize(st->ins_unp);
 	free(st->last_path);
 	sqlite3_close(st->db);
 	free(st);
@@ -306,10 +370,11 @@ static void bind_num(sqlite3_stmt *s, int i, int has, double v)
 
 xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
                        size_t len, const char *hash, const char *rules_hash,
-                       const xc_claim *claims, size_t n,
-                       const xc_citation *cites, size_t ncites,
-                       size_t *stored)
+                       const xc_doc_claims *dc, size_t *stored)
 {
+	const xc_claim *claims = dc->claims;
+	const xc_citation *cites = dc->cites;
+	size_t n = dc->n, ncites = dc->ncites;
 	sqlite3_int64 doc, old = 0;
 	size_t i, k = 0;
 	char now[32];
@@ -358,6 +423,21 @@ xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
 	/* the body as a blob-compatible text: invalid UTF-8 stays byte-exact */
 	sqlite3_bind_text64(st->ins_doc, 12, body, len, SQLITE_STATIC, SQLITE_UTF8);
 	sqlite3_bind_text(st->ins_doc, 13, now, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st->ins_doc, 14, (sqlite3_int64)dc->numbers);
+	sqlite3_bind_int64(st->ins_doc, 15, (sqlite3_int64)dc->excluded);
+	if (dc->minhash) {
+		unsigned char mh[XC_MINHASH_N * 4];
+		size_t q;
+		for (q = 0; q < XC_MINHASH_N; q++) {
+			mh[4 * q] = (unsigned char)dc->minhash[q];
+			mh[4 * q + 1] = (unsigned char)(dc->minhash[q] >> 8);
+			mh[4 * q + 2] = (unsigned char)(dc->minhash[q] >> 16);
+			mh[4 * q + 3] = (unsigned char)(dc->minhash[q] >> 24);
+		}
+		sqlite3_bind_blob(st->ins_doc, 16, mh, sizeof mh, SQLITE_TRANSIENT);
+	} else {
+		sqlite3_bind_null(st->ins_doc, 16);
+	}
 	if (sqlite3_step(st->ins_doc) != SQLITE_DONE) {
 		set_err(st, "cannot store document");
 		sqlite3_reset(st->ins_doc);
@@ -367,9 +447,27 @@ xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
 	doc = sqlite3_last_insert_rowid(st->db);
 	for (i = 0; i < n; i++) {
 		const xc_claim *c = &claims[i];
+		const xc_attr *a = dc->attrs ? &dc->attrs[i] : NULL;
 		sqlite3_stmt *s = st->ins_claim;
+		if (c->kind == XC_KIND_NUMBER) {
+			/* a number no rule could read: kept for coverage */
+			s = st->ins_unp;
+			sqlite3_reset(s);
+			sqlite3_bind_int64(s, 1, doc);
+			sqlite3_bind_int64(s, 2, (sqlite3_int64)c->start);
+			sqlite3_bind_int64(s, 3, (sqlite3_int64)c->end);
+			sqlite3_bind_text64(s, 4, body + c->start, c->end - c->start,
+			                    SQLITE_STATIC, SQLITE_UTF8);
+			if (sqlite3_step(s) != SQLITE_DONE) {
+				set_err(st, "cannot store unparsed number");
+				sqlite3_reset(s);
+				return XC_EIO;
+			}
+			sqlite3_reset(s);
+			continue;
+		}
 		if (c->kind > XC_KIND_QUANTITY)
-			continue; /* bare and excluded numbers are not stored */
+			continue; /* excluded numbers are only counted */
 		sqlite3_reset(s);
 		sqlite3_bind_int64(s, 1, doc);
 		sqlite3_bind_int64(s, 2, (sqlite3_int64)i);
@@ -393,6 +491,26 @@ xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
 		sqlite3_bind_int64(s, 16, (sqlite3_int64)c->sent_start);
 		sqlite3_bind_int64(s, 17, (sqlite3_int64)c->sent_end);
 		sqlite3_bind_text(s, 18, c->rule, -1, SQLITE_STATIC);
+		bind_opt(s, 19, a ? a->subject : NULL);
+		bind_opt(s, 20, a ? a->metric : NULL);
+		bind_opt(s, 21, a ? a->period : NULL);
+		bind_opt(s, 22, a ? a->scope : NULL);
+		bind_opt(s, 23, a ? a->ref : NULL);
+		bind_opt(s, 24, a ? a->how : NULL);
+		{
+			static const char *const rels[] = { NULL, "change", "pctof",
+			                                     "part" };
+			int r = a && a->rel > 0 && a->rel < 4 ? a->rel : 0;
+			bind_opt(s, 25, rels[r]);
+			if (r && a->rel_a >= 0)
+				sqlite3_bind_int(s, 26, a->rel_a);
+			else
+				sqlite3_bind_null(s, 26);
+			if (r && a->rel_b >= 0)
+				sqlite3_bind_int(s, 27, a->rel_b);
+			else
+				sqlite3_bind_null(s, 27);
+		}
 		if (sqlite3_step(s) != SQLITE_DONE) {
 			set_err(st, "cannot store claim");
 			sqlite3_reset(s);
@@ -609,7 +727,7 @@ xc_status xc_store_merge(xc_store *st, const char *in, xc_merge_counts *n)
 		"ord, start, end, text, kind, value, low, high, approx, unit, "
 		"precision, hedge, ref, pair_ord, sentence_start, sentence_end, "
 		"rule, subject, metric, period, scope";
-	char sql[1024];
+	char sql[2048];
 
 	memset(n, 0, sizeof *n);
 	/* ATTACH would create a missing file: refuse it first */
@@ -659,20 +777,26 @@ xc_status xc_store_merge(xc_store *st, const char *in, xc_merge_counts *n)
 		          "(SELECT did FROM temp.xc_merge WHERE did IS NOT NULL)",
 		          "cannot merge");
 	if (!rc) {
-		snprintf(sql, sizeof sql, "INSERT INTO main.documents (%s) SELECT %s "
-		         "FROM src.documents WHERE id IN (SELECT sid FROM "
-		         "temp.xc_merge)", cols, cols);
+		/* a version-1 input has no counters, signatures or unparsed list */
+		const char *dx = version >= 2 ? ", numbers, excluded, minhash" : "";
+		snprintf(sql, sizeof sql, "INSERT INTO main.documents (%s%s) SELECT "
+		         "%s%s FROM src.documents WHERE id IN (SELECT sid FROM "
+		         "temp.xc_merge)", cols, dx, cols, dx);
 		rc = exec(st, sql, "cannot merge documents");
 	}
 	if (!rc) {
-		snprintf(sql, sizeof sql, "INSERT INTO main.claims (doc_id, %s) "
-		         "SELECT nd.id, c.%s FROM src.claims c JOIN src.documents sd "
+		const char *cx = version >= 2 ? ", ref_subject, attr_how, rel, "
+		                                "rel_a, rel_b" : "";
+		snprintf(sql, sizeof sql, "INSERT INTO main.claims (doc_id, %s%s) "
+		         "SELECT nd.id, %s%s FROM src.claims c JOIN src.documents sd "
 		         "ON sd.id = c.doc_id JOIN main.documents nd ON nd.path = "
 		         "sd.path WHERE c.doc_id IN (SELECT sid FROM temp.xc_merge)",
-		         ccols, "ord, c.start, c.end, c.text, c.kind, c.value, c.low, "
-		         "c.high, c.approx, c.unit, c.precision, c.hedge, c.ref, "
+		         ccols, cx, "c.ord, c.start, c.end, c.text, c.kind, c.value, "
+		         "c.low, c.high, c.approx, c.unit, c.precision, c.hedge, c.ref, "
 		         "c.pair_ord, c.sentence_start, c.sentence_end, "
-		         "c.rule, c.subject, c.metric, c.period, c.scope");
+		         "c.rule, c.subject, c.metric, c.period, c.scope",
+		         version >= 2 ? ", c.ref_subject, c.attr_how, c.rel, "
+		                        "c.rel_a, c.rel_b" : "");
 		rc = exec(st, sql, "cannot merge claims");
 	}
 	if (!rc)
@@ -682,6 +806,12 @@ xc_status xc_store_merge(xc_store *st, const char *in, xc_merge_counts *n)
 		          "sd.id = c.doc_id JOIN main.documents nd ON nd.path = "
 		          "sd.path WHERE c.doc_id IN (SELECT sid FROM temp.xc_merge)",
 		          "cannot merge citations");
+	if (!rc && version >= 2)
+		rc = exec(st, "INSERT INTO main.unparsed (doc_id, start, end, text) "
+		          "SELECT nd.id, u.start, u.end, u.text FROM src.unparsed u "
+		          "JOIN src.documents sd ON sd.id = u.doc_id JOIN "
+		          "main.documents nd ON nd.path = sd.path WHERE u.doc_id IN "
+		          "(SELECT sid FROM temp.xc_merge)", "cannot merge unparsed");
 	if (!rc)
 		rc = exec(st, "DROP TABLE temp.xc_merge", "cannot merge");
 	if (!rc)

@@ -146,10 +146,26 @@ static void add_doc(ingest *g, xc_doc_meta *m, const char *body, size_t len)
 		return;
 	}
 	{
-		size_t nc;
-		const xc_citation *cites = xc_extractor_citations(g->x, &nc);
-		st = xc_store_put(g->st, m, body, len, hash, g->rules_hash, cl, n,
-		                  cites, nc, &stored);
+		xc_doc_claims dc;
+		const xc_extract_stats *es = xc_extractor_stats(g->x);
+		uint32_t mh[XC_MINHASH_N];
+		size_t nlen;
+		const char *norm = xc_text_norm(xc_extractor_text(g->x), &nlen);
+		memset(&dc, 0, sizeof dc);
+		dc.claims = cl;
+		dc.n = n;
+		dc.cites = xc_extractor_citations(g->x, &dc.ncites);
+		dc.numbers = es->numbers;
+		dc.excluded = es->excluded;
+		xc_minhash(norm, nlen, mh);
+		dc.minhash = mh;
+		st = xc_extractor_attribute(g->x, m->published, &dc.attrs);
+		if (st) {
+			skip(g, m->path, xc_status_str(st));
+			return;
+		}
+		st = xc_store_put(g->st, m, body, len, hash, g->rules_hash, &dc,
+		                  &stored);
 	}
 	if (st) {
 		cli_error("'%s': %s", g->db, xc_store_errmsg(g->st));

@@ -48,10 +48,14 @@ static void put(xc_store *st, const char *docpath, const char *text,
 	xc_doc_meta m = { docpath, "text", "A title", "Outlet", NULL, NULL, NULL,
 	                  NULL, strlen(text) };
 
+	xc_doc_claims dc = { 0 };
+
 	c = test_extract(text, &n);
+	dc.claims = c;
+	dc.n = n;
 	xc_content_hash(text, strlen(text), hash);
-	cr_assert_eq(xc_store_put(st, &m, text, strlen(text), hash, rules, c, n,
-	                          NULL, 0, stored), XC_OK, "%s",
+	cr_assert_eq(xc_store_put(st, &m, text, strlen(text), hash, rules, &dc,
+	                          stored), XC_OK, "%s",
 	             xc_store_errmsg(st));
 	cr_assert_eq(xc_store_commit(st), XC_OK);
 }

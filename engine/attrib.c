@@ -1,0 +1,1060 @@
+/*
+** attrib.c -- who and what each claim is about: its subject (entity),
+** metric, period, scope and, for ratios, the canonical reference entity.
+**
+** Everything is looked up in lexicons (rules/lexicon/entity_*.lex,
+** metric.lex, change.lex, scope.lex, period.lex, corefer.lex, namestop.lex)
+** over a token list of the normalised text.  Text no lexicon covers still
+** gets a subject: a capitalised name near the figure, else the name the
+** document mentions most (its topic).  The reconciler groups claims on
+** these fields, so the rules here aim at being the same across outlets'
+** phrasings rather than at being linguistically complete.
+**
+** Search windows: the claim's clause (its sentence cut at ", ", ";", ":"
+** and " - "), then its sentence.  Distances are counted in tokens.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+typedef struct tok {
+	uint32_t a, b;   /* normalised byte span */
+	uint32_t stem;   /* b without a possessive "'s" */
+	uint32_t sent;   /* sentence index */
+	uint8_t cap;     /* starts with an uppercase letter */
+	uint8_t first;   /* starts its sentence (or follows a dash/colon) */
+	uint8_t digits;  /* all digits */
+	uint8_t fm;      /* the front matter's title (repeats the headline) */
+} tok;
+
+enum { M_PRODUCT, M_ORG, M_PLACE, M_NAME };
+
+typedef struct mention {
+	uint32_t t0, t1; /* tokens [t0, t1) */
+	uint8_t type;
+	uint8_t valid;   /* names: counted as a name (see name_valid) */
+	char id[XC_REF_MAX];
+} mention;
+
+/* A period cue: a year, a relative year, a quarter, a fiscal marker... */
+enum { P_YEAR, P_REL, P_PART, P_FPART, P_FY, P_BASE, P_DAY };
+
+typedef struct cue {
+	uint32_t t0, t1;
+	uint8_t kind;
+	int val;         /* year, year offset, quarter (1-4) or half (5-6), weekday */
+} cue;
+
+typedef struct actx {
+	const xc_ruleset *rs;
+	const char *s;
+	size_t len;
+	tok *t;
+	size_t nt, capt;
+	mention *m;
+	size_t nm, capm;
+	cue *c;
+	size_t nc, capc;
+	int pub_y, pub_m, pub_d; /* 0 when unknown */
+	char topic[XC_REF_MAX], topic_org[XC_REF_MAX];
+	char buf[160];
+} actx;
+
+/* ---------------------------------------------------------------- tokens */
+
+static bool word_byte(unsigned char c)
+{
+	return xc_is_alnum(c) || c >= 0x80;
+}
+
+static xc_status tokenize(actx *A, const xc_span *sent, size_t nsent)
+{
+	const char *s = A->s;
+	size_t len = A->len, i = 0, si = 0, fm_end = 0, ta = 0, tb = 0;
+
+	/* front matter: only the title's value is text about the story */
+	if (len > 4 && !memcmp(s, "---\n", 4)) {
+		const char *e = strstr(s + 3, "\n---");
+		if (e) {
+			const char *ti = strstr(s, "\ntitle:");
+			fm_end = (size_t)(e - s) + 4;
+			if (ti && ti < e) {
+				ta = (size_t)(ti - s) + 7;
+				tb = ta;
+				while (tb < fm_end && s[tb] != '\n')
+					tb++;
+			}
+		}
+	}
+	while (i < len) {
+		size_t a, b, stem;
+		unsigned char c = (unsigned char)s[i];
+		tok *t;
+
+		if (!word_byte(c)) {
+			i++;
+			continue;
+		}
+		a = i;
+		while (i < len) {
+			unsigned char d = (unsigned char)s[i];
+			if (word_byte(d)) {
+				i++;
+				continue;
+			}
+			/* inner joiners: one-tenth, U.S, 1,200, 13.7, year's, R&D */
+			if ((d == '-' || d == '\'' || d == '&' ||
+			     ((d == '.' || d == ',') && i > a &&
+			      (xc_is_digit((unsigned char)s[i - 1]) ||
+			       (d == '.' && xc_is_alpha((unsigned char)s[i - 1]) &&
+			        i - a == 1)))) &&
+			    i + 1 < len && word_byte((unsigned char)s[i + 1])) {
+				i++;
+				continue;
+			}
+			break;
+		}
+		b = i;
+		if (fm_end && a < fm_end && (a < ta || b > tb))
+			continue;
+		stem = b;
+		if (b - a > 2 && s[b - 2] == '\'' && (s[b - 1] == 's' || s[b - 1] == 'S'))
+			stem = b - 2;
+		while (si + 1 < nsent && sent[si].end <= a)
+			si++;
+		if (xc_grow(&A->t, &A->capt, A->nt, sizeof *A->t, 256))
+			return XC_ENOMEM;
+		t = &A->t[A->nt++];
+		t->a = (uint32_t)a;
+		t->b = (uint32_t)b;
+		t->stem = (uint32_t)stem;
+		t->sent = (uint32_t)si;
+		t->cap = c >= 'A' && c <= 'Z';
+		t->fm = fm_end && a < fm_end;
+		t->digits = 1;
+		for (size_t k = a; k < b; k++)
+			if (!xc_is_digit((unsigned char)s[k]) && s[k] != ',' && s[k] != '.')
+				t->digits = 0;
+		{
+			/* first of its sentence, or after a dash, colon, pipe */
+			size_t k = a;
+			while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '"' ||
+			                 s[k - 1] == '\'' || s[k - 1] == '(' ||
+			                 s[k - 1] == '*' || s[k - 1] == '#'))
+				k--;
+			t->first = A->nt == 1 || A->t[A->nt - 2].sent != si ||
+			           k == 0 || s[k - 1] == '\n' || s[k - 1] == '-' ||
+			           s[k - 1] == ':' || s[k - 1] == '|' ||
+			           s[k - 1] == '.' || a == ta;
+		}
+	}
+	return XC_OK;
+}
+
+/* Tokens i..i+k-1 joined by single spaces into A->buf (the last one without
+** its possessive when stem is set); false when they cross a sentence or a
+** gap other than blanks. */
+static bool join(actx *A, size_t i, size_t k, bool stem)
+{
+	size_t n = 0, j;
+
+	if (i + k > A->nt)
+		return false;
+	for (j = i; j < i + k; j++) {
+		const tok *t = &A->t[j];
+		size_t e = (stem && j == i + k - 1) ? t->stem : t->b;
+		if (j > i) {
+			size_t g;
+			if (t->sent != A->t[i].sent)
+				return false;
+			for (g = A->t[j - 1].b; g < t->a; g++)
+				if (A->s[g] != ' ' && A->s[g] != '\n')
+					return false;
+			A->buf[n++] = ' ';
+		}
+		if (n + (e - t->a) + 2 > sizeof A->buf)
+			return false;
+		memcpy(A->buf + n, A->s + t->a, e - t->a);
+		n += e - t->a;
+	}
+	A->buf[n] = 0;
+	return true;
+}
+
+/* The longest lexicon phrase (up to 4 tokens) starting at token i:
+** returns its canonical form and sets *k, or NULL. */
+static const char *phrase_at(actx *A, const xc_lexicon *lx, size_t i,
+                             size_t *k)
+{
+	size_t n;
+
+	if (!lx)
+		return NULL;
+	for (n = 4; n >= 1; n--) {
+		const char *c;
+		if (!join(A, i, n, false))
+			continue;
+		if ((c = xc_lex_find(lx, A->buf, strlen(A->buf)))) {
+			*k = n;
+			return c;
+		}
+		if (A->t[i + n - 1].stem != A->t[i + n - 1].b && join(A, i, n, true) &&
+		    (c = xc_lex_find(lx, A->buf, strlen(A->buf)))) {
+			*k = n;
+			return c;
+		}
+	}
+	return NULL;
+}
+
+static bool is_word(const actx *A, size_t i, const char *w)
+{
+	size_t n = strlen(w);
+	const tok *t = &A->t[i];
+
+	return t->b - t->a == n && !strncasecmp(A->s + t->a, w, n);
+}
+
+/* ------------------------------------------------------------- mentions */
+
+static void copy_id(char *dst, size_t cap, const char *s, size_t n)
+{
+	if (n >= cap)
+		n = cap - 1;
+	memcpy(dst, s, n);
+	dst[n] = 0;
+}
+
+static bool namestop(actx *A, size_t i)
+{
+	const tok *t = &A->t[i];
+	return A->rs->lx_namestop &&
+	       xc_lex_find(A->rs->lx_namestop, A->s + t->a, t->stem - t->a) &&
+	       /* exact case only: "US" is not "Us" */
+	       true;
+}
+
+static xc_status add_mention(actx *A, size_t t0, size_t t1, int type,
+                             const char *id, size_t idlen)
+{
+	mention *m;
+
+	if (xc_grow(&A->m, &A->capm, A->nm, sizeof *A->m, 64))
+		return XC_ENOMEM;
+	m = &A->m[A->nm++];
+	m->t0 = (uint32_t)t0;
+	m->t1 = (uint32_t)t1;
+	m->type = (uint8_t)type;
+	m->valid = type != M_NAME;
+	copy_id(m->id, sizeof m->id, id, idlen);
+	return XC_OK;
+}
+
+/* Lexicon entities, then runs of capitalised words no lexicon knows. */
+static xc_status find_mentions(actx *A)
+{
+	size_t i = 0, j;
+
+	while (i < A->nt) {
+		const tok *t = &A->t[i];
+		size_t k = 0;
+		int type;
+		const char *canon = NULL;
+
+		if (t->cap || xc_is_digit((unsigned char)A->s[t->a])) {
+			for (type = 0; type < 3 && !canon; type++)
+				canon = phrase_at(A, A->rs->lx_ent[type], i, &k);
+			type--;
+			if (canon) {
+				if (add_mention(A, i, i + k, type, canon, strlen(canon)))
+					return XC_ENOMEM;
+				i += k;
+				continue;
+			}
+		}
+		if (t->cap && !t->digits && t->stem - t->a >= 2 && !namestop(A, i) &&
+		    !(t->stem - t->a == 2 && A->s[t->a + 1] >= 'A' &&
+		      A->s[t->a + 1] <= 'Z')) {
+			size_t e = i + 1, idn;
+			char id[XC_REF_MAX];
+			while (e < A->nt && e - i < 4 && A->t[e].cap &&
+			       !A->t[e].digits && !namestop(A, e) &&
+			       A->t[e].sent == t->sent &&
+			       A->t[e].a == A->t[e - 1].b + 1 &&
+			       A->s[A->t[e - 1].b] == ' ' &&
+			       A->t[e - 1].stem == A->t[e - 1].b)
+				e++;
+			/* the id: the first word, or two when the first is short
+			** ("New York", "Air France"); case folded to Xxxx */
+			if (e - i >= 2 && t->stem - t->a <= 3 && join(A, i, 2, true))
+				idn = strlen(A->buf);
+			else {
+				copy_id(A->buf, sizeof A->buf, A->s + t->a, t->stem - t->a);
+				idn = strlen(A->buf);
+			}
+			copy_id(id, sizeof id, A->buf, idn);
+			for (j = 1; id[j]; j++)
+				if (id[j - 1] != ' ')
+					id[j] = xc_lower(id[j]);
+			if (add_mention(A, i, e, M_NAME, id, strlen(id)))
+				return XC_ENOMEM;
+			A->m[A->nm - 1].valid = e - i >= 2 || !t->first;
+			i = e;
+			continue;
+		}
+		i++;
+	}
+	/* a single capitalised word at a sentence start is a name only when
+	** the document uses it twice ("Riverton approves ... RIVERTON -") */
+	for (i = 0; i < A->nm; i++) {
+		size_t cnt = 0;
+		if (A->m[i].valid)
+			continue;
+		for (j = 0; j < A->nm; j++)
+			cnt += A->m[j].type == M_NAME && !A->t[A->m[j].t0].fm &&
+			       !strcmp(A->m[j].id, A->m[i].id);
+		A->m[i].valid = cnt >= 2 || (cnt == 1 && !A->t[A->m[i].t0].first);
+	}
+	return XC_OK;
+}
+
+/* The document's topic: the entity it names most (products count double,
+** they are what stories about orders and shipments are about), else its
+** most frequent name; topic_org the same among organisations. */
+static void find_topics(actx *A)
+{
+	size_t i, j, best = 0, best_org = 0;
+
+	A->topic[0] = A->topic_org[0] = 0;
+	for (i = 0; i < A->nm; i++) {
+		const mention *m = &A->m[i];
+		size_t w = 0;
+		if (!m->valid)
+			continue;
+		for (j = 0; j < A->nm; j++)
+			if (A->m[j].valid && A->m[j].type == m->type &&
+			    !A->t[A->m[j].t0].fm && !strcmp(A->m[j].id, m->id))
+				w++;
+		if (m->type == M_PRODUCT)
+			w *= 2;
+		if (w > best) {
+			best = w;
+			strcpy(A->topic, m->id);
+		}
+		if ((m->type == M_ORG || (m->type == M_NAME && !best_org)) &&
+		    w > best_org) {
+			best_org = w;
+			strcpy(A->topic_org, m->id);
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- periods */
+
+static xc_status add_cue(actx *A, size_t t0, size_t t1, int kind, int val)
+{
+	cue *c;
+
+	if (xc_grow(&A->c, &A->capc, A->nc, sizeof *A->c, 32))
+		return XC_ENOMEM;
+	c = &A->c[A->nc++];
+	c->t0 = (uint32_t)t0;
+	c->t1 = (uint32_t)t1;
+	c->kind = (uint8_t)kind;
+	c->val = val;
+	return XC_OK;
+}
+
+static xc_status find_cues(actx *A)
+{
+	static const char *const days[] = {"Monday", "Tuesday", "Wednesday",
+	    "Thursday", "Friday", "Saturday", "Sunday"};
+	size_t i = 0;
+
+	while (i < A->nt) {
+		const tok *t = &A->t[i];
+		size_t k = 0;
+		const char *p;
+
+		if (t->b - t->a == 4 && t->digits) {
+			int y = atoi(A->s + t->a);
+			if (y >= 1900 && y <= 2100 && add_cue(A, i, i + 1, P_YEAR, y))
+				return XC_ENOMEM;
+			i++;
+			continue;
+		}
+		p = phrase_at(A, A->rs->lx_period, i, &k);
+		if (!p) {
+			i++;
+			continue;
+		}
+		if (p[0] == 'Y' && (p[1] == '+' || p[1] == '-')) {
+			if (add_cue(A, i, i + k, P_REL, atoi(p + 1)))
+				return XC_ENOMEM;
+		} else if ((p[0] == 'Q' || p[0] == 'H') && xc_is_digit((unsigned char)p[1])) {
+			if (add_cue(A, i, i + k, P_PART, (p[0] == 'H' ? 4 : 0) + atoi(p + 1)))
+				return XC_ENOMEM;
+		} else if (p[0] == 'F' && p[1] == 'Q') {
+			if (add_cue(A, i, i + k, P_FPART, atoi(p + 2)))
+				return XC_ENOMEM;
+		} else if (!strcmp(p, "FY")) {
+			if (add_cue(A, i, i + k, P_FY, 0))
+				return XC_ENOMEM;
+		} else if (!strcmp(p, "BASE")) {
+			if (add_cue(A, i, i + k, P_BASE, is_word(A, i, "since")))
+				return XC_ENOMEM;
+		} else if (!strcmp(p, "DAY")) {
+			int d;
+			for (d = 0; d < 7; d++)
+				if (is_word(A, i, days[d]) && A->t[i].cap &&
+				    add_cue(A, i, i + k, P_DAY, d))
+					return XC_ENOMEM;
+		}
+		i += k;
+	}
+	return XC_OK;
+}
+
+/* Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm). */
+static long days_from_civil(int y, int m, int d)
+{
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d)
+{
+	long era, doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+/* Is cue c the start of a comparison base ("than last year's", "from 38.1
+** million in 2023", "since 2023")?  Looks up to three tokens back. */
+static bool after_base(const actx *A, const cue *c, bool any_base)
+{
+	size_t i;
+
+	for (i = 0; i < A->nc; i++) {
+		const cue *b = &A->c[i];
+		if (b->kind == P_BASE && b->t1 <= c->t0 && c->t0 - b->t1 <= 3 &&
+		    A->t[b->t0].sent == A->t[c->t0].sent && (any_base || b->val))
+			return true;
+	}
+	return false;
+}
+
+static size_t tok_dist(size_t t0, size_t t1, size_t c0, size_t c1)
+{
+	if (t1 <= c0)
+		return c0 - t1;
+	if (t0 >= c1)
+		return t0 - c1;
+	return 0;
+}
+
+/* Claim context: its tokens [c0, c1), clause [k0, k1), sentence [s0, s1). */
+typedef struct where {
+	size_t c0, c1, k0, k1, s0, s1;
+} where;
+
+static const cue *nearest_cue(const actx *A, const where *w, bool clause,
+                              int k1, int k2, bool change)
+{
+	const cue *best = NULL;
+	size_t bd = (size_t)-1, i, j;
+	size_t lo = clause ? w->k0 : w->s0, hi = clause ? w->k1 : w->s1;
+
+	/* "and"/"but" start another statement: "312 aircraft at year end and
+	** plans to take 24 more in 2025" */
+	for (j = w->c1; j < hi; j++)
+		if (is_word(A, j, "and") || is_word(A, j, "but"))
+			hi = j;
+	for (j = w->c0; j > lo; j--)
+		if (is_word(A, j - 1, "and") || is_word(A, j - 1, "but")) {
+			lo = j;
+			break;
+		}
+
+	for (i = 0; i < A->nc; i++) {
+		const cue *c = &A->c[i];
+		size_t d;
+		if ((c->kind != k1 && c->kind != k2) || c->t0 < lo || c->t1 > hi)
+			continue;
+		if (after_base(A, c, change))
+			continue;
+		d = tok_dist(c->t0, c->t1, w->c0, w->c1);
+		if (d < bd) {
+			bd = d;
+			best = c;
+		}
+	}
+	return best;
+}
+
+static bool fy_next_to(const actx *A, const cue *c)
+{
+	size_t i;
+
+	for (i = 0; i < A->nc; i++) {
+		const cue *f = &A->c[i];
+		if (f->kind == P_FY && ((f->t1 <= c->t0 && c->t0 - f->t1 <= 1) ||
+		                        (c->t1 <= f->t0 && f->t0 - c->t1 <= 1)))
+			return true;
+	}
+	return false;
+}
+
+static void period_of(const actx *A, const where *w, bool change, char *out,
+                      size_t cap)
+{
+	const cue *y, *q, *d;
+	int year = 0;
+	bool fiscal = false, fpart = false;
+
+	out[0] = 0;
+	y = nearest_cue(A, w, true, P_YEAR, P_REL, change);
+	if (!y)
+		y = nearest_cue(A, w, false, P_YEAR, P_REL, change);
+	q = nearest_cue(A, w, true, P_PART, P_FPART, change);
+	if (!q)
+		q = nearest_cue(A, w, false, P_PART, P_FPART, change);
+	d = nearest_cue(A, w, true, P_DAY, P_DAY, change);
+	if (y && y->kind == P_YEAR)
+		year = y->val;
+	else if (y && A->pub_y)
+		year = A->pub_y + y->val;
+	if (y)
+		fiscal = fy_next_to(A, y);
+	if (q) {
+		fpart = q->kind == P_FPART;
+		if (!year && A->pub_y)
+			year = A->pub_y;
+	}
+	if (d && !y && !q && A->pub_y && !after_base(A, d, false)) {
+		/* the latest such weekday on or before the published date */
+		long z = days_from_civil(A->pub_y, A->pub_m, A->pub_d);
+		int wd = (int)(((z % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
+		int yy, mm, dd;
+		civil_from_days(z - ((wd - d->val + 7) % 7), &yy, &mm, &dd);
+		snprintf(out, cap, "%04d-%02d-%02d", yy, mm, dd);
+		return;
+	}
+	if (!year)
+		return;
+	if (fiscal || fpart)
+		snprintf(out, cap, "FY%d", year);
+	else
+		snprintf(out, cap, "%d", year);
+	if (q) {
+		size_t n = strlen(out);
+		if (q->val >= 5)
+			snprintf(out + n, cap - n, "-H%d", q->val - 4);
+		else
+			snprintf(out + n, cap - n, "-Q%d", q->val);
+	}
+}
+
+/* -------------------------------------------------------------- metrics */
+
+/* The phrase of lexicon lx nearest to the claim inside [lo, hi): canonical
+** form or NULL; ties go to the phrase before the figure unless prefer_after.
+** Scanning stops at "and"/"but" when stop_at_and is set. */
+static const char *nearest_phrase(actx *A, const xc_lexicon *lx,
+                                  const where *w, size_t lo, size_t hi,
+                                  bool prefer_after, bool stop_at_and,
+                                  size_t *dist)
+{
+	const char *best = NULL;
+	size_t bd = (size_t)-1, i = lo;
+
+	if (!lx)
+		return NULL;
+	if (stop_at_and) {
+		size_t j;
+		for (j = w->c0; j > lo; j--)
+			if (is_word(A, j - 1, "and") || is_word(A, j - 1, "but")) {
+				lo = j;
+				break;
+			}
+		for (j = w->c1; j < hi; j++)
+			if (is_word(A, j, "and") || is_word(A, j, "but")) {
+				hi = j;
+				break;
+			}
+		i = lo;
+	}
+	while (i < hi) {
+		size_t k = 0, d;
+		const char *p = phrase_at(A, lx, i, &k);
+		if (!p || i + k > hi) {
+			i++;
+			continue;
+		}
+		d = tok_dist(i, i + k, w->c0, w->c1);
+		if (d < bd || (d == bd && prefer_after && i >= w->c1)) {
+			bd = d;
+			best = p;
+		}
+		i += k;
+	}
+	if (dist)
+		*dist = bd;
+	return best;
+}
+
+static void set(char *dst, size_t cap, const char *s)
+{
+	snprintf(dst, cap, "%s", s ? s : "");
+}
+
+/* ----------------------------------------------------------- the claims */
+
+static bool same_entity_as_ref(const mention *m, const char *ref)
+{
+	return ref[0] && !strcmp(m->id, ref);
+}
+
+/* The mention nearest to the claim in [lo, hi) of one of the types in mask
+** (bit per M_*), before and/or after it; NULL when none. */
+static const mention *nearest_mention(const actx *A, const where *w,
+                                      size_t lo, size_t hi, unsigned mask,
+                                      bool before, bool after,
+                                      const char *not_ref)
+{
+	const mention *best = NULL;
+	size_t bd = (size_t)-1, i;
+
+	for (i = 0; i < A->nm; i++) {
+		const mention *m = &A->m[i];
+		size_t d;
+		if (!(mask >> m->type & 1) || !m->valid || m->t0 < lo || m->t1 > hi)
+			continue;
+		if ((m->t1 <= w->c0 && !before) || (m->t0 >= w->c1 && !after))
+			continue;
+		if (not_ref && same_entity_as_ref(m, not_ref))
+			continue;
+		/* "as fast as the H20", "than the H100": the other side */
+		if (m->t0 >= 2 && m->t0 > lo &&
+		    (is_word(A, m->t0 - 1, "than") || is_word(A, m->t0 - 1, "as") ||
+		     ((is_word(A, m->t0 - 1, "the") || is_word(A, m->t0 - 1, "an")) &&
+		      (is_word(A, m->t0 - 2, "than") || is_word(A, m->t0 - 2, "as")))))
+			continue;
+		d = tok_dist(m->t0, m->t1, w->c0, w->c1);
+		if (d < bd) {
+			bd = d;
+			best = m;
+		}
+	}
+	return best;
+}
+
+static bool clause_break(const char *s, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b; i++) {
+		char c = s[i];
+		if (c == ';' || c == ':' || c == '|')
+			return true;
+		if ((c == ',' || c == '-') && i + 1 < b && s[i + 1] == ' ')
+			return true;
+	}
+	return false;
+}
+
+static void locate(const actx *A, const xc_span *ns, size_t *tlo, where *w)
+{
+	size_t i = *tlo;
+
+	while (i < A->nt && A->t[i].b <= ns->start)
+		i++;
+	*tlo = i;
+	w->c0 = i;
+	while (i < A->nt && A->t[i].a < ns->end)
+		i++;
+	w->c1 = i;
+	if (w->c1 == w->c0) { /* a claim made of symbols only */
+		w->c1 = w->c0 < A->nt ? w->c0 + 1 : w->c0;
+	}
+	{
+		size_t si = w->c0 < A->nt ? A->t[w->c0].sent : 0, j;
+		j = w->c0;
+		while (j > 0 && A->t[j - 1].sent == si)
+			j--;
+		w->s0 = j;
+		j = w->c0;
+		while (j < A->nt && A->t[j].sent == si)
+			j++;
+		w->s1 = j;
+		j = w->c0;
+		while (j > w->s0 && !clause_break(A->s, A->t[j - 1].b, A->t[j].a))
+			j--;
+		w->k0 = j;
+		j = w->c1 > w->c0 ? w->c1 - 1 : w->c0;
+		while (j + 1 < w->s1 && !clause_break(A->s, A->t[j].b, A->t[j + 1].a))
+			j++;
+		w->k1 = j + 1 < w->s1 ? j + 1 : w->s1;
+		if (w->k1 < w->c1)
+			w->k1 = w->c1;
+	}
+}
+
+static void canon_ref(actx *A, const char *ref, char *out, size_t cap)
+{
+	size_t n = strlen(ref), t;
+
+	out[0] = 0;
+	if (!n)
+		return;
+	if (n > 2 && ref[n - 2] == '\'' && ref[n - 1] == 's')
+		n -= 2;
+	for (t = 0; t < 3; t++) {
+		const char *c = A->rs->lx_ent[t] ? xc_lex_find(A->rs->lx_ent[t], ref, n) : NULL;
+		if (c) {
+			set(out, cap, c);
+			return;
+		}
+	}
+	copy_id(out, cap, ref, n);
+}
+
+static bool is_change_metric(const char *m)
+{
+	size_t n = strlen(m);
+	return (n >= 6 && !strcmp(m + n - 6, "growth")) ||
+	       (n >= 7 && !strcmp(m + n - 7, "decline"));
+}
+
+/* The metric of claim i (context ws[i]). */
+static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
+                      size_t n, xc_attr *at)
+{
+	const xc_ruleset *rs = A->rs;
+	const where *w = &ws[i];
+	const char *m = nearest_phrase(A, rs->lx_metric, w, w->k0, w->k1, false,
+	                               false, NULL);
+	size_t j;
+
+	(void)n;
+	at->metric[0] = 0;
+	if (c[i].kind == XC_KIND_PERCENT && rs->lx_change && w->c0 > 0 &&
+	    !is_word(A, w->c0 - 1, "to") && !is_word(A, w->c0 - 1, "at") &&
+	    !is_word(A, w->c0 - 1, "from")) {
+		const char *ch = nearest_phrase(A, rs->lx_change, w, w->k0, w->k1,
+		                                false, false, NULL);
+		if (ch) {
+			/* the base: the nearest metric of the sentence, else the
+			** thing counted by a figure before it */
+			const char *base = nearest_phrase(A, rs->lx_metric, w, w->s0,
+			                                  w->s1, false, false, NULL);
+			for (j = i; !base && j-- > 0 && ws[j].s0 == w->s0;)
+				if (c[j].kind == XC_KIND_COUNT && c[j].unit[0])
+					base = c[j].unit;
+			snprintf(at->metric, sizeof at->metric, "%s%s%s",
+			         base ? base : "", base ? " " : "", ch);
+			return;
+		}
+	}
+	if (m) {
+		set(at->metric, sizeof at->metric, m);
+		return;
+	}
+	/* no metric in the clause: the nearest one before the figure in its
+	** sentence, unless a figure of the same kind stands between them */
+	{
+		size_t d = 0;
+		const char *p = nearest_phrase(A, rs->lx_metric, w, w->s0, w->c0,
+		                               false, false, &d);
+		if (p && !(c[i].kind == XC_KIND_COUNT && c[i].unit[0])) {
+			bool blocked = false;
+			for (j = i; j-- > 0 && ws[j].s0 == w->s0;)
+				if (c[j].kind == c[i].kind && w->c0 - ws[j].c1 < d)
+					blocked = true;
+			if (!blocked) {
+				set(at->metric, sizeof at->metric, p);
+				return;
+			}
+		}
+	}
+	if (c[i].kind == XC_KIND_COUNT && c[i].unit[0])
+		set(at->metric, sizeof at->metric, c[i].unit);
+}
+
+static void subject_of(actx *A, const xc_claim *c, const where *w,
+                       xc_attr *at)
+{
+	const mention *m = NULL;
+	const char *how = "lexicon";
+
+	if (c->kind == XC_KIND_RATIO) {
+		m = nearest_mention(A, w, w->s0, w->s1, 0xf, true, false, at->ref);
+		if (!m)
+			m = nearest_mention(A, w, w->s0, w->s1, 1u << M_PRODUCT, false,
+			                    true, at->ref);
+	} else {
+		/* "its fleet of 310 aircraft", "the company's shares fell 6%" */
+		if (A->rs->lx_corefer && A->topic_org[0]) {
+			size_t k = 0, j;
+			for (j = w->c0 > w->k0 + 5 ? w->c0 - 5 : w->k0; j < w->c0; j++)
+				if (phrase_at(A, A->rs->lx_corefer, j, &k)) {
+					set(at->subject, sizeof at->subject, A->topic_org);
+					set(at->how, sizeof at->how, "topic");
+					return;
+				}
+		}
+		m = nearest_mention(A, w, w->k0, w->k1, 1u << M_PRODUCT, true, true,
+		                    NULL);
+		if (!m)
+			m = nearest_mention(A, w, w->s0, w->s1, 1u << M_PRODUCT, true,
+			                    false, NULL);
+		if (!m)
+			m = nearest_mention(A, w, w->s0, w->s1, 0xe, true, false, NULL);
+		if (!m)
+			m = nearest_mention(A, w, w->s0, w->s1, 0xe, false, true, NULL);
+	}
+	if (m) {
+		if (m->type == M_NAME)
+			how = "name";
+		set(at->subject, sizeof at->subject, m->id);
+	} else if (A->topic[0] && strcmp(A->topic, at->ref)) {
+		set(at->subject, sizeof at->subject, A->topic);
+		how = "topic";
+	} else {
+		how = "";
+	}
+	set(at->how, sizeof at->how, how);
+}
+
+/* ------------------------------------------------------------ relations */
+
+static bool is_amount(const xc_claim *c)
+{
+	return c->kind == XC_KIND_MONEY || c->kind == XC_KIND_COUNT ||
+	       c->kind == XC_KIND_QUANTITY;
+}
+
+static bool units_match(const xc_claim *a, const xc_claim *b)
+{
+	return a->kind == b->kind &&
+	       (!strcmp(a->unit, b->unit) ||
+	        (a->kind == XC_KIND_COUNT && (!a->unit[0] || !b->unit[0])));
+}
+
+/* Does one of the phrases (space-separated words, '|' between phrases)
+** end within the max tokens before token t? */
+static bool words_before(const actx *A, size_t t, size_t lo, const char *list,
+                         size_t max)
+{
+	const char *p = list;
+
+	while (*p) {
+		const char *e = strchr(p, '|');
+		size_t n = e ? (size_t)(e - p) : strlen(p), nw = 1, k, j, st;
+		char ph[64];
+		if (n >= sizeof ph)
+			n = sizeof ph - 1;
+		memcpy(ph, p, n);
+		ph[n] = 0;
+		for (k = 0; k < n; k++)
+			nw += ph[k] == ' ';
+		for (st = t; st-- > lo && t - st <= max + nw;) {
+			/* words st..st+nw-1 equal the phrase? */
+			const char *q = ph;
+			bool ok = st + nw <= t;
+			for (j = 0; ok && j < nw; j++) {
+				const char *sp = strchr(q, ' ');
+				size_t wl = sp ? (size_t)(sp - q) : strlen(q);
+				const tok *tk = &A->t[st + j];
+				ok = tk->b - tk->a == wl && !strncasecmp(A->s + tk->a, q, wl);
+				q = sp ? sp + 1 : q + wl;
+			}
+			if (ok)
+				return true;
+		}
+		p = e ? e + 1 : p + n;
+	}
+	return false;
+}
+
+/* Stated arithmetic inside the document, for the reconciler to check:
+**  - a change: "up 8% from 38.1 million" with the new amount before it
+**    ("41.2 million passengers last year, up 8% from 38.1 million");
+**  - a share of an amount: "a 25% levy ... a price of $27,000, that works
+**    out to $6,750";
+**  - a part of a total: "Of the total, 40 billion yuan will go to ...". */
+static void find_relations(actx *A, const xc_claim *c, const where *ws,
+                           size_t n, xc_attr *at)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < n; i++) {
+		const where *w = &ws[i];
+		at[i].rel = XC_REL_NONE;
+		at[i].rel_a = at[i].rel_b = -1;
+		if (w->c0 >= A->nt)
+			continue;
+		if (c[i].kind == XC_KIND_PERCENT && !strcmp(c[i].unit, "%") &&
+		    is_change_metric(at[i].metric)) {
+			/* the old amount: after "from" in the same sentence */
+			for (j = 0; j < n; j++)
+				if (ws[j].s0 == w->s0 && is_amount(&c[j]) &&
+				    ws[j].c0 > 0 && is_word(A, ws[j].c0 - 1, "from"))
+					break;
+			if (j == n)
+				continue;
+			/* the new one: the nearest amount of that unit before it, in
+			** the same or the previous sentence */
+			for (k = j; k-- > 0;) {
+				size_t sk = A->t[ws[k].s0].sent, sj = A->t[ws[j].s0].sent;
+				if (sj - sk > 1)
+					break;
+				if ((long)k == c[j].pair || !units_match(&c[k], &c[j]))
+					continue;
+				at[i].rel = XC_REL_CHANGE;
+				at[i].rel_a = (int)j;
+				at[i].rel_b = (int)k;
+				break;
+			}
+		} else if (is_amount(&c[i]) &&
+		           words_before(A, w->c0, w->k0, "works out to|comes to|"
+		                        "amounts to|equal to|equals|that is", 1)) {
+			long p = -1, x = -1;
+			for (k = i; k-- > 0;) {
+				size_t sk = A->t[ws[k].s0].sent, si = A->t[w->s0].sent;
+				if (si - sk > 1)
+					break;
+				if (c[k].kind == XC_KIND_PERCENT && !strcmp(c[k].unit, "%") &&
+				    p < 0)
+					p = (long)k;
+				if (x < 0 && sk == si && units_match(&c[k], &c[i]) &&
+				    (long)k != c[i].pair)
+					x = (long)k;
+			}
+			if (p >= 0 && x >= 0) {
+				at[i].rel = XC_REL_PCTOF;
+				at[i].rel_a = (int)p;
+				at[i].rel_b = (int)x;
+			}
+		} else if (is_amount(&c[i]) &&
+		           words_before(A, w->c0, w->s0, "of the total|of which|"
+		                        "of that|of this", 3)) {
+			for (k = i; k-- > 0;) {
+				size_t sk = A->t[ws[k].s0].sent, si = A->t[w->s0].sent;
+				if (si - sk > 3)
+					break;
+				if (sk < si && units_match(&c[k], &c[i])) {
+					at[i].rel = XC_REL_PART;
+					at[i].rel_a = (int)k;
+					break;
+				}
+			}
+		}
+	}
+}
+
+static bool parse_date(const char *p, int *y, int *m, int *d)
+{
+	if (!p || strlen(p) < 10 || p[4] != '-' || p[7] != '-')
+		return false;
+	*y = atoi(p);
+	*m = atoi(p + 5);
+	*d = atoi(p + 8);
+	return *y > 1000 && *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
+}
+
+xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
+                       const xc_span *sent, size_t nsent, const xc_claim *c,
+                       const xc_span *nspan, size_t n, const char *published,
+                       xc_attr *attrs)
+{
+	actx A;
+	where *ws = NULL;
+	size_t i, tlo = 0;
+	xc_status st = XC_OK;
+
+	memset(&A, 0, sizeof A);
+	A.rs = rs;
+	A.s = s;
+	A.len = len;
+	if (n == 0)
+		return XC_OK;
+	memset(attrs, 0, n * sizeof *attrs);
+	if (!parse_date(published, &A.pub_y, &A.pub_m, &A.pub_d))
+		A.pub_y = A.pub_m = A.pub_d = 0;
+	if ((st = tokenize(&A, sent, nsent)) || (st = find_mentions(&A)) ||
+	    (st = find_cues(&A)))
+		goto out;
+	find_topics(&A);
+	ws = calloc(n, sizeof *ws);
+	if (!ws) {
+		st = XC_ENOMEM;
+		goto out;
+	}
+	for (i = 0; i < n; i++)
+		locate(&A, &nspan[i], &tlo, &ws[i]);
+	for (i = 0; i < n; i++) {
+		xc_attr *at = &attrs[i];
+		const where *w = &ws[i];
+		const char *sc;
+		bool from = w->c0 > w->s0 && is_word(&A, w->c0 - 1, "from");
+
+		if (c[i].kind > XC_KIND_QUANTITY || w->c0 >= A.nt)
+			continue;
+		if (c[i].kind == XC_KIND_RATIO)
+			canon_ref(&A, c[i].ref, at->ref, sizeof at->ref);
+		metric_of(&A, c, ws, i, n, at);
+		subject_of(&A, &c[i], w, at);
+		period_of(&A, w, is_change_metric(at->metric), at->period,
+		          sizeof at->period);
+		sc = nearest_phrase(&A, rs->lx_scope, w, w->k0, w->k1, true, true,
+		                    NULL);
+		set(at->scope, sizeof at->scope, sc);
+		/* "up from $590 million": the previous figure's subject and
+		** metric, an earlier period */
+		if (from && i > 0 && ws[i - 1].s0 == w->s0 && attrs[i - 1].metric[0] &&
+		    c[i - 1].kind == c[i].kind && !nearest_phrase(&A, rs->lx_metric, w,
+		                                                  w->k0, w->k1, false,
+		                                                  false, NULL)) {
+			set(at->subject, sizeof at->subject, attrs[i - 1].subject);
+			set(at->metric, sizeof at->metric, attrs[i - 1].metric);
+			set(at->scope, sizeof at->scope, attrs[i - 1].scope);
+			set(at->how, sizeof at->how, "inherited");
+			if (!at->period[0] || !strcmp(at->period, attrs[i - 1].period))
+				set(at->period, sizeof at->period, "prior");
+		}
+	}
+	find_relations(&A, c, ws, n, attrs);
+	/* a conversion pair states one figure: one set of attributes */
+	for (i = 0; i < n; i++)
+		if (c[i].pair > (int)i && (size_t)c[i].pair < n) {
+			xc_attr *b = &attrs[c[i].pair];
+			memcpy(b->subject, attrs[i].subject, sizeof b->subject);
+			memcpy(b->metric, attrs[i].metric, sizeof b->metric);
+			memcpy(b->period, attrs[i].period, sizeof b->period);
+			memcpy(b->scope, attrs[i].scope, sizeof b->scope);
+			memcpy(b->how, attrs[i].how, sizeof b->how);
+		}
+out:
+	free(ws);
+	free(A.t);
+	free(A.m);
+	free(A.c);
+	return st;
+}

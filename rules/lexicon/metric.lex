@@ -1,0 +1,42 @@
+# What a figure measures.  canonical|alias|alias...  The metric word
+# closest to a figure in its clause wins; longer phrases beat their parts.
+# A change word (change.lex) next to a percentage turns the nearest metric
+# of its sentence into "METRIC growth" or "METRIC decline".
+purchases|ordered|orders|order|placed orders|rush orders|amassed|stockpile|stockpiled|stock up|bought|buy|purchased|purchases|asked for|lined up orders
+deliveries|delivered|deliveries|shipped to customers
+output|ship|shipped|shipments|shipping|produce|produced|production|make|output|manufacture
+inventory|inventory|in inventory|inventory of|holds|on hand|to sell|available to sell|in stock
+licences|licences|licenses|licence|license|approved licences|approvals
+spending|spend|spent|spending|budget|budgeted|budgets|capex|capital expenditure|capital spending|operating budget|spending plan
+investment|invest|invested|investment|investments
+revenue|revenue|revenues|sales|turnover
+profit|profit|profits|net income|earnings
+loss|loss|losses|net loss
+charge|charge|write-down|writedown|impairment
+price|price|priced|list price|sells for|costs|cost|retail price
+levy|levy|cut|tax on each sale|takes a
+valuation|valuation|valued|valued at
+market share|market share
+share|share|accounted for|share of
+share price|shares|stock|share price
+employees|employs|employees|staff|workforce|headcount|hiring|hire|hires|engineers
+performance|performance|fast|faster|as fast|throughput|speed|training performance|inference performance
+passengers|passengers|passenger traffic|traffic|carried|flew
+fleet|fleet|aircraft|planes|jets
+load factor|load factor
+fuel costs|fuel costs|fuel bill
+area burned|area burned|burned|scorched|acres|hectares|burnt
+containment|contained|containment
+evacuations|evacuated|evacuation|evacuations|told to leave|ordered to leave
+homes destroyed|homes destroyed|destroyed|lost|houses lost
+firefighters|firefighters|firefighter positions|firefighter
+damage|damage|damages|losses estimated
+police budget|police|police spending|police budget|policing
+parks budget|parks budget|parks|parks department
+road repairs|road repairs|roads|road maintenance
+property tax|property taxes|property tax|tax bill
+pension debt|pension debt|pension liabilities|unfunded pensions
+deaths|deaths|died|killed|dead|fatalities
+turnout|turnout|voted|votes cast
+population|population|inhabitants
+users|users|monthly active users|subscribers|customers
