@@ -384,6 +384,97 @@ xc_status xc_store_merge(xc_store *st, const char *in, xc_merge_counts *n);
 /* PRAGMA integrity_check: *ok is 1 when the database is sound. */
 xc_status xc_store_check(xc_store *st, int *ok);
 
+/* ------------------------------------------------------------ reconcile */
+
+/* The reconciler (crosscheck check) reads every attributed claim of a
+** store, groups the claims that speak of the same fact (subject, metric,
+** comparable unit; period and scope must agree or be unstated), compares
+** their intervals across documents, checks the arithmetic documents state
+** (changes, shares, parts, conversion pairs) and counts independent
+** origins.  Tables it reads from each rules directory: check/rates.tsv,
+** check/units.tsv, check/tolerances.tsv. */
+typedef struct xc_check xc_check;
+
+typedef enum xc_severity {
+	XC_SEV_INFO, XC_SEV_LOW, XC_SEV_MEDIUM, XC_SEV_HIGH
+} xc_severity;
+
+const char *xc_severity_name(xc_severity s);
+/* -1 when s is not a severity name. */
+int xc_severity_parse(const char *s);
+
+/* One document, with its coverage figures. */
+typedef struct xc_check_doc {
+	int64_t id;
+	const char *path, *title, *outlet, *published, *url;
+	size_t numbers;     /* numeric spans seen */
+	size_t excluded;    /* of which ruled out: years, dates, ids */
+	size_t unparsed;    /* of which no rule could read */
+	size_t claims;      /* claims stored */
+	size_t attributed;  /* claims with a subject and a metric */
+	size_t compared;    /* claims compared with another document's */
+	const char *origin; /* the origin it counts as (outlet or cited) */
+	size_t dup_of;      /* the document it nearly copies, or (size_t)-1 */
+	double dup_similarity;
+} xc_check_doc;
+
+/* A claim that takes part in a finding or a corroboration. */
+typedef struct xc_check_claim {
+	int64_t id;
+	size_t doc;         /* index into the documents */
+	size_t start, end, sent_start, sent_end; /* bytes of the document text */
+	const char *text, *sentence, *kind, *unit, *hedge;
+	const char *subject, *metric, *period, *scope, *ref;
+	const char *origin; /* the independent origin it counts as */
+	double value, low, high, precision;
+	int has_value, has_low, has_high, approx;
+	double cmp_low, cmp_high; /* the interval compared, in cmp_unit */
+	const char *cmp_unit;
+} xc_check_claim;
+
+typedef struct xc_finding {
+	const char *verdict;  /* conflict | compatible_bounds |
+	                      ** rounding_dependent | not_comparable */
+	xc_severity severity;
+	const char *type;     /* value | ratio | arithmetic | conversion */
+	const char *subject, *metric, *period, *scope, *unit;
+	const char *explanation; /* plain words with the arithmetic */
+	const size_t *claims;    /* indexes into the claims */
+	size_t nclaims;
+	size_t articles, origins;
+	double gap;              /* conflicts: relative gap, else 0 */
+} xc_finding;
+
+/* The same figure for one fact from several documents. */
+typedef struct xc_corroboration {
+	const char *subject, *metric, *period, *unit, *figure;
+	const char *explanation;
+	const size_t *claims;
+	size_t nclaims, articles, origins;
+} xc_corroboration;
+
+typedef struct xc_unparsed {
+	size_t doc, start, end;
+	const char *text;
+} xc_unparsed;
+
+/* Run the reconciler over a store.  dirs are the rules directories (the
+** tables above are read from DIR/check/ when present); problems in them go
+** to diags as "path:line:col: message" and make it fail with XC_ERULES. */
+xc_status xc_check_run(xc_store *st, const xc_ruleset *rs,
+                       const char *const *dirs, size_t ndirs,
+                       xc_diags *diags, xc_check **out);
+void xc_check_free(xc_check *c);
+
+/* Results, borrowed from c.  Findings are ordered by severity (highest
+** first), then type, subject and metric; corroborations by subject. */
+const xc_check_doc *xc_check_docs(const xc_check *c, size_t *n);
+const xc_check_claim *xc_check_claims(const xc_check *c, size_t *n);
+const xc_finding *xc_check_findings(const xc_check *c, size_t *n);
+const xc_corroboration *xc_check_corroborations(const xc_check *c,
+                                                size_t *n);
+const xc_unparsed *xc_check_unparsed(const xc_check *c, size_t *n);
+
 #ifdef __cplusplus
 }
 #endif

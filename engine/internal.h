@@ -187,7 +187,7 @@ struct xc_ruleset {
 	/* attribution (attrib.c): entities by type, metrics, change words,
 	** scopes, period words, words that do not start a name */
 	const xc_lexicon *lx_ent[3], *lx_metric, *lx_change, *lx_scope,
-	    *lx_period, *lx_namestop, *lx_corefer;
+	    *lx_period, *lx_namestop, *lx_corefer, *lx_unitclass;
 	const xc_lexicon *lx_cur[8];
 	size_t nlx_cur;
 };
@@ -241,6 +241,12 @@ xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
                        const xc_span *sent, size_t nsent, const xc_claim *c,
                        const xc_span *nspan, size_t n, const char *published,
                        xc_attr *attrs);
+
+/* ------------------------------------------------------------ store */
+
+/* The store's SQLite handle, for the reconciler's read-only queries. */
+struct sqlite3;
+struct sqlite3 *xc_store_db(xc_store *st);
 
 /* ------------------------------------------------------------ misc */
 

@@ -1336,6 +1336,7 @@ xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
 	rs->lx_period = lex_get(rs, "period");
 	rs->lx_namestop = lex_get(rs, "namestop");
 	rs->lx_corefer = lex_get(rs, "corefer");
+	rs->lx_unitclass = lex_get(rs, "unitclass");
 	for (i = 0; i < sizeof cur_lex / sizeof cur_lex[0]; i++) {
 		const xc_lexicon *lx = lex_get(rs, cur_lex[i]);
 		if (lx)

@@ -46,6 +46,11 @@ static void set_err(xc_store *st, const char *what)
 	         st->db ? sqlite3_errmsg(st->db) : "cannot open");
 }
 
+struct sqlite3 *xc_store_db(xc_store *st)
+{
+	return st->db;
+}
+
 const char *xc_store_errmsg(const xc_store *st)
 {
 	return st ? st->err : "out of memory";

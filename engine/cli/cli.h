@@ -36,6 +36,7 @@ int cmd_sources(int argc, char **argv);
 int cmd_claims(int argc, char **argv);
 int cmd_status(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
+int cmd_check(int argc, char **argv);
 
 extern const char cmd_extract_usage[];
 extern const char cmd_rules_usage[];
@@ -44,6 +45,7 @@ extern const char cmd_sources_usage[];
 extern const char cmd_claims_usage[];
 extern const char cmd_status_usage[];
 extern const char cmd_merge_usage[];
+extern const char cmd_check_usage[];
 
 /* The store to use: --db, else $CROSSCHECK_DB, else ./crosscheck.db. */
 const char *cli_db_path(const char *opt);

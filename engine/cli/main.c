@@ -43,6 +43,8 @@ static const xc_command commands[] = {
 	  cmd_status_usage },
 	{ "merge", cmd_merge, "combine stores built by separate ingest runs",
 	  cmd_merge_usage },
+	{ "check", cmd_check, "reconcile the claims and write a conflict report",
+	  cmd_check_usage },
 };
 
 static const xc_command *find(const char *name)

@@ -1,0 +1,138 @@
+/*
+** cmd_check.c -- `crosscheck check`: run the reconciler over a store and
+** write the conflict report (report_*.c) as JSON, Markdown, HTML or CSV.
+*/
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "report.h"
+
+const char cmd_check_usage[] =
+	"usage: crosscheck check [--db FILE] [--rules DIR] [--format json|md|html|csv]\n"
+	"                        [-o FILE] [--min-severity S] [--fail-on S]\n"
+	"\n"
+	"Reconcile the claims in the store and write a report: figures for the\n"
+	"same fact that disagree across documents (conflict), differ only within\n"
+	"their hedges (compatible_bounds) or only if rounded (rounding_dependent),\n"
+	"figures that are not comparable (different period or qualifier), stated\n"
+	"arithmetic that does not add up, corroborations with their independent\n"
+	"origins, and coverage per document.  Severities: info, low, medium, high.\n"
+	"\n"
+	"  --format F        json (default; the documented contract), md, html, csv\n"
+	"  -o FILE           write the report to FILE instead of standard output\n"
+	"  --min-severity S  leave out findings below S\n"
+	"  --fail-on S       exit 1 when a finding of severity S or above exists\n";
+
+static int write_report(const report *rp, const char *fmt, FILE *out)
+{
+	if (!strcmp(fmt, "json"))
+		return report_json(rp, out);
+	if (!strcmp(fmt, "md"))
+		return report_md(rp, out);
+	if (!strcmp(fmt, "html"))
+		return report_html(rp, out);
+	return report_csv(rp, out);
+}
+
+int cmd_check(int argc, char **argv)
+{
+	const char *db = NULL, *rules = NULL, *fmt = "json", *outp = NULL;
+	int min_sev = XC_SEV_INFO, fail_on = -1, rc, i;
+	xc_ruleset *rs = NULL;
+	xc_store *st = NULL;
+	xc_check *ck = NULL;
+	xc_diags *d = NULL;
+	xc_status s;
+	report rp;
+	FILE *out = stdout;
+	const char *dirs[2];
+	size_t ndirs = 0, k;
+
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		const char **dst = NULL;
+		if (!strcmp(a, "--db"))
+			dst = &db;
+		else if (!strcmp(a, "--rules"))
+			dst = &rules;
+		else if (!strcmp(a, "--format"))
+			dst = &fmt;
+		else if (!strcmp(a, "-o") || !strcmp(a, "--output"))
+			dst = &outp;
+		else if (!strcmp(a, "--min-severity") || !strcmp(a, "--fail-on")) {
+			int v;
+			if (i + 1 >= argc)
+				return cli_usage("check", "%s needs a value", a);
+			v = xc_severity_parse(argv[++i]);
+			if (v < 0)
+				return cli_usage("check", "unknown severity '%s' (info, "
+				                 "low, medium, high)", argv[i]);
+			if (a[2] == 'm')
+				min_sev = v;
+			else
+				fail_on = v;
+			continue;
+		} else
+			return cli_usage("check", "unknown argument '%s'", a);
+		if (i + 1 >= argc)
+			return cli_usage("check", "%s needs a value", a);
+		*dst = argv[++i];
+	}
+	if (strcmp(fmt, "json") && strcmp(fmt, "md") && strcmp(fmt, "html") &&
+	    strcmp(fmt, "csv"))
+		return cli_usage("check", "unknown format '%s' (json, md, html, csv)",
+		                 fmt);
+	if ((rc = cli_load_rules(rules, &rs)))
+		return rc;
+	if (xc_store_open(cli_db_path(db), 1, &st)) {
+		cli_error("'%s': %s", cli_db_path(db), xc_store_errmsg(st));
+		xc_store_close(st);
+		xc_ruleset_free(rs);
+		return XC_EXIT_STORE;
+	}
+	dirs[ndirs++] = cli_builtin_rules();
+	if (rules)
+		dirs[ndirs++] = rules;
+	if (xc_diags_new(&d)) {
+		rc = XC_EXIT_INTERNAL;
+		goto done;
+	}
+	s = xc_check_run(st, rs, dirs, ndirs, d, &ck);
+	for (k = 0; k < xc_diags_count(d); k++)
+		fprintf(stderr, "%s\n", xc_diags_get(d, k));
+	if (s) {
+		if (s == XC_ERULES) {
+			cli_error("reconciler tables have errors");
+			rc = XC_EXIT_RULES;
+		} else if (s == XC_ENOMEM) {
+			cli_error("out of memory");
+			rc = XC_EXIT_INTERNAL;
+		} else {
+			cli_error("'%s': cannot reconcile", cli_db_path(db));
+			rc = XC_EXIT_STORE;
+		}
+		goto done;
+	}
+	report_init(&rp, ck, cli_db_path(db), min_sev);
+	if (outp && !(out = fopen(outp, "w"))) {
+		cli_error("cannot write '%s': %s", outp, strerror(errno));
+		rc = XC_EXIT_INPUT;
+		goto done;
+	}
+	rc = write_report(&rp, fmt, out);
+	if ((out != stdout && fclose(out) != 0) || (out == stdout && fflush(out))) {
+		cli_error("cannot write '%s': %s", outp ? outp : "standard output",
+		          strerror(errno));
+		rc = XC_EXIT_INPUT;
+	}
+	if (!rc && fail_on >= 0 && report_max_severity(&rp) >= fail_on)
+		rc = XC_EXIT_FAIL;
+done:
+	xc_diags_free(d);
+	xc_check_free(ck);
+	xc_store_close(st);
+	xc_ruleset_free(rs);
+	return rc;
+}

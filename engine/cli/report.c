@@ -1,0 +1,63 @@
+/*
+** report.c -- what the four report formats share: which findings are
+** shown, the summary counts, document names.
+*/
+#include <string.h>
+
+#include "report.h"
+
+static int verdict_index(const char *v)
+{
+	static const char *const names[] = { "conflict", "compatible_bounds",
+	                                     "rounding_dependent",
+	                                     "not_comparable" };
+	int i;
+	for (i = 0; i < 4; i++)
+		if (!strcmp(v, names[i]))
+			return i;
+	return 3;
+}
+
+void report_init(report *rp, const xc_check *ck, const char *db,
+                 int min_severity)
+{
+	size_t i;
+
+	memset(rp, 0, sizeof *rp);
+	rp->ck = ck;
+	rp->db = db;
+	rp->min_severity = min_severity;
+	rp->docs = xc_check_docs(ck, &rp->ndocs);
+	rp->claims = xc_check_claims(ck, &rp->nclaims);
+	rp->f = xc_check_findings(ck, &rp->nf);
+	rp->co = xc_check_corroborations(ck, &rp->nco);
+	rp->un = xc_check_unparsed(ck, &rp->nun);
+	for (i = 0; i < rp->nf; i++) {
+		if (!report_shown(rp, i))
+			continue;
+		rp->shown++;
+		rp->by_verdict[verdict_index(rp->f[i].verdict)]++;
+		rp->by_severity[rp->f[i].severity]++;
+	}
+}
+
+int report_shown(const report *rp, size_t i)
+{
+	return (int)rp->f[i].severity >= rp->min_severity;
+}
+
+int report_max_severity(const report *rp)
+{
+	int m = -1;
+	size_t i;
+	for (i = 0; i < rp->nf; i++)
+		if (report_shown(rp, i) && (int)rp->f[i].severity > m)
+			m = (int)rp->f[i].severity;
+	return m;
+}
+
+const char *report_doc_name(const report *rp, size_t d)
+{
+	const xc_check_doc *x = &rp->docs[d];
+	return x->outlet ? x->outlet : x->title ? x->title : x->path;
+}

@@ -1,0 +1,43 @@
+/*
+** report.h -- the conflict report of `crosscheck check` in its four
+** formats.  The JSON form is the contract (docs/output.md); Markdown, HTML
+** and CSV present the same findings for people and spreadsheets.
+*/
+#ifndef XC_REPORT_H
+#define XC_REPORT_H
+
+#include <stdio.h>
+
+#include "crosscheck.h"
+
+typedef struct report {
+	const xc_check *ck;
+	const char *db;
+	int min_severity;
+	const xc_check_doc *docs;
+	const xc_check_claim *claims;
+	const xc_finding *f;
+	const xc_corroboration *co;
+	const xc_unparsed *un;
+	size_t ndocs, nclaims, nf, nco, nun;
+	size_t shown;          /* findings at or above min_severity */
+	size_t by_verdict[4];  /* conflict, compatible_bounds, rounding, not_comp. */
+	size_t by_severity[4];
+} report;
+
+void report_init(report *rp, const xc_check *ck, const char *db,
+                 int min_severity);
+/* Findings at or above min_severity are shown; the highest severity of
+** those (or -1 when none). */
+int report_shown(const report *rp, size_t i);
+int report_max_severity(const report *rp);
+/* The name of document d: outlet, else title, else path. */
+const char *report_doc_name(const report *rp, size_t d);
+
+/* Each returns an exit code (0, or 5 when out of memory). */
+int report_json(const report *rp, FILE *out);
+int report_md(const report *rp, FILE *out);
+int report_html(const report *rp, FILE *out);
+int report_csv(const report *rp, FILE *out);
+
+#endif

@@ -1,0 +1,153 @@
+/*
+** report_md.c -- the Markdown report, for pasting into an editor's notes.
+*/
+#include <string.h>
+
+#include "cli.h"
+#include "report.h"
+
+/* Markdown-escape text that goes into a paragraph. */
+static void md_text(FILE *out, const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '\n' || c == '\r')
+			c = ' ';
+		if (strchr("\\`*_[]<>|#", c))
+			fputc('\\', out);
+		fputc(c, out);
+	}
+}
+
+static void md_str(FILE *out, const char *s)
+{
+	if (s)
+		md_text(out, s, strlen(s));
+}
+
+/* The sentence with the figure in bold. */
+static void marked(FILE *out, const xc_check_claim *c)
+{
+	size_t n = strlen(c->sentence), a, b;
+
+	a = c->start >= c->sent_start ? c->start - c->sent_start : 0;
+	b = c->end >= c->sent_start ? c->end - c->sent_start : 0;
+	if (a > n || b > n || a > b) {
+		md_text(out, c->sentence, n);
+		return;
+	}
+	md_text(out, c->sentence, a);
+	fputs("**", out);
+	md_text(out, c->sentence + a, b - a);
+	fputs("**", out);
+	md_text(out, c->sentence + b, n - b);
+}
+
+static void claim_line(FILE *out, const report *rp, size_t i)
+{
+	const xc_check_claim *c = &rp->claims[i];
+	const xc_check_doc *d = &rp->docs[c->doc];
+
+	fputs("- ", out);
+	md_str(out, report_doc_name(rp, c->doc));
+	if (d->published) {
+		fputs(", ", out);
+		md_str(out, d->published);
+	}
+	fputs(" (`", out);
+	fputs(d->path, out);
+	fprintf(out, "` bytes %zu-%zu): \"", c->start, c->end);
+	marked(out, c);
+	fputs("\"\n", out);
+}
+
+int report_md(const report *rp, FILE *out)
+{
+	size_t i, j, n = 0;
+
+	fprintf(out, "# crosscheck report\n\n");
+	fprintf(out, "Database `%s`: %zu documents. %zu findings: %zu conflicts "
+	        "(%zu high, %zu medium), %zu compatible within hedges, %zu "
+	        "rounding-dependent, %zu not comparable; %zu corroborations.\n\n",
+	        rp->db, rp->ndocs, rp->shown, rp->by_verdict[0],
+	        rp->by_severity[XC_SEV_HIGH], rp->by_severity[XC_SEV_MEDIUM],
+	        rp->by_verdict[1], rp->by_verdict[2], rp->by_verdict[3], rp->nco);
+	fprintf(out, "## Findings\n\n");
+	for (i = 0; i < rp->nf; i++) {
+		const xc_finding *f = &rp->f[i];
+		if (!report_shown(rp, i))
+			continue;
+		n++;
+		fprintf(out, "### F%zu. %s (%s, %s): ", n, f->verdict,
+		        xc_severity_name(f->severity), f->type);
+		md_str(out, f->subject);
+		if (*f->metric) {
+			fputs(", ", out);
+			md_str(out, f->metric);
+		}
+		if (*f->period) {
+			fputs(", ", out);
+			md_str(out, f->period);
+		}
+		if (*f->scope) {
+			fputs(" (", out);
+			md_str(out, f->scope);
+			fputs(")", out);
+		}
+		fputs("\n\n", out);
+		md_str(out, f->explanation);
+		fprintf(out, "\n\n%zu article%s, %zu independent origin%s.\n\n",
+		        f->articles, f->articles == 1 ? "" : "s", f->origins,
+		        f->origins == 1 ? "" : "s");
+		for (j = 0; j < f->nclaims; j++)
+			claim_line(out, rp, f->claims[j]);
+		fputs("\n", out);
+	}
+	if (!n)
+		fputs("None.\n\n", out);
+	fprintf(out, "## Corroborations\n\n");
+	for (i = 0; i < rp->nco; i++) {
+		const xc_corroboration *c = &rp->co[i];
+		fputs("- **", out);
+		md_str(out, c->subject);
+		fputs(", ", out);
+		md_str(out, c->metric);
+		if (*c->period) {
+			fputs(", ", out);
+			md_str(out, c->period);
+		}
+		fputs("**: ", out);
+		md_str(out, c->explanation);
+		fputs(" Sources: ", out);
+		for (j = 0; j < c->nclaims; j++) {
+			if (j)
+				fputs("; ", out);
+			md_str(out, report_doc_name(rp, rp->claims[c->claims[j]].doc));
+		}
+		fputs(".\n", out);
+	}
+	if (!rp->nco)
+		fputs("None.\n", out);
+	fprintf(out, "\n## Coverage\n\n| document | numbers seen | excluded | "
+	        "unparsed | parsed | attributed | compared |\n|---|---:|---:|---:"
+	        "|---:|---:|---:|\n");
+	for (i = 0; i < rp->ndocs; i++) {
+		const xc_check_doc *d = &rp->docs[i];
+		fputs("| `", out);
+		fputs(d->path, out);
+		fprintf(out, "` | %zu | %zu | %zu | %zu | %zu | %zu |\n", d->numbers,
+		        d->excluded, d->unparsed, d->claims, d->attributed,
+		        d->compared);
+	}
+	if (rp->nun) {
+		fprintf(out, "\nNumbers no rule could read:\n\n");
+		for (i = 0; i < rp->nun; i++) {
+			fprintf(out, "- `%s` bytes %zu-%zu: ", rp->docs[rp->un[i].doc].path,
+			        rp->un[i].start, rp->un[i].end);
+			md_str(out, rp->un[i].text);
+			fputs("\n", out);
+		}
+	}
+	return ferror(out) ? XC_EXIT_INPUT : XC_EXIT_OK;
+}

@@ -1,0 +1,1908 @@
+/*
+** reconcile.c -- the reconciler: which figures for the same fact disagree
+** across documents, which only look different (hedges, rounding, another
+** currency), which stated arithmetic does not add up, and how many
+** independent origins stand behind each figure.
+**
+** One pass reads every attributed claim (an indexed scan, no joins per
+** claim); claims are sorted by their group key (subject, metric or ratio
+** reference, unit class) and each group is compared within itself, so the
+** work is a sort plus a linear pass, never all pairs of the store.  Within
+** a group, claims are folded into figures (the same reading of the same
+** number) before figures are compared pairwise; a group with very many
+** figures is compared against its neighbours only (XC_MAX_FIGURES).
+**
+** Readings.  A claim's strict interval is what its words say: [v, v] for
+** a point, its bounds for "at least"/"up to"/ranges.  Its wide interval
+** adds what printing and hedging allow: half the printed precision ("$14B"
+** is 13.5-14.5B), the approx tolerance for "about", the conversion
+** tolerance for money in another currency.  Two figures whose strict
+** intervals meet but whose values differ are compatible_bounds; whose wide
+** intervals meet only are rounding_dependent; otherwise a conflict.
+*/
+#include <math.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+
+#define XC_MAX_FIGURES 48
+#define XC_DUP_SIMILARITY 0.5
+
+/* ------------------------------------------------------------ strings */
+
+/* Interned strings: id 0 is "" (and NULL). */
+typedef struct strtab {
+	char **s;
+	size_t n, cap;
+	uint32_t *slot;
+	size_t nslot;
+} strtab;
+
+static uint64_t str_hash(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+	size_t i;
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+	return h;
+}
+
+static xc_status strtab_grow(strtab *t)
+{
+	size_t ns = t->nslot ? t->nslot * 2 : 1024, i;
+	uint32_t *sl = calloc(ns, sizeof *sl);
+
+	if (!sl)
+		return XC_ENOMEM;
+	for (i = 1; i < t->n; i++) {
+		size_t h = str_hash(t->s[i], strlen(t->s[i])) & (ns - 1);
+		while (sl[h])
+			h = (h + 1) & (ns - 1);
+		sl[h] = (uint32_t)i;
+	}
+	free(t->slot);
+	t->slot = sl;
+	t->nslot = ns;
+	return XC_OK;
+}
+
+static xc_status intern(strtab *t, const char *s, size_t n, uint32_t *id)
+{
+	size_t h;
+
+	*id = 0;
+	if (!s || !n)
+		return XC_OK;
+	if (t->n == 0) {
+		if (xc_grow(&t->s, &t->cap, 0, sizeof *t->s, 1024))
+			return XC_ENOMEM;
+		t->s[0] = NULL;
+		t->n = 1;
+	}
+	if ((t->n + 1) * 2 > t->nslot && strtab_grow(t))
+		return XC_ENOMEM;
+	h = str_hash(s, n) & (t->nslot - 1);
+	while (t->slot[h]) {
+		const char *o = t->s[t->slot[h]];
+		if (!strncmp(o, s, n) && o[n] == 0) {
+			*id = t->slot[h];
+			return XC_OK;
+		}
+		h = (h + 1) & (t->nslot - 1);
+	}
+	if (xc_grow(&t->s, &t->cap, t->n, sizeof *t->s, 1024))
+		return XC_ENOMEM;
+	if (!(t->s[t->n] = xc_strndup(s, n)))
+		return XC_ENOMEM;
+	t->slot[h] = (uint32_t)t->n;
+	*id = (uint32_t)t->n++;
+	return XC_OK;
+}
+
+static const char *str(const strtab *t, uint32_t id)
+{
+	return id && id < t->n ? t->s[id] : "";
+}
+
+static void strtab_free(strtab *t)
+{
+	size_t i;
+	for (i = 1; i < t->n; i++)
+		free(t->s[i]);
+	free(t->s);
+	free(t->slot);
+}
+
+/* ------------------------------------------------------------ tables */
+
+typedef struct rate {
+	char code[8];
+	int year;
+	double usd;
+} rate;
+
+typedef struct uconv {
+	char from[16], to[16];
+	double factor;
+} uconv;
+
+typedef struct tol {
+	char metric[48];
+	double approx, conv, medium, high;
+} tol;
+
+/* ------------------------------------------------------------ records */
+
+enum { R_NONE, R_CHANGE, R_PCTOF, R_PART };
+
+typedef struct rec {
+	int64_t id;
+	uint32_t doc, ord;
+	uint32_t subj, metric, period, scope, ref, unit, ucls, hedge, text;
+	uint32_t origin;
+	int32_t pair;          /* ord of the conversion partner or -1 */
+	uint8_t kind, approx, has_v, has_lo, has_hi, rel, attributed;
+	int32_t rel_a, rel_b;
+	double value, low, high, prec;
+	double slo, shi;       /* strict interval, comparison unit */
+	double wlo, whi;       /* wide interval */
+	double v;              /* value (or midpoint) in comparison unit */
+	uint32_t cunit;        /* comparison unit */
+	int64_t outidx;        /* index in the report's claims, or -1 */
+} rec;
+
+typedef struct doc {
+	int64_t id;
+	char *path, *title, *outlet, *published, *url;
+	size_t numbers, excluded, unparsed, claims, attributed, compared;
+	uint32_t mh[XC_MINHASH_N];
+	bool has_mh;
+	int year;
+	size_t dup_of;
+	double dup_sim;
+	uint32_t origin;
+	size_t first_rec, nrec;  /* its records, contiguous (sorted by doc) */
+} doc;
+
+typedef struct cite {
+	uint32_t doc;
+	size_t start, end;
+	uint32_t source;
+} cite;
+
+struct xc_check {
+	strtab st;
+	doc *docs;
+	size_t ndocs, capdocs;
+	rec *r;
+	size_t nr, capr;
+	cite *cites;
+	size_t ncites, capcites;
+	rate *rates;
+	size_t nrates, caprates;
+	uconv *uc;
+	size_t nuc, capuc;
+	tol *tols;
+	size_t ntols, captols;
+	const xc_ruleset *rs;
+	/* results */
+	xc_check_doc *odocs;
+	xc_check_claim *oclaims;
+	size_t noclaims, capoclaims;
+	xc_finding *f;
+	size_t nf, capf;
+	xc_corroboration *co;
+	size_t nco, capco;
+	xc_unparsed *un;
+	size_t nun, capun;
+	size_t *idx;            /* claim index lists of findings, one arena */
+	size_t nidx, capidx;
+	char **owned;           /* strings the results point to */
+	size_t nowned, capowned;
+	sqlite3 *db;
+};
+
+static const char *own(xc_check *c, char *s)
+{
+	if (!s || xc_grow(&c->owned, &c->capowned, c->nowned, sizeof *c->owned,
+	                  256)) {
+		free(s);
+		return NULL;
+	}
+	c->owned[c->nowned++] = s;
+	return s;
+}
+
+static const char *own_dup(xc_check *c, const char *s)
+{
+	return s ? own(c, xc_strndup(s, strlen(s))) : NULL;
+}
+
+const char *xc_severity_name(xc_severity s)
+{
+	static const char *const n[] = { "info", "low", "medium", "high" };
+	return (unsigned)s < 4 ? n[s] : "info";
+}
+
+int xc_severity_parse(const char *s)
+{
+	int i;
+	for (i = 0; i < 4; i++)
+		if (s && !strcmp(s, xc_severity_name((xc_severity)i)))
+			return i;
+	return -1;
+}
+
+/* ------------------------------------------------------------ tables */
+
+static char *slurp_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	size_t cap = 0, n = 0;
+
+	if (!f)
+		return NULL;
+	for (;;) {
+		size_t r;
+		if (n + 4096 + 1 > cap) {
+			char *nb = realloc(buf, cap = cap * 2 + 8192);
+			if (!nb) {
+				free(buf);
+				fclose(f);
+				return NULL;
+			}
+			buf = nb;
+		}
+		r = fread(buf + n, 1, cap - n - 1, f);
+		n += r;
+		if (r == 0)
+			break;
+	}
+	fclose(f);
+	buf[n] = 0;
+	*len = n;
+	return buf;
+}
+
+/* Split a line at tabs into at most max fields (NUL-terminating them). */
+static size_t fields(char *line, char **f, size_t max)
+{
+	size_t n = 0;
+	char *p = line;
+
+	while (n < max) {
+		char *t = strchr(p, '\t');
+		f[n++] = p;
+		if (!t)
+			break;
+		*t = 0;
+		p = t + 1;
+	}
+	return n;
+}
+
+static bool num_field(const char *s, double *v)
+{
+	char *e;
+	*v = strtod(s, &e);
+	return e != s && *e == 0 && isfinite(*v);
+}
+
+static xc_status load_table(xc_check *c, const char *dir, const char *name,
+                            xc_diags *d, size_t *errors)
+{
+	char path[4096];
+	size_t len, line = 0;
+	char *buf, *p, *next;
+
+	snprintf(path, sizeof path, "%s/check/%s", dir, name);
+	buf = slurp_file(path, &len);
+	if (!buf)
+		return XC_OK; /* a rules directory need not have tables */
+	for (p = buf; p && *p; p = next) {
+		char *f[8];
+		size_t nf;
+		double v[4];
+		next = strchr(p, '\n');
+		if (next)
+			*next++ = 0;
+		line++;
+		if (*p == '#' || *p == 0)
+			continue;
+		if (p[strlen(p) - 1] == '\r')
+			p[strlen(p) - 1] = 0;
+		nf = fields(p, f, 8);
+		if (!strcmp(name, "rates.tsv")) {
+			rate *r;
+			if (nf != 3 || !num_field(f[1], &v[0]) || !num_field(f[2], &v[1]) ||
+			    v[1] <= 0 || strlen(f[0]) >= sizeof r->code) {
+				xc_diag_add(d, "%s:%zu:1: expected CODE<TAB>YEAR<TAB>USD "
+				            "with a positive rate", path, line);
+				(*errors)++;
+				continue;
+			}
+			if (xc_grow(&c->rates, &c->caprates, c->nrates, sizeof *r, 64))
+				goto nomem;
+			r = &c->rates[c->nrates++];
+			strcpy(r->code, f[0]);
+			r->year = (int)v[0];
+			r->usd = v[1];
+		} else if (!strcmp(name, "units.tsv")) {
+			uconv *u;
+			if (nf != 3 || !num_field(f[2], &v[0]) || v[0] <= 0 ||
+			    strlen(f[0]) >= sizeof u->from || strlen(f[1]) >= sizeof u->to) {
+				xc_diag_add(d, "%s:%zu:1: expected FROM<TAB>TO<TAB>FACTOR",
+				            path, line);
+				(*errors)++;
+				continue;
+			}
+			if (xc_grow(&c->uc, &c->capuc, c->nuc, sizeof *u, 32))
+				goto nomem;
+			u = &c->uc[c->nuc++];
+			strcpy(u->from, f[0]);
+			strcpy(u->to, f[1]);
+			u->factor = v[0];
+		} else {
+			tol *t;
+			size_t k;
+			bool ok = nf == 5 && strlen(f[0]) < sizeof t->metric;
+			for (k = 0; ok && k < 4; k++)
+				ok = num_field(f[k + 1], &v[k]) && v[k] >= 0;
+			if (!ok || v[2] > v[3]) {
+				xc_diag_add(d, "%s:%zu:1: expected METRIC<TAB>APPROX<TAB>"
+				            "CONVERSION<TAB>MEDIUM<TAB>HIGH (non-negative, "
+				            "medium <= high)", path, line);
+				(*errors)++;
+				continue;
+			}
+			if (xc_grow(&c->tols, &c->captols, c->ntols, sizeof *t, 16))
+				goto nomem;
+			t = &c->tols[c->ntols++];
+			strcpy(t->metric, f[0]);
+			t->approx = v[0];
+			t->conv = v[1];
+			t->medium = v[2];
+			t->high = v[3];
+		}
+	}
+	free(buf);
+	return XC_OK;
+nomem:
+	free(buf);
+	return XC_ENOMEM;
+}
+
+static const tol *tol_for(const xc_check *c, const char *metric)
+{
+	static const tol def = { "*", 0.05, 0.03, 0.05, 0.20 };
+	const tol *star = &def;
+	size_t i;
+
+	/* later directories override earlier ones */
+	for (i = c->ntols; i-- > 0;) {
+		if (!strcmp(c->tols[i].metric, metric))
+			return &c->tols[i];
+		if (star == &def && !strcmp(c->tols[i].metric, "*"))
+			star = &c->tols[i];
+	}
+	return star;
+}
+
+/* USD per unit of code in year (nearest year listed); 0 when unknown. */
+static double usd_rate(const xc_check *c, const char *code, int year,
+                       int *year_used)
+{
+	double best = 0;
+	int bd = 1 << 30;
+	size_t i;
+
+	for (i = c->nrates; i-- > 0;) {
+		int d = abs(c->rates[i].year - year);
+		if (strcmp(c->rates[i].code, code))
+			continue;
+		if (d < bd) {
+			bd = d;
+			best = c->rates[i].usd;
+			*year_used = c->rates[i].year;
+		}
+	}
+	return best;
+}
+
+/* ------------------------------------------------------------ loading */
+
+static char *col_dup(sqlite3_stmt *s, int i)
+{
+	const char *t = (const char *)sqlite3_column_text(s, i);
+	return t && *t ? xc_strndup(t, (size_t)sqlite3_column_bytes(s, i)) : NULL;
+}
+
+static xc_status sql_err(xc_check *c, xc_diags *d, const char *what)
+{
+	xc_diag_add(d, "%s: %s", what, sqlite3_errmsg(c->db));
+	return XC_EIO;
+}
+
+static size_t doc_index(const xc_check *c, int64_t id)
+{
+	size_t lo = 0, hi = c->ndocs;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (c->docs[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < c->ndocs && c->docs[lo].id == id ? lo : (size_t)-1;
+}
+
+static xc_status load_docs(xc_check *c, xc_diags *d)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (sqlite3_prepare_v2(c->db, "SELECT d.id, d.path, d.title, d.outlet, "
+	    "d.published, d.url, d.numbers, d.excluded, d.minhash, "
+	    "(SELECT count(*) FROM unparsed u WHERE u.doc_id = d.id) "
+	    "FROM documents d ORDER BY d.id", -1, &s, NULL) != SQLITE_OK)
+		return sql_err(c, d, "cannot read documents");
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		doc *x;
+		const unsigned char *mh;
+		if (xc_grow(&c->docs, &c->capdocs, c->ndocs, sizeof *x, 64)) {
+			sqlite3_finalize(s);
+			return XC_ENOMEM;
+		}
+		x = &c->docs[c->ndocs++];
+		memset(x, 0, sizeof *x);
+		x->id = sqlite3_column_int64(s, 0);
+		x->path = col_dup(s, 1);
+		x->title = col_dup(s, 2);
+		x->outlet = col_dup(s, 3);
+		x->published = col_dup(s, 4);
+		x->url = col_dup(s, 5);
+		x->numbers = (size_t)sqlite3_column_int64(s, 6);
+		x->excluded = (size_t)sqlite3_column_int64(s, 7);
+		x->unparsed = (size_t)sqlite3_column_int64(s, 9);
+		x->dup_of = (size_t)-1;
+		x->year = x->published ? atoi(x->published) : 0;
+		mh = sqlite3_column_blob(s, 8);
+		if (mh && sqlite3_column_bytes(s, 8) == XC_MINHASH_N * 4) {
+			size_t k;
+			for (k = 0; k < XC_MINHASH_N; k++)
+				x->mh[k] = (uint32_t)mh[4 * k] |
+				           (uint32_t)mh[4 * k + 1] << 8 |
+				           (uint32_t)mh[4 * k + 2] << 16 |
+				           (uint32_t)mh[4 * k + 3] << 24;
+			x->has_mh = true;
+		}
+		if (!x->path) {
+			sqlite3_finalize(s);
+			return XC_ENOMEM;
+		}
+	}
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? XC_OK : sql_err(c, d, "cannot read documents");
+}
+
+/* Is a citation source a named origin (The Information, IDC) rather than
+** an anonymous or generic one (people familiar, the company)? */
+static bool named_source(const char *s)
+{
+	if (!strncasecmp(s, "the ", 4))
+		s += 4;
+	return *s >= 'A' && *s <= 'Z';
+}
+
+static xc_status load_cites(xc_check *c, xc_diags *d)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (sqlite3_prepare_v2(c->db, "SELECT doc_id, start, end, source FROM "
+	    "citations ORDER BY doc_id, start", -1, &s, NULL) != SQLITE_OK)
+		return sql_err(c, d, "cannot read citations");
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const char *src = (const char *)sqlite3_column_text(s, 3);
+		size_t di = doc_index(c, sqlite3_column_int64(s, 0));
+		cite *x;
+		char low[128];
+		size_t k, n;
+		if (di == (size_t)-1 || !src || !named_source(src))
+			continue;
+		if (xc_grow(&c->cites, &c->capcites, c->ncites, sizeof *x, 64)) {
+			sqlite3_finalize(s);
+			return XC_ENOMEM;
+		}
+		x = &c->cites[c->ncites++];
+		x->doc = (uint32_t)di;
+		x->start = (size_t)sqlite3_column_int64(s, 1);
+		x->end = (size_t)sqlite3_column_int64(s, 2);
+		/* origins compare case-insensitively, without "the" */
+		if (!strncasecmp(src, "the ", 4))
+			src += 4;
+		n = strlen(src);
+		if (n >= sizeof low)
+			n = sizeof low - 1;
+		for (k = 0; k < n; k++)
+			low[k] = xc_lower(src[k]);
+		if (intern(&c->st, low, n, &x->source)) {
+			sqlite3_finalize(s);
+			return XC_ENOMEM;
+		}
+	}
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? XC_OK : sql_err(c, d, "cannot read citations");
+}
+
+static uint8_t kind_of(const char *k)
+{
+	static const char *const names[] = { "money", "count", "percent", "ratio",
+	                                     "quantity" };
+	uint8_t i;
+	for (i = 0; i < 5; i++)
+		if (k && !strcmp(k, names[i]))
+			return i;
+	return XC_KIND_NUMBER;
+}
+
+static xc_status load_claims(xc_check *c, xc_diags *d)
+{
+	sqlite3_stmt *s;
+	int rc;
+	size_t prev = (size_t)-1;
+
+	if (sqlite3_prepare_v2(c->db, "SELECT id, doc_id, ord, kind, value, low, "
+	    "high, approx, unit, precision, hedge, subject, metric, period, scope, "
+	    "ref_subject, pair_ord, rel, rel_a, rel_b, text, sentence_start, "
+	    "sentence_end FROM claims ORDER BY doc_id, ord", -1, &s, NULL) !=
+	    SQLITE_OK)
+		return sql_err(c, d, "cannot read claims");
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		rec *r;
+		size_t di = doc_index(c, sqlite3_column_int64(s, 1));
+		const char *rel;
+		xc_status e = XC_OK;
+		size_t ss, se, k;
+#define STR(col, dst)                                                        \
+	if (!e)                                                              \
+		e = intern(&c->st, (const char *)sqlite3_column_text(s, col),    \
+		           (size_t)sqlite3_column_bytes(s, col), &(dst))
+
+		if (di == (size_t)-1)
+			continue;
+		if (xc_grow(&c->r, &c->capr, c->nr, sizeof *r, 1024)) {
+			sqlite3_finalize(s);
+			return XC_ENOMEM;
+		}
+		if (di != prev) {
+			c->docs[di].first_rec = c->nr;
+			prev = di;
+		}
+		c->docs[di].nrec++;
+		c->docs[di].claims++;
+		r = &c->r[c->nr++];
+		memset(r, 0, sizeof *r);
+		r->outidx = -1;
+		r->id = sqlite3_column_int64(s, 0);
+		r->doc = (uint32_t)di;
+		r->ord = (uint32_t)sqlite3_column_int(s, 2);
+		r->kind = kind_of((const char *)sqlite3_column_text(s, 3));
+		r->has_v = sqlite3_column_type(s, 4) != SQLITE_NULL;
+		r->value = sqlite3_column_double(s, 4);
+		r->has_lo = sqlite3_column_type(s, 5) != SQLITE_NULL;
+		r->low = sqlite3_column_double(s, 5);
+		r->has_hi = sqlite3_column_type(s, 6) != SQLITE_NULL;
+		r->high = sqlite3_column_double(s, 6);
+		r->approx = (uint8_t)sqlite3_column_int(s, 7);
+		STR(8, r->unit);
+		r->prec = sqlite3_column_double(s, 9);
+		STR(10, r->hedge);
+		STR(11, r->subj);
+		STR(12, r->metric);
+		STR(13, r->period);
+		STR(14, r->scope);
+		STR(15, r->ref);
+		r->pair = sqlite3_column_type(s, 16) == SQLITE_NULL
+		              ? -1 : sqlite3_column_int(s, 16);
+		rel = (const char *)sqlite3_column_text(s, 17);
+		r->rel = !rel ? R_NONE : !strcmp(rel, "change") ? R_CHANGE
+		         : !strcmp(rel, "pctof") ? R_PCTOF
+		         : !strcmp(rel, "part") ? R_PART : R_NONE;
+		r->rel_a = sqlite3_column_type(s, 18) == SQLITE_NULL
+		               ? -1 : sqlite3_column_int(s, 18);
+		r->rel_b = sqlite3_column_type(s, 19) == SQLITE_NULL
+		               ? -1 : sqlite3_column_int(s, 19);
+		STR(20, r->text);
+#undef STR
+		if (e) {
+			sqlite3_finalize(s);
+			return e;
+		}
+		r->attributed = r->subj && (r->metric || r->ref);
+		c->docs[di].attributed += r->attributed;
+		/* its origin: a named source cited in its sentence, else its
+		** document's (set once documents are clustered) */
+		ss = (size_t)sqlite3_column_int64(s, 21);
+		se = (size_t)sqlite3_column_int64(s, 22);
+		for (k = 0; k < c->ncites; k++)
+			if (c->cites[k].doc == di && c->cites[k].start >= ss &&
+			    c->cites[k].end <= se) {
+				r->origin = c->cites[k].source;
+				break;
+			}
+	}
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? XC_OK : sql_err(c, d, "cannot read claims");
+}
+
+/* ------------------------------------------------------------ readings */
+
+static int year_of(const char *period, int fallback)
+{
+	const char *p = period;
+	if (p[0] == 'F' && p[1] == 'Y')
+		p += 2;
+	if (strlen(p) >= 4 && xc_is_digit((unsigned char)p[0]) && atoi(p) > 1900)
+		return atoi(p);
+	return fallback;
+}
+
+/* The comparison unit and the strict and wide intervals of r. */
+static xc_status reading(xc_check *c, rec *r)
+{
+	const char *unit = str(&c->st, r->unit);
+	const char *metric = str(&c->st, r->metric);
+	const tol *t = tol_for(c, metric);
+	double f = 1, half, lo, hi, v;
+	const char *cu = unit;
+	bool converted = false;
+	size_t i;
+
+	if (r->kind == XC_KIND_MONEY && strcmp(unit, "USD")) {
+		int used = 0;
+		double rx = usd_rate(c, unit, year_of(str(&c->st, r->period),
+		                                        c->docs[r->doc].year ?
+		                                        c->docs[r->doc].year : 2025),
+		                       &used);
+		if (rx > 0) {
+			f = rx;
+			cu = "USD";
+			converted = true;
+		}
+	} else if (r->kind == XC_KIND_QUANTITY) {
+		for (i = 0; i < c->nuc; i++)
+			if (!strcmp(c->uc[i].from, unit)) {
+				f = c->uc[i].factor;
+				cu = c->uc[i].to;
+				break;
+			}
+	}
+	if (intern(&c->st, cu, strlen(cu), &r->cunit))
+		return XC_ENOMEM;
+	lo = r->has_lo ? r->low * f : -INFINITY;
+	hi = r->has_hi ? r->high * f : INFINITY;
+	v = r->has_v ? r->value * f : (isfinite(lo) && isfinite(hi) ? (lo + hi) / 2
+	                               : isfinite(lo) ? lo : hi);
+	r->v = v;
+	r->slo = lo;
+	r->shi = hi;
+	half = r->prec > 0 ? r->prec * f / 2 : 0;
+	if (r->approx)
+		half = fmax(half, t->approx * fabs(v));
+	if (converted)
+		half += t->conv * fabs(v);
+	r->wlo = lo - half;
+	r->whi = hi + half;
+	return XC_OK;
+}
+
+/* ------------------------------------------------------------ formatting */
+
+static void fmt_num(xc_buf *b, double v)
+{
+	double a = fabs(v);
+	static const struct { double f; const char *w; } sc[] = {
+		{ 1e12, "trillion" }, { 1e9, "billion" }, { 1e6, "million" } };
+	size_t i;
+
+	if (!isfinite(v)) {
+		xc_buf_addf(b, "%s", v > 0 ? "unbounded" : "-unbounded");
+		return;
+	}
+	for (i = 0; i < 3; i++)
+		if (a >= sc[i].f) {
+			xc_buf_addf(b, "%.4g %s", v / sc[i].f, sc[i].w);
+			return;
+		}
+	if (a >= 1000 && a == floor(a))
+		xc_buf_addf(b, "%.0f", v);
+	else
+		xc_buf_addf(b, "%.4g", v);
+}
+
+static void fmt_interval(xc_buf *b, double lo, double hi, const char *unit)
+{
+	if (isfinite(lo) && isfinite(hi) && lo == hi) {
+		fmt_num(b, lo);
+	} else if (isfinite(lo) && isfinite(hi)) {
+		fmt_num(b, lo);
+		xc_buf_add(b, " to ", 4);
+		fmt_num(b, hi);
+	} else if (isfinite(lo)) {
+		xc_buf_add(b, "at least ", 9);
+		fmt_num(b, lo);
+	} else if (isfinite(hi)) {
+		xc_buf_add(b, "at most ", 8);
+		fmt_num(b, hi);
+	} else {
+		xc_buf_add(b, "anything", 8);
+	}
+	if (unit && *unit)
+		xc_buf_addf(b, " %s", unit);
+}
+
+static const char *doc_name(const doc *d)
+{
+	return d->outlet ? d->outlet : d->title ? d->title : d->path;
+}
+
+/* "The Dispatch: "at least $16 billion", read as at least 16 billion USD" */
+static void describe(xc_check *c, xc_buf *b, const rec *r)
+{
+	const char *cu = str(&c->st, r->cunit);
+
+	xc_buf_addf(b, "%s says \"%s\"", doc_name(&c->docs[r->doc]),
+	            str(&c->st, r->text));
+	if (r->cunit != r->unit && r->kind != XC_KIND_RATIO)
+		xc_buf_addf(b, " (in %s at the table rate)", cu);
+	xc_buf_add(b, ": ", 2);
+	fmt_interval(b, r->wlo, r->whi, r->kind == XC_KIND_RATIO ? "x" : cu);
+	if (r->wlo != r->slo || r->whi != r->shi) {
+		xc_buf_add(b, " allowing for ", 14);
+		if (r->approx)
+			xc_buf_add(b, "the hedge", 9);
+		else if (r->prec > 0)
+			xc_buf_addf(b, "rounding to the %g", r->prec);
+		if (r->cunit != r->unit && r->kind == XC_KIND_MONEY)
+			xc_buf_add(b, " and the exchange rate", 22);
+	}
+}
+
+/* ------------------------------------------------------------ results */
+
+static xc_status add_claim_ref(xc_check *c, rec *r)
+{
+	if (r->outidx >= 0)
+		return XC_OK;
+	if (xc_grow(&c->oclaims, &c->capoclaims, c->noclaims,
+	            sizeof *c->oclaims, 64))
+		return XC_ENOMEM;
+	r->outidx = (int64_t)c->noclaims;
+	memset(&c->oclaims[c->noclaims], 0, sizeof c->oclaims[0]);
+	c->oclaims[c->noclaims].id = r->id; /* filled in later */
+	c->noclaims++;
+	return XC_OK;
+}
+
+/* Claim index lists live in one arena; findings keep offsets until the
+** end (the arena moves as it grows). */
+static xc_status add_finding(xc_check *c, const char *verdict,
+                             xc_severity sev, const char *type,
+                             const rec *key, xc_buf *expl, rec **rs,
+                             size_t nrs, double gap)
+{
+	xc_finding *f;
+	size_t i;
+
+	if (xc_grow(&c->f, &c->capf, c->nf, sizeof *f, 64))
+		return XC_ENOMEM;
+	f = &c->f[c->nf];
+	memset(f, 0, sizeof *f);
+	f->verdict = verdict;
+	f->severity = sev;
+	f->type = type;
+	f->subject = str(&c->st, key->subj);
+	f->metric = str(&c->st, key->metric);
+	f->period = str(&c->st, key->period);
+	f->scope = str(&c->st, key->scope);
+	f->unit = str(&c->st, key->cunit);
+	f->gap = gap;
+	if (!(f->explanation = own_dup(c, expl->p ? expl->p : "")))
+		return XC_ENOMEM;
+	f->claims = (const size_t *)(uintptr_t)c->nidx; /* an offset for now */
+	for (i = 0; i < nrs; i++) {
+		if (add_claim_ref(c, rs[i]) ||
+		    xc_grow(&c->idx, &c->capidx, c->nidx, sizeof *c->idx, 256))
+			return XC_ENOMEM;
+		c->idx[c->nidx++] = (size_t)rs[i]->outidx;
+	}
+	f->nclaims = nrs;
+	c->nf++;
+	return XC_OK;
+}
+
+/* Distinct documents and origins among claims. */
+static void count_sources(const xc_check *c, rec **rs, size_t n,
+                          size_t *articles, size_t *origins)
+{
+	size_t i, j;
+
+	*articles = *origins = 0;
+	for (i = 0; i < n; i++) {
+		bool new_doc = true, new_origin = true;
+		for (j = 0; j < i; j++) {
+			if (rs[j]->doc == rs[i]->doc)
+				new_doc = false;
+			if (rs[j]->origin == rs[i]->origin)
+				new_origin = false;
+		}
+		*articles += new_doc;
+		*origins += new_origin;
+	}
+	(void)c;
+}
+
+/* ------------------------------------------------------------ grouping */
+
+static int cmp_key(const void *a, const void *b)
+{
+	const rec *x = *(rec *const *)a, *y = *(rec *const *)b;
+#define K(f) if (x->f != y->f) return x->f < y->f ? -1 : 1
+	K(subj);
+	K(metric);
+	K(ref);
+	K(ucls);
+	K(cunit);
+	K(doc);
+	K(ord);
+#undef K
+	return 0;
+}
+
+static bool same_group(const rec *a, const rec *b)
+{
+	return a->subj == b->subj && a->metric == b->metric && a->ref == b->ref &&
+	       a->ucls == b->ucls && a->cunit == b->cunit;
+}
+
+/* A figure: claims of one group read the same way. */
+typedef struct fig {
+	rec **m;
+	size_t n, cap;
+	rec *rep; /* first member: the reading */
+} fig;
+
+static bool same_reading(const rec *a, const rec *b)
+{
+	return xc_close(a->slo, b->slo) && xc_close(a->shi, b->shi) &&
+	       a->approx == b->approx && a->period == b->period &&
+	       a->scope == b->scope && a->hedge == b->hedge &&
+	       xc_close(a->wlo, b->wlo) && xc_close(a->whi, b->whi);
+}
+
+static bool meets(double alo, double ahi, double blo, double bhi)
+{
+	return alo <= bhi * (1 + 1e-9) + 1e-12 && blo <= ahi * (1 + 1e-9) + 1e-12;
+}
+
+static bool docs_differ(const fig *a, const fig *b)
+{
+	size_t i, j;
+	for (i = 0; i < a->n; i++)
+		for (j = 0; j < b->n; j++)
+			if (a->m[i]->doc != b->m[j]->doc)
+				return true;
+	return false;
+}
+
+static rec **collect(const fig *a, const fig *b, size_t *n)
+{
+	rec **out = malloc((a->n + b->n) * sizeof *out);
+	size_t i, k = 0;
+
+	if (!out)
+		return NULL;
+	for (i = 0; i < a->n; i++)
+		out[k++] = a->m[i];
+	for (i = 0; i < b->n; i++)
+		out[k++] = b->m[i];
+	*n = k;
+	return out;
+}
+
+static void sources_text(xc_check *c, xc_buf *e, const fig *f)
+{
+	size_t arts, ors;
+	count_sources(c, f->m, f->n, &arts, &ors);
+	if (arts > 1)
+		xc_buf_addf(e, " [%zu articles, %zu independent origin%s]", arts, ors,
+		            ors == 1 ? "" : "s");
+}
+
+/* Compare two figures of a group; adds at most one finding. */
+static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
+                         bool *compared)
+{
+	const rec *x = a->rep, *y = b->rep;
+	const char *per_x = str(&c->st, x->period), *per_y = str(&c->st, y->period);
+	const char *sc_x = str(&c->st, x->scope), *sc_y = str(&c->st, y->scope);
+	bool strict = meets(x->slo, x->shi, y->slo, y->shi);
+	bool wide = meets(x->wlo, x->whi, y->wlo, y->whi);
+	const tol *t = tol_for(c, str(&c->st, x->metric));
+	xc_buf e;
+	rec **rs;
+	size_t n;
+	xc_status st = XC_OK;
+	const char *verdict = NULL;
+	xc_severity sev = XC_SEV_LOW;
+	double gap = 0;
+
+	*compared = false;
+	if (!docs_differ(a, b))
+		return XC_OK;
+	xc_buf_init(&e, 1 << 16);
+	if (x->period && y->period && x->period != y->period) {
+		/* the same number for two periods may be a mix-up; different
+		** numbers for different periods are expected */
+		if (!wide)
+			return XC_OK;
+		xc_buf_addf(&e, "The same figure is dated differently: ");
+		describe(c, &e, x);
+		xc_buf_addf(&e, " for %s; ", per_x);
+		describe(c, &e, y);
+		xc_buf_addf(&e, " for %s. Not compared as one fact; check which "
+		            "period is right.", per_y);
+		verdict = "not_comparable";
+		sev = XC_SEV_INFO;
+	} else if (x->scope != y->scope && (x->scope && y->scope)) {
+		if (!wide)
+			return XC_OK;
+		xc_buf_addf(&e, "The same figure is given for different scopes: ");
+		describe(c, &e, x);
+		xc_buf_addf(&e, " (%s); ", sc_x);
+		describe(c, &e, y);
+		xc_buf_addf(&e, " (%s).", sc_y);
+		verdict = "not_comparable";
+		sev = XC_SEV_INFO;
+	} else if (ratio && x->scope != y->scope) {
+		/* an unqualified ratio next to a qualified one of the same pair */
+		const rec *q = x->scope ? x : y, *u = x->scope ? y : x;
+		if (strict || (wide && xc_close(x->v, y->v)))
+			return XC_OK;
+		describe(c, &e, u);
+		xc_buf_addf(&e, " with no qualifier; ");
+		describe(c, &e, q);
+		xc_buf_addf(&e, " for %s only. The figures differ by a factor of "
+		            "%.3g; they measure different things unless the "
+		            "unqualified one means %s.", str(&c->st, q->scope),
+		            u->v != 0 && q->v != 0 ? fmax(u->v / q->v, q->v / u->v)
+		                                   : 0,
+		            str(&c->st, q->scope));
+		verdict = "not_comparable";
+		sev = XC_SEV_LOW;
+	} else {
+		*compared = true;
+		if (strict && xc_close(x->v, y->v) && x->approx == y->approx &&
+		    x->hedge == y->hedge)
+			return XC_OK; /* the same figure: a corroboration */
+		if (strict && xc_close(x->v, y->v))
+			return XC_OK; /* same number, one hedged: corroboration */
+		describe(c, &e, x);
+		sources_text(c, &e, a);
+		xc_buf_add(&e, "; ", 2);
+		describe(c, &e, y);
+		sources_text(c, &e, b);
+		xc_buf_add(&e, ". ", 2);
+		if (strict) {
+			verdict = "compatible_bounds";
+			xc_buf_addf(&e, "The figures differ, but the hedges allow both: "
+			            "both hold for any value in ");
+			fmt_interval(&e, fmax(x->slo, y->slo), fmin(x->shi, y->shi),
+			             str(&c->st, x->cunit));
+			xc_buf_add(&e, ".", 1);
+		} else if (wide) {
+			verdict = "rounding_dependent";
+			xc_buf_addf(&e, "As printed they differ; they agree only if both "
+			            "were rounded or hedged, for a value in ");
+			fmt_interval(&e, fmax(x->wlo, y->wlo), fmin(x->whi, y->whi),
+			             str(&c->st, x->cunit));
+			xc_buf_add(&e, ".", 1);
+		} else {
+			const rec *lo = x->whi < y->wlo ? x : y, *hi = lo == x ? y : x;
+			double g = hi->wlo - lo->whi;
+			double big = fmax(fabs(hi->wlo), fabs(lo->whi));
+			gap = big > 0 ? g / big : 0;
+			verdict = "conflict";
+			sev = gap >= t->high ? XC_SEV_HIGH
+			      : gap >= t->medium ? XC_SEV_MEDIUM : XC_SEV_LOW;
+			xc_buf_addf(&e, "Even allowing for rounding and hedges the "
+			            "readings do not meet: ");
+			fmt_num(&e, hi->wlo);
+			xc_buf_add(&e, " - ", 3);
+			fmt_num(&e, lo->whi);
+			xc_buf_add(&e, " = ", 3);
+			fmt_num(&e, g);
+			xc_buf_addf(&e, " %s apart, %.1f%% of the larger reading.",
+			            str(&c->st, x->cunit), 100 * gap);
+		}
+		if (x->period != y->period)
+			xc_buf_addf(&e, " (Period stated by only one side: %s.)",
+			            x->period ? per_x : per_y);
+	}
+	if (!e.p)
+		return XC_ENOMEM;
+	rs = collect(a, b, &n);
+	if (!rs) {
+		xc_buf_release(&e);
+		return XC_ENOMEM;
+	}
+	{
+		rec key = *x;
+		if (!key.period)
+			key.period = y->period;
+		if (!key.scope)
+			key.scope = y->scope;
+		st = add_finding(c, verdict, sev, ratio ? "ratio" : "value", &key, &e,
+		                 rs, n, gap);
+	}
+	if (!st) {
+		xc_finding *f = &c->f[c->nf - 1];
+		count_sources(c, rs, n, &f->articles, &f->origins);
+	}
+	free(rs);
+	xc_buf_release(&e);
+	return st;
+}
+
+static xc_status corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
+{
+	size_t i, j;
+	xc_status st = XC_OK;
+
+	/* figures with the same number (one may be hedged) corroborate */
+	for (i = 0; i < nf && !st; i++) {
+		rec **rs;
+		size_t n = 0, cap = 0, arts, ors;
+		xc_buf e;
+		xc_corroboration *co;
+		if (linked[i])
+			continue;
+		rs = NULL;
+		for (j = i; j < nf; j++) {
+			const rec *x = figs[i].rep, *y = figs[j].rep;
+			size_t k;
+			if (linked[j] || x->period != y->period || x->scope != y->scope ||
+			    !xc_close(x->v, y->v) ||
+			    !meets(x->slo, x->shi, y->slo, y->shi))
+				continue;
+			linked[j] = true;
+			for (k = 0; k < figs[j].n; k++) {
+				if (xc_grow(&rs, &cap, n, sizeof *rs, 8)) {
+					free(rs);
+					return XC_ENOMEM;
+				}
+				rs[n++] = figs[j].m[k];
+			}
+		}
+		count_sources(c, rs, n, &arts, &ors);
+		if (arts < 2) {
+			free(rs);
+			continue;
+		}
+		xc_buf_init(&e, 1 << 16);
+		xc_buf_addf(&e, "%zu articles give ", arts);
+		fmt_interval(&e, figs[i].rep->slo, figs[i].rep->shi,
+		             str(&c->st, figs[i].rep->cunit));
+		xc_buf_addf(&e, " (\"%s\"); %zu independent origin%s.",
+		            str(&c->st, figs[i].rep->text), ors, ors == 1 ? "" : "s");
+		if (xc_grow(&c->co, &c->capco, c->nco, sizeof *co, 32) || !e.p) {
+			free(rs);
+			xc_buf_release(&e);
+			return XC_ENOMEM;
+		}
+		co = &c->co[c->nco];
+		memset(co, 0, sizeof *co);
+		co->subject = str(&c->st, figs[i].rep->subj);
+		co->metric = str(&c->st, figs[i].rep->metric);
+		co->period = str(&c->st, figs[i].rep->period);
+		co->unit = str(&c->st, figs[i].rep->cunit);
+		co->figure = str(&c->st, figs[i].rep->text);
+		co->explanation = own_dup(c, e.p);
+		co->articles = arts;
+		co->origins = ors;
+		co->claims = (const size_t *)(uintptr_t)c->nidx;
+		for (j = 0; j < n && !st; j++) {
+			if (add_claim_ref(c, rs[j]) ||
+			    xc_grow(&c->idx, &c->capidx, c->nidx, sizeof *c->idx, 256))
+				st = XC_ENOMEM;
+			else
+				c->idx[c->nidx++] = (size_t)rs[j]->outidx;
+		}
+		co->nclaims = n;
+		c->nco++;
+		free(rs);
+		xc_buf_release(&e);
+	}
+	return st;
+}
+
+static xc_status group_pass(xc_check *c, rec **order, size_t n)
+{
+	size_t i = 0, k, j;
+	fig *figs = NULL;
+	size_t capf = 0;
+	bool *linked = NULL;
+	xc_status st = XC_OK;
+
+	while (i < n && !st) {
+		size_t e = i + 1, nf = 0;
+		bool ratio = order[i]->kind == XC_KIND_RATIO;
+		while (e < n && same_group(order[i], order[e]))
+			e++;
+		/* fold the group into figures */
+		for (k = i; k < e && !st; k++) {
+			for (j = 0; j < nf; j++)
+				if (same_reading(figs[j].rep, order[k]))
+					break;
+			if (j == nf) {
+				if (nf >= XC_MAX_FIGURES)
+					continue; /* counted as seen, not compared */
+				if (xc_grow(&figs, &capf, nf, sizeof *figs, 8)) {
+					st = XC_ENOMEM;
+					break;
+				}
+				memset(&figs[nf], 0, sizeof figs[nf]);
+				figs[nf].rep = order[k];
+				nf++;
+			}
+			if (xc_grow(&figs[j].m, &figs[j].cap, figs[j].n,
+			            sizeof *figs[j].m, 4)) {
+				st = XC_ENOMEM;
+				break;
+			}
+			figs[j].m[figs[j].n++] = order[k];
+		}
+		for (j = 0; j < nf && !st; j++)
+			for (k = j + 1; k < nf && !st; k++) {
+				bool cmp = false;
+				size_t q;
+				st = compare(c, &figs[j], &figs[k], ratio, &cmp);
+				if (cmp || docs_differ(&figs[j], &figs[k]))
+					for (q = 0; q < figs[j].n + figs[k].n; q++) {
+						rec *r = q < figs[j].n ? figs[j].m[q]
+						                       : figs[k].m[q - figs[j].n];
+						r->attributed = 2; /* compared */
+					}
+			}
+		if (!st && nf) {
+			free(linked);
+			linked = calloc(nf, sizeof *linked);
+			st = linked ? corroborate(c, figs, nf, linked) : XC_ENOMEM;
+		}
+		for (j = 0; j < nf; j++)
+			free(figs[j].m);
+		i = e;
+	}
+	free(figs);
+	free(linked);
+	return st;
+}
+
+static xc_status arith_finding(xc_check *c, const char *verdict,
+                               xc_severity sev, const char *type, rec *key,
+                               xc_buf *e, rec **rs, size_t n, double gap)
+{
+	xc_status st;
+	if (!e->p)
+		return XC_ENOMEM;
+	st = add_finding(c, verdict, sev, type, key, e, rs, n, gap);
+	if (!st) {
+		xc_finding *f = &c->f[c->nf - 1];
+		count_sources(c, rs, n, &f->articles, &f->origins);
+	}
+	return st;
+}
+
+/* ------------------------------------------------------------ ratio paths */
+
+/* A ratio claim read in one direction: from = v x to, wide [lo, hi]. */
+typedef struct edge {
+	rec *r;
+	uint32_t from, to;
+	double v, lo, hi;
+} edge;
+
+static edge edge_of(rec *r, bool inverse)
+{
+	edge e;
+	e.r = r;
+	if (!inverse) {
+		e.from = r->subj;
+		e.to = r->ref;
+		e.v = r->v;
+		e.lo = r->wlo;
+		e.hi = r->whi;
+	} else {
+		e.from = r->ref;
+		e.to = r->subj;
+		e.v = 1 / r->v;
+		e.lo = r->whi > 0 ? 1 / r->whi : 0;
+		e.hi = r->wlo > 0 ? 1 / r->wlo : INFINITY;
+	}
+	return e;
+}
+
+static bool scopes_agree(uint32_t a, uint32_t b)
+{
+	return !a || !b || a == b;
+}
+
+/* Ratio claims are edges between entities (A = 0.5 x B).  Two edges that
+** share an entity imply a third (C = 6 x A and A = 0.5 x B give C = 3 x B);
+** a claim stating that third edge directly, either way round, is compared
+** with the product.  Consistent chains are not reported. */
+static xc_status ratio_paths(xc_check *c, rec **rr, size_t n)
+{
+	size_t i, j, k;
+	int di, dj;
+	xc_status st = XC_OK;
+
+	for (i = 0; i < n && !st; i++)
+		for (j = i + 1; j < n && !st; j++)
+			for (di = 0; di < 2 && !st; di++)
+				for (dj = 0; dj < 2 && !st; dj++) {
+					edge p = edge_of(rr[i], di), q = edge_of(rr[j], dj);
+					double va, lo, hi;
+					uint32_t sc;
+					if (p.to != q.from || p.from == q.to || p.v <= 0 ||
+					    q.v <= 0 || !isfinite(p.v) || !isfinite(q.v) ||
+					    !scopes_agree(rr[i]->scope, rr[j]->scope))
+						continue;
+					sc = rr[i]->scope ? rr[i]->scope : rr[j]->scope;
+					va = p.v * q.v;
+					lo = p.lo * q.lo;
+					hi = p.hi * q.hi;
+					for (k = 0; k < n && !st; k++) {
+						rec *d = rr[k];
+						edge de;
+						xc_buf e;
+						rec *rs[3];
+						bool inverse;
+						double g, big;
+						if (k == i || k == j || !scopes_agree(d->scope, sc) ||
+						    d->v <= 0)
+							continue;
+						if (d->subj == p.from && d->ref == q.to)
+							inverse = false;
+						else if (d->ref == p.from && d->subj == q.to)
+							inverse = true;
+						else
+							continue;
+						de = edge_of(d, inverse);
+						if (meets(lo, hi, de.lo, de.hi))
+							continue;
+						xc_buf_init(&e, 1 << 16);
+						xc_buf_addf(&e, "%s: %s = %.3g x %s (\"%s\") and %s: "
+						            "%s = %.3g x %s (\"%s\") imply %s = %.3g x "
+						            "%s (%.3g to %.3g allowing for hedges); %s "
+						            "says %s = %.3g x %s (\"%s\"%s, %.3g to "
+						            "%.3g). The chain and the direct figure "
+						            "disagree.",
+						            doc_name(&c->docs[p.r->doc]),
+						            str(&c->st, p.from), p.v, str(&c->st, p.to),
+						            str(&c->st, p.r->text),
+						            doc_name(&c->docs[q.r->doc]),
+						            str(&c->st, q.from), q.v, str(&c->st, q.to),
+						            str(&c->st, q.r->text), str(&c->st, p.from),
+						            va, str(&c->st, q.to), lo, hi,
+						            doc_name(&c->docs[d->doc]),
+						            str(&c->st, p.from), de.v,
+						            str(&c->st, q.to), str(&c->st, d->text),
+						            inverse ? ", read the other way round" : "",
+						            de.lo, de.hi);
+						rs[0] = p.r;
+						rs[1] = q.r;
+						rs[2] = d;
+						g = fmax(de.lo - hi, lo - de.hi);
+						big = fmax(fabs(de.hi), fabs(hi));
+						{
+							rec key = *d;
+							key.subj = p.from;
+							key.ref = q.to;
+							key.scope = sc;
+							st = arith_finding(c, "conflict",
+							                   big > 0 && g / big >= 0.2
+							                       ? XC_SEV_HIGH : XC_SEV_MEDIUM,
+							                   "ratio", &key, &e, rs, 3,
+							                   big > 0 ? g / big : 0);
+						}
+						xc_buf_release(&e);
+					}
+				}
+	return st;
+}
+
+/* ------------------------------------------------------------ arithmetic */
+
+static rec *by_ord(xc_check *c, const doc *d, int32_t ord)
+{
+	size_t i;
+	if (ord < 0)
+		return NULL;
+	for (i = d->first_rec; i < d->first_rec + d->nrec; i++)
+		if (c->r[i].ord == (uint32_t)ord)
+			return &c->r[i];
+	return NULL;
+}
+
+/* The interval a printed number stands for: its bounds, widened by half
+** its printed precision (and the approx tolerance when hedged). */
+static void printed(const xc_check *c, const rec *r, double *lo, double *hi)
+{
+	const tol *t = tol_for(c, str(&c->st, r->metric));
+	double half = r->prec > 0 ? r->prec / 2 : 0;
+	double v = r->has_v ? r->value : r->has_lo ? r->low : r->high;
+	if (r->approx)
+		half = fmax(half, t->approx * fabs(v));
+	*lo = (r->has_lo ? r->low : v) - half;
+	*hi = (r->has_hi ? r->high : v) + half;
+}
+
+static xc_status arithmetic(xc_check *c)
+{
+	size_t di, i;
+	xc_status st = XC_OK;
+
+	for (di = 0; di < c->ndocs && !st; di++) {
+		doc *d = &c->docs[di];
+		for (i = d->first_rec; i < d->first_rec + d->nrec && !st; i++) {
+			rec *r = &c->r[i], *a = by_ord(c, d, r->rel_a),
+			    *b = by_ord(c, d, r->rel_b);
+			xc_buf e;
+			rec *rs[3];
+			double lo, hi, alo, ahi, blo, bhi, exact;
+
+			if (r->rel == R_CHANGE && a && b && a->has_v && b->has_v &&
+			    a->value != 0 && r->has_v) {
+				/* stated change r from a (old) to b (new) */
+				bool down = strstr(str(&c->st, r->metric), "decline") != NULL;
+				double sgn = down ? -1 : 1;
+				printed(c, a, &alo, &ahi);
+				printed(c, b, &blo, &bhi);
+				printed(c, r, &lo, &hi);
+				exact = (b->value - a->value) / a->value * 100;
+				{
+					double mn = (blo - ahi) / ahi * 100,
+					       mx = (bhi - alo) / alo * 100;
+					double slo = sgn > 0 ? lo : -hi, shi = sgn > 0 ? hi : -lo;
+					bool in_exact = exact >= slo && exact <= shi;
+					bool in_range = meets(slo, shi, mn, mx);
+					if (in_exact)
+						continue; /* consistent as printed */
+					xc_buf_init(&e, 1 << 16);
+					xc_buf_addf(&e, "Stated change \"%s\" (%s%g%%) from \"%s\" to "
+					            "\"%s\": (", str(&c->st, r->text),
+					            sgn > 0 ? "+" : "-", r->value,
+					            str(&c->st, a->text), str(&c->st, b->text));
+					fmt_num(&e, b->value);
+					xc_buf_add(&e, " - ", 3);
+					fmt_num(&e, a->value);
+					xc_buf_add(&e, ") / ", 4);
+					fmt_num(&e, a->value);
+					xc_buf_addf(&e, " = %+.2f%%. ", exact);
+					if (in_range)
+						xc_buf_addf(&e, "With the amounts rounded as printed "
+						            "the change can be %.2f%% to %.2f%%, which "
+						            "includes the stated figure: consistent only "
+						            "under rounding.", mn, mx);
+					else
+						xc_buf_addf(&e, "Even with the amounts rounded as "
+						            "printed the change is %.2f%% to %.2f%%; the "
+						            "stated %g%% does not fit.", mn, mx,
+						            r->value);
+					rs[0] = r;
+					rs[1] = a;
+					rs[2] = b;
+					st = arith_finding(c, in_range ? "rounding_dependent"
+					                   : "conflict", in_range ? XC_SEV_LOW
+					                   : XC_SEV_HIGH, "arithmetic", r, &e, rs,
+					                   3, 0);
+					xc_buf_release(&e);
+				}
+			} else if (r->rel == R_PCTOF && a && b && a->has_v && b->has_v &&
+			           r->has_v) {
+				/* r = a% of b */
+				printed(c, a, &alo, &ahi);
+				printed(c, b, &blo, &bhi);
+				printed(c, r, &lo, &hi);
+				exact = a->value / 100 * b->value;
+				if (exact >= lo && exact <= hi)
+					continue;
+				xc_buf_init(&e, 1 << 16);
+				xc_buf_addf(&e, "\"%s\" of \"%s\" = %g%% x ",
+				            str(&c->st, a->text), str(&c->st, b->text),
+				            a->value);
+				fmt_num(&e, b->value);
+				xc_buf_add(&e, " = ", 3);
+				fmt_num(&e, exact);
+				xc_buf_addf(&e, "; the article says \"%s\". ",
+				            str(&c->st, r->text));
+				{
+					bool in_range = meets(lo, hi, alo / 100 * blo,
+					                      ahi / 100 * bhi);
+					xc_buf_addf(&e, in_range ? "Consistent only if the inputs "
+					            "were rounded." : "It does not add up even "
+					            "with rounding.");
+					rs[0] = r;
+					rs[1] = a;
+					rs[2] = b;
+					st = arith_finding(c, in_range ? "rounding_dependent"
+					                   : "conflict", in_range ? XC_SEV_LOW
+					                   : XC_SEV_HIGH, "arithmetic", r, &e, rs,
+					                   3, 0);
+				}
+				xc_buf_release(&e);
+			} else if (r->rel == R_PART && a && r->unit == a->unit) {
+				printed(c, r, &lo, &hi);
+				printed(c, a, &alo, &ahi);
+				if (lo <= ahi)
+					continue;
+				xc_buf_init(&e, 1 << 16);
+				xc_buf_addf(&e, "\"%s\" is given as part of \"%s\", but it is "
+				            "larger: ", str(&c->st, r->text),
+				            str(&c->st, a->text));
+				fmt_num(&e, r->value);
+				xc_buf_add(&e, " > ", 3);
+				fmt_num(&e, a->value);
+				xc_buf_add(&e, ".", 1);
+				rs[0] = r;
+				rs[1] = a;
+				st = arith_finding(c, "conflict", XC_SEV_HIGH, "arithmetic", r,
+				                   &e, rs, 2, 0);
+				xc_buf_release(&e);
+			}
+			/* a conversion pair, checked once (from its first claim) */
+			if (!st && r->pair > (int32_t)r->ord &&
+			    (b = by_ord(c, d, r->pair)) && r->kind == XC_KIND_MONEY &&
+			    b->kind == XC_KIND_MONEY) {
+				double rlo, rhi, plo, phi;
+				int used = 0;
+				const char *ur = str(&c->st, r->unit), *ub = str(&c->st, b->unit);
+				double rr = usd_rate(c, ur, year_of(str(&c->st, r->period),
+				                     d->year ? d->year : 2025), &used);
+				double rb = usd_rate(c, ub, used ? used : 2025, &used);
+				const tol *t = tol_for(c, str(&c->st, r->metric));
+				if (rr <= 0 || rb <= 0)
+					continue;
+				printed(c, r, &rlo, &rhi);
+				printed(c, b, &plo, &phi);
+				/* r converted into b's currency, with the rate tolerance */
+				rlo = rlo * rr / rb * (1 - t->conv);
+				rhi = rhi * rr / rb * (1 + t->conv);
+				if (meets(rlo, rhi, plo, phi))
+					continue;
+				xc_buf_init(&e, 1 << 16);
+				xc_buf_addf(&e, "Conversion pair \"%s\" = \"%s\": at the table "
+				            "rate for %d (1 %s = %g USD, 1 %s = %g USD) \"%s\" is ",
+				            str(&c->st, r->text), str(&c->st, b->text), used, ur,
+				            rr, ub, rb, str(&c->st, r->text));
+				fmt_interval(&e, rlo, rhi, ub);
+				xc_buf_addf(&e, " (with %g%% for the rate), but \"%s\" reads ",
+				            t->conv * 100, str(&c->st, b->text));
+				fmt_interval(&e, plo, phi, ub);
+				xc_buf_addf(&e, ": implied rate 1 %s = %.4g %s.", ur,
+				            b->value / r->value, ub);
+				rs[0] = r;
+				rs[1] = b;
+				st = arith_finding(c, "conflict", XC_SEV_MEDIUM, "conversion",
+				                   r, &e, rs, 2, 0);
+				xc_buf_release(&e);
+			}
+		}
+	}
+	return st;
+}
+
+/* ------------------------------------------------------------ origins */
+
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Near-duplicate documents (MinHash) among those whose claims meet in a
+** group count as one origin: the earliest of them (by id). */
+static xc_status origins(xc_check *c, rec **order, size_t n)
+{
+	size_t i = 0, j, k;
+	uint32_t *ds = NULL;
+	size_t cap = 0;
+
+	while (i < n) {
+		size_t e = i + 1, nd = 0;
+		while (e < n && same_group(order[i], order[e]))
+			e++;
+		for (k = i; k < e; k++) {
+			if (xc_grow(&ds, &cap, nd, sizeof *ds, 16)) {
+				free(ds);
+				return XC_ENOMEM;
+			}
+			ds[nd++] = order[k]->doc;
+		}
+		if (nd > 1) {
+			qsort(ds, nd, sizeof *ds, cmp_u32);
+			for (j = 0; j < nd && j < 64; j++)
+				for (k = j + 1; k < nd && k < 64; k++) {
+					doc *a = &c->docs[ds[j]], *b = &c->docs[ds[k]];
+					double sim;
+					if (ds[j] == ds[k] || !a->has_mh || !b->has_mh ||
+					    b->dup_of != (size_t)-1)
+						continue;
+					sim = xc_minhash_similarity(a->mh, b->mh);
+					if (sim >= XC_DUP_SIMILARITY) {
+						b->dup_of = a->dup_of != (size_t)-1 ? a->dup_of
+						                                      : ds[j];
+						b->dup_sim = sim;
+					}
+				}
+		}
+		i = e;
+	}
+	free(ds);
+	/* a document's own origin: its outlet (or path), or its original's */
+	for (i = 0; i < c->ndocs; i++) {
+		doc *d = &c->docs[i];
+		const doc *o = d->dup_of != (size_t)-1 ? &c->docs[d->dup_of] : d;
+		const char *name = o->outlet ? o->outlet : o->path;
+		char low[128];
+		size_t len = strlen(name), q;
+		if (!strncasecmp(name, "the ", 4)) {
+			name += 4;
+			len -= 4;
+		}
+		if (len >= sizeof low)
+			len = sizeof low - 1;
+		for (q = 0; q < len; q++)
+			low[q] = xc_lower(name[q]);
+		if (intern(&c->st, low, len, &d->origin))
+			return XC_ENOMEM;
+	}
+	for (i = 0; i < c->nr; i++)
+		if (!c->r[i].origin)
+			c->r[i].origin = c->docs[c->r[i].doc].origin;
+	return XC_OK;
+}
+
+/* ------------------------------------------------------------ output */
+
+static int cmp_finding(const void *a, const void *b)
+{
+	const xc_finding *x = a, *y = b;
+	int r;
+	if (x->severity != y->severity)
+		return x->severity > y->severity ? -1 : 1;
+	if (strcmp(x->verdict, y->verdict))
+		return strcmp(x->verdict, "conflict") == 0 ? -1
+		       : strcmp(y->verdict, "conflict") == 0 ? 1
+		       : strcmp(x->verdict, y->verdict);
+	if ((r = strcmp(x->type, y->type)))
+		return r;
+	if ((r = strcmp(x->subject, y->subject)))
+		return r;
+	if ((r = strcmp(x->metric, y->metric)))
+		return r;
+	return x->gap > y->gap ? -1 : x->gap < y->gap;
+}
+
+static int cmp_corr(const void *a, const void *b)
+{
+	const xc_corroboration *x = a, *y = b;
+	int r = strcmp(x->subject, y->subject);
+	return r ? r : strcmp(x->metric, y->metric);
+}
+
+static xc_status fill_claims(xc_check *c, xc_diags *d)
+{
+	sqlite3_stmt *s;
+	size_t i;
+
+	if (sqlite3_prepare_v2(c->db, "SELECT c.start, c.end, c.sentence_start, "
+	    "c.sentence_end, CAST(substr(CAST(d.body AS BLOB), c.sentence_start "
+	    "+ 1, c.sentence_end - c.sentence_start) AS TEXT) FROM claims c JOIN "
+	    "documents d ON d.id = c.doc_id WHERE c.id = ?", -1, &s, NULL) !=
+	    SQLITE_OK)
+		return sql_err(c, d, "cannot read claims");
+	for (i = 0; i < c->nr; i++) {
+		rec *r = &c->r[i];
+		xc_check_claim *o;
+		if (r->outidx < 0)
+			continue;
+		o = &c->oclaims[r->outidx];
+		o->id = r->id;
+		o->doc = r->doc;
+		o->text = str(&c->st, r->text);
+		o->kind = xc_kind_name((xc_kind)r->kind);
+		o->unit = str(&c->st, r->unit);
+		o->hedge = str(&c->st, r->hedge);
+		o->subject = str(&c->st, r->subj);
+		o->metric = str(&c->st, r->metric);
+		o->period = str(&c->st, r->period);
+		o->scope = str(&c->st, r->scope);
+		o->ref = str(&c->st, r->ref);
+		o->origin = str(&c->st, r->origin);
+		o->value = r->value;
+		o->low = r->low;
+		o->high = r->high;
+		o->precision = r->prec;
+		o->has_value = r->has_v;
+		o->has_low = r->has_lo;
+		o->has_high = r->has_hi;
+		o->approx = r->approx;
+		o->cmp_low = r->wlo;
+		o->cmp_high = r->whi;
+		o->cmp_unit = r->kind == XC_KIND_RATIO ? "x" : str(&c->st, r->cunit);
+		sqlite3_reset(s);
+		sqlite3_bind_int64(s, 1, r->id);
+		if (sqlite3_step(s) == SQLITE_ROW) {
+			o->start = (size_t)sqlite3_column_int64(s, 0);
+			o->end = (size_t)sqlite3_column_int64(s, 1);
+			o->sent_start = (size_t)sqlite3_column_int64(s, 2);
+			o->sent_end = (size_t)sqlite3_column_int64(s, 3);
+			o->sentence = own_dup(c, (const char *)sqlite3_column_text(s, 4));
+		}
+		if (!o->sentence)
+			o->sentence = "";
+	}
+	sqlite3_finalize(s);
+	return XC_OK;
+}
+
+static xc_status fill_unparsed(xc_check *c, xc_diags *d)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (sqlite3_prepare_v2(c->db, "SELECT doc_id, start, end, text FROM "
+	    "unparsed ORDER BY doc_id, start LIMIT 100000", -1, &s, NULL) !=
+	    SQLITE_OK)
+		return sql_err(c, d, "cannot read unparsed numbers");
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		size_t di = doc_index(c, sqlite3_column_int64(s, 0));
+		xc_unparsed *u;
+		if (di == (size_t)-1)
+			continue;
+		if (xc_grow(&c->un, &c->capun, c->nun, sizeof *u, 64)) {
+			sqlite3_finalize(s);
+			return XC_ENOMEM;
+		}
+		u = &c->un[c->nun++];
+		u->doc = di;
+		u->start = (size_t)sqlite3_column_int64(s, 1);
+		u->end = (size_t)sqlite3_column_int64(s, 2);
+		u->text = own_dup(c, (const char *)sqlite3_column_text(s, 3));
+		if (!u->text) {
+			sqlite3_finalize(s);
+			return XC_ENOMEM;
+		}
+	}
+	sqlite3_finalize(s);
+	return XC_OK;
+}
+
+static xc_status finish(xc_check *c, xc_diags *d)
+{
+	size_t i;
+	xc_status st;
+
+	if ((st = fill_claims(c, d)) || (st = fill_unparsed(c, d)))
+		return st;
+	for (i = 0; i < c->nf; i++)
+		c->f[i].claims = c->idx + (uintptr_t)c->f[i].claims;
+	for (i = 0; i < c->nco; i++)
+		c->co[i].claims = c->idx + (uintptr_t)c->co[i].claims;
+	if (c->nf)
+		qsort(c->f, c->nf, sizeof *c->f, cmp_finding);
+	if (c->nco)
+		qsort(c->co, c->nco, sizeof *c->co, cmp_corr);
+	c->odocs = calloc(c->ndocs ? c->ndocs : 1, sizeof *c->odocs);
+	if (!c->odocs)
+		return XC_ENOMEM;
+	for (i = 0; i < c->nr; i++)
+		if (c->r[i].attributed == 2)
+			c->docs[c->r[i].doc].compared++;
+	for (i = 0; i < c->ndocs; i++) {
+		doc *x = &c->docs[i];
+		xc_check_doc *o = &c->odocs[i];
+		o->id = x->id;
+		o->path = x->path;
+		o->title = x->title;
+		o->outlet = x->outlet;
+		o->published = x->published;
+		o->url = x->url;
+		o->numbers = x->numbers;
+		o->excluded = x->excluded;
+		o->unparsed = x->unparsed;
+		o->claims = x->claims;
+		o->attributed = x->attributed;
+		o->compared = x->compared;
+		o->origin = str(&c->st, x->origin);
+		o->dup_of = x->dup_of;
+		o->dup_similarity = x->dup_sim;
+	}
+	return XC_OK;
+}
+
+/* ------------------------------------------------------------ entry */
+
+static uint32_t unit_class(xc_check *c, const rec *r)
+{
+	const char *u = str(&c->st, r->unit);
+	const char *k;
+	uint32_t id = 0;
+
+	if (r->kind != XC_KIND_COUNT)
+		return 0;
+	/* counts compare by metric; nouns only when of different classes */
+	k = c->rs && c->rs->lx_unitclass && *u
+	        ? xc_lex_find(c->rs->lx_unitclass, u, strlen(u)) : NULL;
+	if (!k)
+		k = u;
+	if (intern(&c->st, k, strlen(k), &id))
+		return 0;
+	return id;
+}
+
+xc_status xc_check_run(xc_store *store, const xc_ruleset *rs,
+                       const char *const *dirs, size_t ndirs,
+                       xc_diags *diags, xc_check **out)
+{
+	xc_check *c;
+	rec **order = NULL;
+	size_t i, n = 0, errors = 0;
+	xc_status st = XC_OK;
+	static const char *const tables[] = { "rates.tsv", "units.tsv",
+	                                      "tolerances.tsv" };
+
+	*out = NULL;
+	c = calloc(1, sizeof *c);
+	if (!c)
+		return XC_ENOMEM;
+	c->db = xc_store_db(store);
+	c->rs = rs;
+	for (i = 0; i < ndirs * 3 && !st; i++)
+		st = load_table(c, dirs[i / 3], tables[i % 3], diags, &errors);
+	if (!st && errors)
+		st = XC_ERULES;
+	if (!st)
+		st = load_docs(c, diags);
+	if (!st)
+		st = load_cites(c, diags);
+	if (!st)
+		st = load_claims(c, diags);
+	for (i = 0; i < c->nr && !st; i++)
+		st = reading(c, &c->r[i]);
+	if (!st && c->nr && !(order = malloc(c->nr * sizeof *order)))
+		st = XC_ENOMEM;
+	for (i = 0; i < c->nr && !st; i++) {
+		rec *r = &c->r[i];
+		if (!r->attributed || r->kind > XC_KIND_QUANTITY)
+			continue;
+		if (r->kind == XC_KIND_RATIO) {
+			if (!r->ref)
+				continue;
+			/* ratios group by the pair of entities: A = v x B is read as
+			** B = 1/v x A when B sorts first, and compared whatever the
+			** metric word was ("half an H100", "half the performance") */
+			if (strcmp(str(&c->st, r->subj), str(&c->st, r->ref)) > 0 &&
+			    r->v > 0) {
+				uint32_t t = r->subj;
+				double lo = r->slo, wlo = r->wlo;
+				r->subj = r->ref;
+				r->ref = t;
+				r->v = 1 / r->v;
+				r->slo = r->shi > 0 ? 1 / r->shi : 0;
+				r->shi = lo > 0 ? 1 / lo : INFINITY;
+				r->wlo = r->whi > 0 ? 1 / r->whi : 0;
+				r->whi = wlo > 0 ? 1 / wlo : INFINITY;
+			}
+			r->metric = 0;
+		} else {
+			r->ref = 0;
+			r->ucls = unit_class(c, r);
+		}
+		order[n++] = r;
+	}
+	if (!st && n)
+		qsort(order, n, sizeof *order, cmp_key);
+	if (!st)
+		st = origins(c, order, n);
+	if (!st)
+		st = group_pass(c, order, n);
+	if (!st) {
+		size_t m = 0;
+		for (i = 0; i < n; i++)
+			if (order[i]->kind == XC_KIND_RATIO)
+				order[m++] = order[i];
+		st = ratio_paths(c, order, m);
+	}
+	if (!st)
+		st = arithmetic(c);
+	if (!st)
+		st = finish(c, diags);
+	free(order);
+	if (st) {
+		xc_check_free(c);
+		return st;
+	}
+	*out = c;
+	return XC_OK;
+}
+
+void xc_check_free(xc_check *c)
+{
+	size_t i;
+
+	if (!c)
+		return;
+	for (i = 0; i < c->ndocs; i++) {
+		free(c->docs[i].path);
+		free(c->docs[i].title);
+		free(c->docs[i].outlet);
+		free(c->docs[i].published);
+		free(c->docs[i].url);
+	}
+	for (i = 0; i < c->nowned; i++)
+		free(c->owned[i]);
+	free(c->owned);
+	free(c->docs);
+	free(c->r);
+	free(c->cites);
+	free(c->rates);
+	free(c->uc);
+	free(c->tols);
+	free(c->odocs);
+	free(c->oclaims);
+	free(c->f);
+	free(c->co);
+	free(c->un);
+	free(c->idx);
+	strtab_free(&c->st);
+	free(c);
+}
+
+const xc_check_doc *xc_check_docs(const xc_check *c, size_t *n)
+{
+	*n = c->ndocs;
+	return c->odocs;
+}
+
+const xc_check_claim *xc_check_claims(const xc_check *c, size_t *n)
+{
+	*n = c->noclaims;
+	return c->oclaims;
+}
+
+const xc_finding *xc_check_findings(const xc_check *c, size_t *n)
+{
+	*n = c->nf;
+	return c->f;
+}
+
+const xc_corroboration *xc_check_corroborations(const xc_check *c, size_t *n)
+{
+	*n = c->nco;
+	return c->co;
+}
+
+const xc_unparsed *xc_check_unparsed(const xc_check *c, size_t *n)
+{
+	*n = c->nun;
+	return c->un;
+}
