@@ -499,6 +499,10 @@ static const cue *nearest_cue(const actx *A, const where *w, bool clause,
 			continue;
 		if (after_base(A, c, change))
 			continue;
+		/* a change is dated by its end: "a year earlier", "last year's"
+		** date its base */
+		if (change && c->kind == P_REL && c->val < 0)
+			continue;
 		d = tok_dist(c->t0, c->t1, w->c0, w->c1);
 		if (d < bd) {
 			bd = d;

@@ -149,10 +149,13 @@ typedef struct rec {
 	int32_t rel_a, rel_b;
 	double value, low, high, prec;
 	double slo, shi;       /* strict interval, comparison unit */
+	double hlo, hhi;       /* hedged: strict plus the approx tolerance */
 	double wlo, whi;       /* wide interval */
+	uint8_t inv;           /* a ratio read the other way round (B = 1/v x A) */
 	double v;              /* value (or midpoint) in comparison unit */
 	uint32_t cunit;        /* comparison unit */
 	int64_t outidx;        /* index in the report's claims, or -1 */
+	struct rec *fold;      /* the claim of its document it repeats */
 } rec;
 
 typedef struct doc {
@@ -683,6 +686,9 @@ static xc_status reading(xc_check *c, rec *r)
 				break;
 			}
 	}
+	/* counts compare whatever noun they count; classes are checked later */
+	if (r->kind == XC_KIND_COUNT)
+		cu = "";
 	if (intern(&c->st, cu, strlen(cu), &r->cunit))
 		return XC_ENOMEM;
 	lo = r->has_lo ? r->low * f : -INFINITY;
@@ -693,8 +699,13 @@ static xc_status reading(xc_check *c, rec *r)
 	r->slo = lo;
 	r->shi = hi;
 	half = r->prec > 0 ? r->prec * f / 2 : 0;
-	if (r->approx)
+	r->hlo = lo;
+	r->hhi = hi;
+	if (r->approx) {
+		r->hlo = lo - t->approx * fabs(v);
+		r->hhi = hi + t->approx * fabs(v);
 		half = fmax(half, t->approx * fabs(v));
+	}
 	if (converted)
 		half += t->conv * fabs(v);
 	r->wlo = lo - half;
@@ -752,17 +763,29 @@ static const char *doc_name(const doc *d)
 	return d->outlet ? d->outlet : d->title ? d->title : d->path;
 }
 
-/* "The Dispatch: "at least $16 billion", read as at least 16 billion USD" */
+/* "The Dispatch says "at least $16 billion": at least 15.5 billion USD" */
 static void describe(xc_check *c, xc_buf *b, const rec *r)
 {
 	const char *cu = str(&c->st, r->cunit);
+	double lo = r->wlo, hi = r->whi;
 
 	xc_buf_addf(b, "%s says \"%s\"", doc_name(&c->docs[r->doc]),
 	            str(&c->st, r->text));
-	if (r->cunit != r->unit && r->kind != XC_KIND_RATIO)
+	if (r->kind == XC_KIND_RATIO) {
+		/* shown as written: subject = v x reference */
+		if (r->inv) {
+			lo = r->whi > 0 ? 1 / r->whi : 0;
+			hi = r->wlo > 0 ? 1 / r->wlo : INFINITY;
+		}
+		xc_buf_addf(b, " (%s = v x %s)", str(&c->st, r->inv ? r->ref : r->subj),
+		            str(&c->st, r->inv ? r->subj : r->ref));
+		cu = "x";
+	} else if (r->cunit != r->unit) {
 		xc_buf_addf(b, " (in %s at the table rate)", cu);
+	}
 	xc_buf_add(b, ": ", 2);
-	fmt_interval(b, r->wlo, r->whi, r->kind == XC_KIND_RATIO ? "x" : cu);
+	fmt_interval(b, lo, hi, r->kind == XC_KIND_COUNT ? str(&c->st, r->unit)
+	                                                 : cu);
 	if (r->wlo != r->slo || r->whi != r->shi) {
 		xc_buf_add(b, " allowing for ", 14);
 		if (r->approx)
@@ -809,6 +832,19 @@ static xc_status add_finding(xc_check *c, const char *verdict,
 	f->type = type;
 	f->subject = str(&c->st, key->subj);
 	f->metric = str(&c->st, key->metric);
+	if (key->kind == XC_KIND_RATIO && key->ref) {
+		/* a ratio finding is about a pair: "Nvidia H20", "ratio to H100" */
+		xc_buf m;
+		f->subject = str(&c->st, key->inv ? key->ref : key->subj);
+		xc_buf_init(&m, 256);
+		xc_buf_addf(&m, "ratio to %s", str(&c->st, key->inv ? key->subj
+		                                                   : key->ref));
+		if (!m.p || !(f->metric = own_dup(c, m.p))) {
+			xc_buf_release(&m);
+			return XC_ENOMEM;
+		}
+		xc_buf_release(&m);
+	}
 	f->period = str(&c->st, key->period);
 	f->scope = str(&c->st, key->scope);
 	f->unit = str(&c->st, key->cunit);
@@ -857,7 +893,6 @@ static int cmp_key(const void *a, const void *b)
 	K(subj);
 	K(metric);
 	K(ref);
-	K(ucls);
 	K(cunit);
 	K(doc);
 	K(ord);
@@ -868,7 +903,7 @@ static int cmp_key(const void *a, const void *b)
 static bool same_group(const rec *a, const rec *b)
 {
 	return a->subj == b->subj && a->metric == b->metric && a->ref == b->ref &&
-	       a->ucls == b->ucls && a->cunit == b->cunit;
+	       a->cunit == b->cunit;
 }
 
 /* A figure: claims of one group read the same way. */
@@ -933,6 +968,7 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 	const char *per_x = str(&c->st, x->period), *per_y = str(&c->st, y->period);
 	const char *sc_x = str(&c->st, x->scope), *sc_y = str(&c->st, y->scope);
 	bool strict = meets(x->slo, x->shi, y->slo, y->shi);
+	bool hedged = meets(x->hlo, x->hhi, y->hlo, y->hhi);
 	bool wide = meets(x->wlo, x->whi, y->wlo, y->whi);
 	const tol *t = tol_for(c, str(&c->st, x->metric));
 	xc_buf e;
@@ -944,7 +980,7 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 	double gap = 0;
 
 	*compared = false;
-	if (!docs_differ(a, b))
+	if (!docs_differ(a, b) || (x->ucls && y->ucls && x->ucls != y->ucls))
 		return XC_OK;
 	xc_buf_init(&e, 1 << 16);
 	if (x->period && y->period && x->period != y->period) {
@@ -999,11 +1035,11 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 		describe(c, &e, y);
 		sources_text(c, &e, b);
 		xc_buf_add(&e, ". ", 2);
-		if (strict) {
+		if (hedged) {
 			verdict = "compatible_bounds";
 			xc_buf_addf(&e, "The figures differ, but the hedges allow both: "
 			            "both hold for any value in ");
-			fmt_interval(&e, fmax(x->slo, y->slo), fmin(x->shi, y->shi),
+			fmt_interval(&e, fmax(x->hlo, y->hlo), fmin(x->hhi, y->hhi),
 			             str(&c->st, x->cunit));
 			xc_buf_add(&e, ".", 1);
 		} else if (wide) {
@@ -1060,6 +1096,11 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 	return st;
 }
 
+static bool classes_agree(const rec *a, const rec *b)
+{
+	return !a->ucls || !b->ucls || a->ucls == b->ucls;
+}
+
 static xc_status corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
 {
 	size_t i, j;
@@ -1078,6 +1119,7 @@ static xc_status corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
 			const rec *x = figs[i].rep, *y = figs[j].rep;
 			size_t k;
 			if (linked[j] || x->period != y->period || x->scope != y->scope ||
+			    !classes_agree(x, y) ||
 			    !xc_close(x->v, y->v) ||
 			    !meets(x->slo, x->shi, y->slo, y->shi))
 				continue;
@@ -1097,8 +1139,14 @@ static xc_status corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
 		}
 		xc_buf_init(&e, 1 << 16);
 		xc_buf_addf(&e, "%zu articles give ", arts);
-		fmt_interval(&e, figs[i].rep->slo, figs[i].rep->shi,
-		             str(&c->st, figs[i].rep->cunit));
+		if (figs[i].rep->kind == XC_KIND_RATIO)
+			fmt_interval(&e, figs[i].rep->inv ? 1 / figs[i].rep->v
+			                                  : figs[i].rep->v,
+			             figs[i].rep->inv ? 1 / figs[i].rep->v
+			                              : figs[i].rep->v, "x");
+		else
+			fmt_interval(&e, figs[i].rep->slo, figs[i].rep->shi,
+			             str(&c->st, figs[i].rep->cunit));
 		xc_buf_addf(&e, " (\"%s\"); %zu independent origin%s.",
 		            str(&c->st, figs[i].rep->text), ors, ors == 1 ? "" : "s");
 		if (xc_grow(&c->co, &c->capco, c->nco, sizeof *co, 32) || !e.p) {
@@ -1110,6 +1158,21 @@ static xc_status corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
 		memset(co, 0, sizeof *co);
 		co->subject = str(&c->st, figs[i].rep->subj);
 		co->metric = str(&c->st, figs[i].rep->metric);
+		if (figs[i].rep->kind == XC_KIND_RATIO) {
+			const rec *q = figs[i].rep;
+			xc_buf m;
+			co->subject = str(&c->st, q->inv ? q->ref : q->subj);
+			xc_buf_init(&m, 256);
+			xc_buf_addf(&m, "ratio to %s", str(&c->st, q->inv ? q->subj
+			                                                 : q->ref));
+			co->metric = m.p ? own_dup(c, m.p) : NULL;
+			xc_buf_release(&m);
+			if (!co->metric) {
+				free(rs);
+				xc_buf_release(&e);
+				return XC_ENOMEM;
+			}
+		}
 		co->period = str(&c->st, figs[i].rep->period);
 		co->unit = str(&c->st, figs[i].rep->cunit);
 		co->figure = str(&c->st, figs[i].rep->text);
@@ -1132,6 +1195,44 @@ static xc_status corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
 	return st;
 }
 
+/* How much a claim says about its figure: a period, then being stated in
+** its own currency (not as the converted half of a pair), then a hedge or
+** bounds; later claims (the body, after the headline) win ties. */
+static int informative(const rec *r)
+{
+	return (r->period ? 8 : 0) + (r->pair < 0 || r->pair > (int32_t)r->ord
+	                              ? 4 : 0) +
+	       (r->hedge || r->approx || !r->has_v ? 2 : 0);
+}
+
+/* Within one group, a document usually repeats a figure (front matter,
+** headline, body; "¥100 billion ($13.7 billion)").  Claims of one
+** document whose wide readings meet are folded into the most informative
+** of them, so each document speaks once per figure.  Inconsistencies
+** inside a document are the arithmetic checks' business. */
+static void fold_repeats(rec **g, size_t n)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++)
+		g[i]->fold = NULL;
+	for (i = 0; i < n; i++) {
+		rec *best;
+		if (g[i]->fold)
+			continue;
+		best = g[i];
+		for (j = i + 1; j < n && g[j]->doc == g[i]->doc; j++)
+			if (!g[j]->fold && classes_agree(best, g[j]) &&
+			    meets(best->wlo, best->whi, g[j]->wlo, g[j]->whi) &&
+			    informative(g[j]) >= informative(best))
+				best = g[j];
+		for (j = i; j < n && g[j]->doc == g[i]->doc; j++)
+			if (g[j] != best && !g[j]->fold && classes_agree(best, g[j]) &&
+			    meets(best->wlo, best->whi, g[j]->wlo, g[j]->whi))
+				g[j]->fold = best;
+	}
+}
+
 static xc_status group_pass(xc_check *c, rec **order, size_t n)
 {
 	size_t i = 0, k, j;
@@ -1145,8 +1246,11 @@ static xc_status group_pass(xc_check *c, rec **order, size_t n)
 		bool ratio = order[i]->kind == XC_KIND_RATIO;
 		while (e < n && same_group(order[i], order[e]))
 			e++;
+		fold_repeats(order + i, e - i);
 		/* fold the group into figures */
 		for (k = i; k < e && !st; k++) {
+			if (order[k]->fold)
+				continue;
 			for (j = 0; j < nf; j++)
 				if (same_reading(figs[j].rep, order[k]))
 					break;
@@ -1167,6 +1271,26 @@ static xc_status group_pass(xc_check *c, rec **order, size_t n)
 				break;
 			}
 			figs[j].m[figs[j].n++] = order[k];
+		}
+		/* a document's repeats of a figure stay with it, as provenance */
+		for (k = i; k < e && !st; k++) {
+			rec *b = order[k]->fold;
+			if (!b)
+				continue;
+			for (j = 0; j < nf; j++) {
+				size_t q;
+				for (q = 0; q < figs[j].n && figs[j].m[q] != b; q++)
+					;
+				if (q < figs[j].n)
+					break;
+			}
+			if (j == nf)
+				continue;
+			if (xc_grow(&figs[j].m, &figs[j].cap, figs[j].n,
+			            sizeof *figs[j].m, 4))
+				st = XC_ENOMEM;
+			else
+				figs[j].m[figs[j].n++] = order[k];
 		}
 		for (j = 0; j < nf && !st; j++)
 			for (k = j + 1; k < nf && !st; k++) {
@@ -1803,12 +1927,15 @@ xc_status xc_check_run(xc_store *store, const xc_ruleset *rs,
 			if (strcmp(str(&c->st, r->subj), str(&c->st, r->ref)) > 0 &&
 			    r->v > 0) {
 				uint32_t t = r->subj;
-				double lo = r->slo, wlo = r->wlo;
+				double lo = r->slo, wlo = r->wlo, hlo = r->hlo;
 				r->subj = r->ref;
 				r->ref = t;
+				r->inv = 1;
 				r->v = 1 / r->v;
 				r->slo = r->shi > 0 ? 1 / r->shi : 0;
 				r->shi = lo > 0 ? 1 / lo : INFINITY;
+				r->hlo = r->hhi > 0 ? 1 / r->hhi : 0;
+				r->hhi = hlo > 0 ? 1 / hlo : INFINITY;
 				r->wlo = r->whi > 0 ? 1 / r->whi : 0;
 				r->whi = wlo > 0 ? 1 / wlo : INFINITY;
 			}

@@ -150,9 +150,14 @@ int report_html(const report *rp, FILE *out)
 		esc(out, c->explanation);
 		fputs(" <span class=src>(", out);
 		for (j = 0; j < c->nclaims; j++) {
+			size_t q, dj = rp->claims[c->claims[j]].doc;
+			for (q = 0; q < j && rp->claims[c->claims[q]].doc != dj; q++)
+				;
+			if (q < j)
+				continue; /* one mention per document */
 			if (j)
 				fputs("; ", out);
-			esc(out, report_doc_name(rp, rp->claims[c->claims[j]].doc));
+			esc(out, report_doc_name(rp, dj));
 		}
 		fputs(")</span></li>\n", out);
 	}

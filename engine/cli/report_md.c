@@ -121,9 +121,14 @@ int report_md(const report *rp, FILE *out)
 		md_str(out, c->explanation);
 		fputs(" Sources: ", out);
 		for (j = 0; j < c->nclaims; j++) {
+			size_t q, dj = rp->claims[c->claims[j]].doc;
+			for (q = 0; q < j && rp->claims[c->claims[q]].doc != dj; q++)
+				;
+			if (q < j)
+				continue; /* one mention per document */
 			if (j)
 				fputs("; ", out);
-			md_str(out, report_doc_name(rp, rp->claims[c->claims[j]].doc));
+			md_str(out, report_doc_name(rp, dj));
 		}
 		fputs(".\n", out);
 	}
