@@ -118,6 +118,7 @@ check: $(BIN) $(UNIT) $(FUZZ_BINS) $(TOOLS)
 	sh tests/store/kill.sh $(BIN) $(BENCHGEN)
 	sh tests/store/diskfull.sh $(BIN) $(BENCHGEN)
 	$(EVAL) corpus >/dev/null
+	sh tools/checkeval.sh $(BIN) $(BUILD) --strict
 	@# an installed copy finds its rules away from the source tree
 	@rm -rf $(BUILD)/inst && $(MAKE) -s install PREFIX=$(CURDIR)/$(BUILD)/inst >/dev/null
 	cd / && $(CURDIR)/$(BUILD)/inst/bin/crosscheck rules lint
@@ -130,6 +131,8 @@ golden-update: $(BIN)
 
 eval: all
 	$(EVAL) corpus
+	@echo
+	sh tools/checkeval.sh $(BIN) $(BUILD)
 
 peers: all
 	$(PEERS) ../shared/peers

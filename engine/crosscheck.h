@@ -440,6 +440,9 @@ typedef struct xc_finding {
 	const char *subject, *metric, *period, *scope, *unit;
 	const char *explanation; /* plain words with the arithmetic */
 	const size_t *claims;    /* indexes into the claims */
+	const unsigned char *sides; /* per claim: which figure it states
+	                          ** (0, 1; arithmetic: 0 the stated result,
+	                          ** 1 and 2 its inputs) */
 	size_t nclaims;
 	size_t articles, origins;
 	double gap;              /* conflicts: relative gap, else 0 */

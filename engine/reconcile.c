@@ -204,6 +204,8 @@ struct xc_check {
 	size_t nun, capun;
 	size_t *idx;            /* claim index lists of findings, one arena */
 	size_t nidx, capidx;
+	unsigned char *side;    /* parallel to idx */
+	size_t capside;
 	char **owned;           /* strings the results point to */
 	size_t nowned, capowned;
 	sqlite3 *db;
@@ -818,7 +820,7 @@ static xc_status add_claim_ref(xc_check *c, rec *r)
 static xc_status add_finding(xc_check *c, const char *verdict,
                              xc_severity sev, const char *type,
                              const rec *key, xc_buf *expl, rec **rs,
-                             size_t nrs, double gap)
+                             size_t nrs, size_t nfirst, double gap)
 {
 	xc_finding *f;
 	size_t i;
@@ -853,9 +855,16 @@ static xc_status add_finding(xc_check *c, const char *verdict,
 		return XC_ENOMEM;
 	f->claims = (const size_t *)(uintptr_t)c->nidx; /* an offset for now */
 	for (i = 0; i < nrs; i++) {
+		size_t cap = c->capside;
 		if (add_claim_ref(c, rs[i]) ||
-		    xc_grow(&c->idx, &c->capidx, c->nidx, sizeof *c->idx, 256))
+		    xc_grow(&c->side, &cap, c->nidx, 1, 256))
 			return XC_ENOMEM;
+		c->capside = cap;
+		if (xc_grow(&c->idx, &c->capidx, c->nidx, sizeof *c->idx, 256))
+			return XC_ENOMEM;
+		/* two figures: the first nfirst claims are side 0; otherwise one
+		** side per claim */
+		c->side[c->nidx] = (unsigned char)(nfirst ? i >= nfirst : i);
 		c->idx[c->nidx++] = (size_t)rs[i]->outidx;
 	}
 	f->nclaims = nrs;
@@ -1085,7 +1094,7 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 		if (!key.scope)
 			key.scope = y->scope;
 		st = add_finding(c, verdict, sev, ratio ? "ratio" : "value", &key, &e,
-		                 rs, n, gap);
+		                 rs, n, a->n, gap);
 	}
 	if (!st) {
 		xc_finding *f = &c->f[c->nf - 1];
@@ -1325,7 +1334,7 @@ static xc_status arith_finding(xc_check *c, const char *verdict,
 	xc_status st;
 	if (!e->p)
 		return XC_ENOMEM;
-	st = add_finding(c, verdict, sev, type, key, e, rs, n, gap);
+	st = add_finding(c, verdict, sev, type, key, e, rs, n, 0, gap);
 	if (!st) {
 		xc_finding *f = &c->f[c->nf - 1];
 		count_sources(c, rs, n, &f->articles, &f->origins);
@@ -1827,8 +1836,10 @@ static xc_status finish(xc_check *c, xc_diags *d)
 
 	if ((st = fill_claims(c, d)) || (st = fill_unparsed(c, d)))
 		return st;
-	for (i = 0; i < c->nf; i++)
+	for (i = 0; i < c->nf; i++) {
+		c->f[i].sides = c->side + (uintptr_t)c->f[i].claims;
 		c->f[i].claims = c->idx + (uintptr_t)c->f[i].claims;
+	}
 	for (i = 0; i < c->nco; i++)
 		c->co[i].claims = c->idx + (uintptr_t)c->co[i].claims;
 	if (c->nf)
@@ -2000,6 +2011,7 @@ void xc_check_free(xc_check *c)
 	free(c->co);
 	free(c->un);
 	free(c->idx);
+	free(c->side);
 	strtab_free(&c->st);
 	free(c);
 }

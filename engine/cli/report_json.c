@@ -4,21 +4,27 @@
 */
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
 #include "report.h"
 
 static void key(jw *w, const char *k)
 {
-	jw_cstr(w, k);
+	jw_str(w, k, strlen(k));
 	JW_LIT(w, ":");
+}
+
+static void qstr(jw *w, const char *v)
+{
+	jw_str(w, v, strlen(v));
 }
 
 static void kstr(jw *w, const char *k, const char *v)
 {
 	key(w, k);
 	if (v && *v)
-		jw_cstr(w, v);
+		qstr(w, v);
 	else
 		JW_LIT(w, "null");
 	JW_LIT(w, ",");
@@ -48,11 +54,13 @@ static void end_obj(jw *w)
 	JW_LIT(w, "}");
 }
 
-static void claim(jw *w, const report *rp, size_t i)
+static void claim(jw *w, const report *rp, size_t i, int side)
 {
 	const xc_check_claim *c = &rp->claims[i];
 	JW_LIT(w, "{");
 	kuint(w, "claim", i);
+	if (side >= 0)
+		kuint(w, "side", (size_t)side);
 	kuint(w, "id", (size_t)c->id);
 	kstr(w, "doc", rp->docs[c->doc].path);
 	kuint(w, "doc_index", c->doc);
@@ -139,15 +147,15 @@ int report_json(const report *rp, FILE *out)
 		                             ? rp->docs[d->dup_of].path : NULL);
 		knum(&w, "similarity", d->dup_of != (size_t)-1, d->dup_similarity);
 		end_obj(&w);
-		JW_LIT(&w, i + 1 < rp->ndocs ? ",\n" : "\n");
+		jw_cstr(&w, i + 1 < rp->ndocs ? ",\n" : "\n");
 		flush(&w, out);
 	}
 	JW_LIT(&w, "],\n");
 	key(&w, "claims");
 	JW_LIT(&w, "[\n");
 	for (i = 0; i < rp->nclaims; i++) {
-		claim(&w, rp, i);
-		JW_LIT(&w, i + 1 < rp->nclaims ? ",\n" : "\n");
+		claim(&w, rp, i, -1);
+		jw_cstr(&w, i + 1 < rp->nclaims ? ",\n" : "\n");
 		flush(&w, out);
 	}
 	JW_LIT(&w, "],\n");
@@ -180,7 +188,7 @@ int report_json(const report *rp, FILE *out)
 		for (j = 0; j < f->nclaims; j++) {
 			if (j)
 				JW_LIT(&w, ",");
-			claim(&w, rp, f->claims[j]);
+			claim(&w, rp, f->claims[j], f->sides[j]);
 		}
 		JW_LIT(&w, "]");
 		end_obj(&w);
@@ -209,7 +217,7 @@ int report_json(const report *rp, FILE *out)
 		}
 		JW_LIT(&w, "]");
 		end_obj(&w);
-		JW_LIT(&w, i + 1 < rp->nco ? ",\n" : "\n");
+		jw_cstr(&w, i + 1 < rp->nco ? ",\n" : "\n");
 		flush(&w, out);
 	}
 	JW_LIT(&w, "],\n");
@@ -231,7 +239,7 @@ int report_json(const report *rp, FILE *out)
 			tot[k] += v[k];
 		}
 		end_obj(&w);
-		JW_LIT(&w, i + 1 < rp->ndocs ? ",\n" : "\n");
+		jw_cstr(&w, i + 1 < rp->ndocs ? ",\n" : "\n");
 		flush(&w, out);
 	}
 	JW_LIT(&w, "],");
@@ -255,7 +263,7 @@ int report_json(const report *rp, FILE *out)
 		kuint(&w, "end", rp->un[i].end);
 		kstr(&w, "text", rp->un[i].text);
 		end_obj(&w);
-		JW_LIT(&w, i + 1 < rp->nun ? ",\n" : "\n");
+		jw_cstr(&w, i + 1 < rp->nun ? ",\n" : "\n");
 		flush(&w, out);
 	}
 	JW_LIT(&w, "]}}\n");
