@@ -119,6 +119,12 @@ check: $(BIN) $(UNIT) $(FUZZ_BINS) $(TOOLS)
 	sh tests/store/diskfull.sh $(BIN) $(BENCHGEN)
 	$(EVAL) corpus >/dev/null
 	sh tools/checkeval.sh $(BIN) $(BUILD) --strict
+	@# the committed example reports are what the corpus gives today
+	@rm -rf $(BUILD)/reports && sh tools/demo.sh $(BIN) $(BUILD)/reports >/dev/null
+	@for f in md json html; do cmp -s reports/corpus.$$f $(BUILD)/reports/corpus.$$f || \
+	  { echo "reports/corpus.$$f is out of date (run make reports):"; \
+	    diff reports/corpus.$$f $(BUILD)/reports/corpus.$$f | head -20; exit 1; }; done
+	@echo "example reports: up to date"
 	@# an installed copy finds its rules away from the source tree
 	@rm -rf $(BUILD)/inst && $(MAKE) -s install PREFIX=$(CURDIR)/$(BUILD)/inst >/dev/null
 	cd / && $(CURDIR)/$(BUILD)/inst/bin/crosscheck rules lint
@@ -161,10 +167,12 @@ fuzz: all
 	done
 
 install: $(BIN)
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/rules/lexicon $(DESTDIR)$(MANDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/rules/lexicon \
+	  $(DESTDIR)$(DATADIR)/rules/check $(DESTDIR)$(MANDIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/crosscheck
 	install -m 644 rules/*.rules rules/README.md $(DESTDIR)$(DATADIR)/rules/
 	install -m 644 rules/lexicon/*.lex $(DESTDIR)$(DATADIR)/rules/lexicon/
+	install -m 644 rules/check/*.tsv $(DESTDIR)$(DATADIR)/rules/check/
 	install -m 644 docs/crosscheck.1 $(DESTDIR)$(MANDIR)/crosscheck.1
 
 uninstall:

@@ -1382,9 +1382,10 @@ static bool scopes_agree(uint32_t a, uint32_t b)
 ** with the product.  Consistent chains are not reported. */
 static xc_status ratio_paths(xc_check *c, rec **rr, size_t n)
 {
-	size_t i, j, k;
+	size_t i, j, k, ndone = 0, capdone = 0;
 	int di, dj;
 	xc_status st = XC_OK;
+	int64_t (*done)[3] = NULL; /* triangles reported, ids sorted */
 
 	for (i = 0; i < n && !st; i++)
 		for (j = i + 1; j < n && !st; j++)
@@ -1420,6 +1421,29 @@ static xc_status ratio_paths(xc_check *c, rec **rr, size_t n)
 						de = edge_of(d, inverse);
 						if (meets(lo, hi, de.lo, de.hi))
 							continue;
+						{
+							int64_t t[3] = { p.r->id, q.r->id, d->id }, x;
+							size_t u;
+							int a1, b1;
+							for (a1 = 0; a1 < 3; a1++)
+								for (b1 = a1 + 1; b1 < 3; b1++)
+									if (t[b1] < t[a1]) {
+										x = t[a1];
+										t[a1] = t[b1];
+										t[b1] = x;
+									}
+							for (u = 0; u < ndone; u++)
+								if (!memcmp(done[u], t, sizeof t))
+									break;
+							if (u < ndone)
+								continue; /* this triangle is reported */
+							if (xc_grow(&done, &capdone, ndone, sizeof *done,
+							            8)) {
+								st = XC_ENOMEM;
+								break;
+							}
+							memcpy(done[ndone++], t, sizeof t);
+						}
 						xc_buf_init(&e, 1 << 16);
 						xc_buf_addf(&e, "%s: %s = %.3g x %s (\"%s\") and %s: "
 						            "%s = %.3g x %s (\"%s\") imply %s = %.3g x "
@@ -1437,7 +1461,8 @@ static xc_status ratio_paths(xc_check *c, rec **rr, size_t n)
 						            doc_name(&c->docs[d->doc]),
 						            str(&c->st, p.from), de.v,
 						            str(&c->st, q.to), str(&c->st, d->text),
-						            inverse ? ", read the other way round" : "",
+						            inverse != d->inv ? ", read the other way "
+						            "round" : "",
 						            de.lo, de.hi);
 						rs[0] = p.r;
 						rs[1] = q.r;
@@ -1458,6 +1483,7 @@ static xc_status ratio_paths(xc_check *c, rec **rr, size_t n)
 						xc_buf_release(&e);
 					}
 				}
+	free(done);
 	return st;
 }
 
@@ -1650,6 +1676,30 @@ static int cmp_u32(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Does document di cite the outlet of document o? */
+static bool cites_outlet(const xc_check *c, size_t di, const doc *o)
+{
+	size_t i, n, k;
+	const char *name = o->outlet;
+	char low[128];
+
+	if (!name)
+		return false;
+	if (!strncasecmp(name, "the ", 4))
+		name += 4;
+	n = strlen(name);
+	if (n >= sizeof low)
+		return false;
+	for (k = 0; k < n; k++)
+		low[k] = xc_lower(name[k]);
+	low[n] = 0;
+	for (i = 0; i < c->ncites; i++)
+		if (c->cites[i].doc == di && !strcmp(str(&c->st, c->cites[i].source),
+		                                     low))
+			return true;
+	return false;
+}
+
 /* Near-duplicate documents (MinHash) among those whose claims meet in a
 ** group count as one origin: the earliest of them (by id). */
 static xc_status origins(xc_check *c, rec **order, size_t n)
@@ -1676,13 +1726,22 @@ static xc_status origins(xc_check *c, rec **order, size_t n)
 					doc *a = &c->docs[ds[j]], *b = &c->docs[ds[k]];
 					double sim;
 					if (ds[j] == ds[k] || !a->has_mh || !b->has_mh ||
-					    b->dup_of != (size_t)-1)
+					    b->dup_of != (size_t)-1 || a->dup_of != (size_t)-1)
 						continue;
 					sim = xc_minhash_similarity(a->mh, b->mh);
-					if (sim >= XC_DUP_SIMILARITY) {
-						b->dup_of = a->dup_of != (size_t)-1 ? a->dup_of
-						                                      : ds[j];
-						b->dup_sim = sim;
+					if (sim >= XC_DUP_SIMILARITY && a->dup_of == (size_t)-1) {
+						/* the original: the one the other cites, else the
+						** earlier published, else the first stored */
+						size_t oi = ds[j], ci = ds[k];
+						if (cites_outlet(c, ds[j], &c->docs[ds[k]]) ||
+						    (!cites_outlet(c, ds[k], &c->docs[ds[j]]) &&
+						     a->published && b->published &&
+						     strcmp(b->published, a->published) < 0)) {
+							oi = ds[k];
+							ci = ds[j];
+						}
+						c->docs[ci].dup_of = oi;
+						c->docs[ci].dup_sim = sim;
 					}
 				}
 		}
@@ -1788,7 +1847,24 @@ static xc_status fill_claims(xc_check *c, xc_diags *d)
 			o->end = (size_t)sqlite3_column_int64(s, 1);
 			o->sent_start = (size_t)sqlite3_column_int64(s, 2);
 			o->sent_end = (size_t)sqlite3_column_int64(s, 3);
-			o->sentence = own_dup(c, (const char *)sqlite3_column_text(s, 4));
+			const char *t = (const char *)sqlite3_column_text(s, 4);
+			size_t n = t ? (size_t)sqlite3_column_bytes(s, 4) : 0, a, b;
+			/* a sentence over several lines (front matter, a headline
+			** run into a byline) is shown by the line holding the figure */
+			a = o->start > o->sent_start ? o->start - o->sent_start : 0;
+			b = o->end > o->sent_start ? o->end - o->sent_start : 0;
+			if (t && a <= b && b <= n && memchr(t, '\n', n)) {
+				size_t la = a, lb = b;
+				while (la > 0 && t[la - 1] != '\n')
+					la--;
+				while (lb < n && t[lb] != '\n')
+					lb++;
+				o->sentence = own(c, xc_strndup(t + la, lb - la));
+				o->sent_end = o->sent_start + lb;
+				o->sent_start += la;
+			} else {
+				o->sentence = own_dup(c, t);
+			}
 		}
 		if (!o->sentence)
 			o->sentence = "";

@@ -1,21 +1,26 @@
 #!/bin/sh
-# `make demo`: extract the sample corpus into a claim store and summarise
-# it.  (Once the reconciler lands, this also writes the conflict report.)
+# `make demo` / `make reports`: ingest the sample corpus into a claim store
+# and write the conflict report as HTML, Markdown and JSON under reports/.
 set -eu
 bin=${1:-./crosscheck}
+out=${2:-reports}
 db=build/demo.db
-mkdir -p build
+[ "$out" = reports ] || db=$out/demo.db
+mkdir -p build "$out"
 rm -f "$db" "$db-wal" "$db-shm"
 echo "== crosscheck $("$bin" --version | cut -d' ' -f2): ingesting corpus/ into $db =="
 "$bin" ingest --db "$db" --include '*.md' --exclude README.md corpus
 echo
 "$bin" status --db "$db"
 echo
-echo "== claims per document =="
-"$bin" extract --format summary corpus/*.md
+for f in html md json; do
+	"$bin" check --db "$db" --format $f -o "$out/corpus.$f"
+	# the report names the database it read; keep the committed copies stable
+	sed -i "s|$db|corpus.db|g" "$out/corpus.$f"
+done
+echo "== findings ($out/corpus.md) =="
+grep '^### ' "$out/corpus.md"
 echo
-echo "== the figures for Chinese orders of Nvidia's H20, side by side =="
-"$bin" claims --db "$db" --kind money --unit USD --grep H20
-echo
-echo "Explore: $bin claims --db $db --grep ByteDance"
-echo "         $bin sources --db $db"
+echo "Reports: reports/corpus.html  reports/corpus.md  reports/corpus.json"
+echo "Explore: $bin check --db $db --format md --min-severity medium"
+echo "         $bin claims --db $db --grep ByteDance"
