@@ -19,6 +19,7 @@ static const char main_usage[] =
 	"  claims    list the claims in the store\n"
 	"  status    say what the store holds and check it\n"
 	"  merge     combine stores built by separate ingest runs\n"
+	"  check     reconcile the claims and write a conflict report\n"
 	"  rules     test, lint or list the extraction rules\n"
 	"  help      show help for a command\n"
 	"\n"
