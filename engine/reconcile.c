@@ -560,7 +560,7 @@ static xc_status load_claims(xc_check *c, xc_diags *d)
 {
 	sqlite3_stmt *s;
 	int rc;
-	size_t prev = (size_t)-1;
+	size_t prev = (size_t)-1, cfrom = 0;
 
 	if (sqlite3_prepare_v2(c->db, "SELECT id, doc_id, ord, kind, value, low, "
 	    "high, approx, unit, precision, hedge, subject, metric, period, scope, "
@@ -635,9 +635,11 @@ static xc_status load_claims(xc_check *c, xc_diags *d)
 		** document's (set once documents are clustered) */
 		ss = (size_t)sqlite3_column_int64(s, 21);
 		se = (size_t)sqlite3_column_int64(s, 22);
-		for (k = 0; k < c->ncites; k++)
-			if (c->cites[k].doc == di && c->cites[k].start >= ss &&
-			    c->cites[k].end <= se) {
+		/* claims and citations both come ordered by document */
+		while (cfrom < c->ncites && c->cites[cfrom].doc < di)
+			cfrom++;
+		for (k = cfrom; k < c->ncites && c->cites[k].doc == di; k++)
+			if (c->cites[k].start >= ss && c->cites[k].end <= se) {
 				r->origin = c->cites[k].source;
 				break;
 			}
