@@ -39,7 +39,7 @@ typedef struct mention {
 } mention;
 
 /* A period cue: a year, a relative year, a quarter, a fiscal marker... */
-enum { P_YEAR, P_REL, P_PART, P_FPART, P_FY, P_BASE, P_DAY };
+enum { P_YEAR, P_REL, P_PART, P_FPART, P_FY, P_BASE, P_DAY, P_EARLIER };
 
 typedef struct cue {
 	uint32_t t0, t1;
@@ -390,8 +390,9 @@ static xc_status find_cues(actx *A)
 			i++;
 			continue;
 		}
-		if (p[0] == 'Y' && (p[1] == '+' || p[1] == '-')) {
-			if (add_cue(A, i, i + k, P_REL, atoi(p + 1)))
+		if ((p[0] == 'Y' || p[0] == 'E') && (p[1] == '+' || p[1] == '-')) {
+			if (add_cue(A, i, i + k, p[0] == 'E' ? P_EARLIER : P_REL,
+			            atoi(p + 1)))
 				return XC_ENOMEM;
 		} else if ((p[0] == 'Q' || p[0] == 'H') && xc_is_digit((unsigned char)p[1])) {
 			if (add_cue(A, i, i + k, P_PART, (p[0] == 'H' ? 4 : 0) + atoi(p + 1)))
@@ -495,13 +496,15 @@ static const cue *nearest_cue(const actx *A, const where *w, bool clause,
 	for (i = 0; i < A->nc; i++) {
 		const cue *c = &A->c[i];
 		size_t d;
-		if ((c->kind != k1 && c->kind != k2) || c->t0 < lo || c->t1 > hi)
+		if ((c->kind != k1 && c->kind != k2 &&
+		     !(k1 == P_YEAR && c->kind == P_EARLIER)) ||
+		    c->t0 < lo || c->t1 > hi)
 			continue;
 		if (after_base(A, c, change))
 			continue;
-		/* a change is dated by its end: "a year earlier", "last year's"
-		** date its base */
-		if (change && c->kind == P_REL && c->val < 0)
+		/* a change is dated by its end: "spent a year earlier" dates its
+		** base */
+		if (change && c->kind == P_EARLIER)
 			continue;
 		d = tok_dist(c->t0, c->t1, w->c0, w->c1);
 		if (d < bd) {
@@ -542,6 +545,8 @@ static void period_of(const actx *A, const where *w, bool change, char *out,
 	d = nearest_cue(A, w, true, P_DAY, P_DAY, change);
 	if (y && y->kind == P_YEAR)
 		year = y->val;
+	else if (y && y->kind == P_EARLIER && A->pub_y)
+		year = A->pub_y + y->val;
 	else if (y && A->pub_y)
 		year = A->pub_y + y->val;
 	if (y)
@@ -753,7 +758,7 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 	const xc_ruleset *rs = A->rs;
 	const where *w = &ws[i];
 	const char *m = nearest_phrase(A, rs->lx_metric, w, w->k0, w->k1, false,
-	                               false, NULL);
+	                               true, NULL);
 	size_t j;
 
 	(void)n;

@@ -1,10 +1,13 @@
 # Time expressions that date a figure.  canonical|alias...
-# Y+0, Y-1, Y+1 are years relative to the document's published date;
+# Y+0, Y-1, Y+1 are years relative to the document's published date; E-1
+# is a year before some other time ("spent a year earlier"): it dates a
+# change's base, never the change;
 # Q1..Q4 and H1, H2 are parts of a year; FY marks a fiscal year;
 # BASE marks the start of a comparison base ("than last year's", "from ...
 # in 2023"): a period right after it dates the base, not a change.
 Y+0|this year|this year's|the current year|current year|so far this year|year to date|the year
-Y-1|last year|last year's|a year earlier|a year ago|the previous year|the prior year|previous year|prior year|the year before
+Y-1|last year|last year's
+E-1|a year earlier|a year ago|the previous year|the prior year|previous year|prior year|the year before
 Y+1|next year|next year's|the coming year|coming year
 Q1|first quarter|Q1|first three months|January-March
 FQ1|fiscal first quarter|first fiscal quarter

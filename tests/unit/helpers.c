@@ -53,3 +53,34 @@ const xc_claim *test_find(const char *s, const char *t)
 			return &c[i];
 	return NULL;
 }
+
+int test_claim_index(const char *s, const char *t)
+{
+	size_t n, i, tl = strlen(t);
+	const xc_claim *c = test_extract(s, &n);
+
+	for (i = 0; i < n; i++)
+		if (c[i].kind <= XC_KIND_QUANTITY && c[i].end - c[i].start == tl &&
+		    !memcmp(s + c[i].start, t, tl))
+			return (int)i;
+	return -1;
+}
+
+const xc_attr *test_attr(const char *s, const char *published, const char *t)
+{
+	const xc_attr *a;
+	int i = test_claim_index(s, t);
+
+	cr_assert_geq(i, 0, "no claim \"%s\" in: %s", t, s);
+	cr_assert_eq(xc_extractor_attribute(x, published, &a), XC_OK);
+	return &a[i];
+}
+
+const xc_attr *test_attrs(const char *s, const char *published, size_t *n)
+{
+	const xc_attr *a;
+
+	test_extract(s, n);
+	cr_assert_eq(xc_extractor_attribute(x, published, &a), XC_OK);
+	return a;
+}

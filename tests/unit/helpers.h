@@ -15,4 +15,13 @@ const xc_claim *test_extract(const char *s, size_t *n);
 /* First claim (of kinds money..quantity) whose text equals t, or NULL. */
 const xc_claim *test_find(const char *s, const char *t);
 
+/* The attributes of the claim whose text is t in s (published may be
+** NULL); fails the test when there is no such claim.  *all and *n, when
+** given, receive every claim and attribute of s. */
+const xc_attr *test_attr(const char *s, const char *published, const char *t);
+/* Every claim's attributes of s (n of them). */
+const xc_attr *test_attrs(const char *s, const char *published, size_t *n);
+/* Index of the claim with text t in the last extraction, or -1. */
+int test_claim_index(const char *s, const char *t);
+
 #endif

@@ -1,0 +1,166 @@
+/* test_attrib.c -- attribution: subject, metric, period, scope, ratio
+** reference and stated arithmetic, as data: one row per expectation. */
+#include "helpers.h"
+
+typedef struct acase {
+	const char *text, *published, *claim;
+	const char *subject, *metric, *period, *scope, *ref;
+} acase;
+
+/* NULL: not checked; "": must be empty */
+static const acase cases[] = {
+	{ "ByteDance, Alibaba and Tencent ordered at least $16 billion of "
+	  "Nvidia's H20 chips in the first quarter.", "2025-04-16",
+	  "at least $16 billion", "Nvidia H20", "purchases", "2025-Q1", "", NULL },
+	{ "Skyward Air flew 41.2 million passengers last year, up 8% from 38.1 "
+	  "million in 2023.", "2025-02-05", "41.2 million passengers", "Skyward",
+	  "passengers", "2024", NULL, NULL },
+	{ "Skyward Air flew 41.2 million passengers last year, up 8% from 38.1 "
+	  "million in 2023.", "2025-02-05", "8%", "Skyward", "passengers growth",
+	  "2024", NULL, NULL },
+	{ "Skyward Air flew 41.2 million passengers last year, up 8% from 38.1 "
+	  "million in 2023.", "2025-02-05", "38.1 million", "Skyward",
+	  "passengers", "2023", NULL, NULL },
+	{ "The H20 delivers about one-tenth of the H100's training performance "
+	  "and roughly 20% of the H100's inference performance.", NULL,
+	  "about one-tenth", "Nvidia H20", "performance", NULL, "training",
+	  "Nvidia H100" },
+	{ "The H20 delivers about one-tenth of the H100's training performance "
+	  "and roughly 20% of the H100's inference performance.", NULL,
+	  "roughly 20%", "Nvidia H20", "performance", NULL, "inference",
+	  "Nvidia H100" },
+	{ "The H200 is roughly six times as fast as the H20 on large training "
+	  "jobs.", NULL, "roughly six times", "Nvidia H200", "performance", NULL,
+	  "training", "Nvidia H20" },
+	{ "Nvidia said it would take a charge. The company's shares fell about "
+	  "6% in extended trading.", "2025-04-16", "about 6%", "Nvidia",
+	  "share price decline", NULL, NULL, NULL },
+	{ "The Riverton council approved a $2.4 billion budget for fiscal 2026 on "
+	  "Wednesday.", "2025-06-12", "$2.4 billion", "Riverton", "spending",
+	  "FY2026", NULL, NULL },
+	{ "Police will receive $612 million, up from $590 million.", NULL,
+	  "$590 million", NULL, "police budget", "prior", NULL, NULL },
+	{ "The Cedar Ridge fire was 40% contained on Sunday evening.",
+	  "2025-08-05", "40%", "Cedar", "containment", "2025-08-03", NULL, NULL },
+	{ "Revenue rose this year to $5 billion.", NULL, "$5 billion", NULL,
+	  "revenue", "", NULL, NULL },
+	{ "Revenue rose this year to $5 billion.", "2024-03-01", "$5 billion",
+	  NULL, "revenue", "2024", NULL, NULL },
+	{ "The budget is about 18% larger than last year's, the sources said.",
+	  "2025-01-23", "about 18%", NULL, "spending growth", "", NULL, NULL },
+	{ "Each H200 sells for between $25,000 and $30,000.", NULL,
+	  "between $25,000 and $30,000", "Nvidia H200", "price", NULL,
+	  "per unit", NULL },
+	{ "Some 350 people were evacuated and 14 homes have been destroyed.",
+	  NULL, "14 homes", NULL, "homes destroyed", NULL, NULL, NULL },
+	{ "Authorities said 420 residents had been told to leave their homes.",
+	  NULL, "420 residents", NULL, "evacuations", NULL, NULL, NULL },
+};
+
+static void check(const char *what, const char *got, const char *want,
+                  const acase *k)
+{
+	if (want)
+		cr_expect_str_eq(got, want, "%s of \"%s\" in \"%s\": got \"%s\"",
+		                 what, k->claim, k->text, got);
+}
+
+Test(attrib, fields_of_each_case)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const acase *k = &cases[i];
+		const xc_attr *a = test_attr(k->text, k->published, k->claim);
+		check("subject", a->subject, k->subject, k);
+		check("metric", a->metric, k->metric, k);
+		check("period", a->period, k->period, k);
+		check("scope", a->scope, k->scope, k);
+		check("ref", a->ref, k->ref, k);
+	}
+}
+
+/* rel: which claims a stated computation relates */
+static void expect_rel(const char *s, const char *claim, int rel,
+                       const char *a, const char *b)
+{
+	const xc_attr *at = test_attr(s, "2025-01-01", claim);
+	int ia = a ? test_claim_index(s, a) : -1;
+	int ib = b ? test_claim_index(s, b) : -1;
+
+	at = test_attr(s, "2025-01-01", claim); /* after the index lookups */
+	cr_expect_eq(at->rel, rel, "rel of \"%s\" in \"%s\": %d", claim, s,
+	             at->rel);
+	if (a)
+		cr_expect_eq(at->rel_a, ia, "rel_a of \"%s\": %d, want %d", claim,
+		             at->rel_a, ia);
+	if (b)
+		cr_expect_eq(at->rel_b, ib, "rel_b of \"%s\": %d, want %d", claim,
+		             at->rel_b, ib);
+}
+
+Test(attrib, stated_arithmetic_is_linked)
+{
+	expect_rel("Skyward Air flew 41.2 million passengers last year, up 8% "
+	           "from 38.1 million in 2023.", "8%", XC_REL_CHANGE,
+	           "38.1 million", "41.2 million passengers");
+	expect_rel("ByteDance has budgeted \xC2\xA5" "100 billion (~$14B) for AI. "
+	           "That is up from \xC2\xA5" "85 billion (about $12 billion) spent "
+	           "a year earlier, a 16.5% rise.", "16.5%", XC_REL_CHANGE,
+	           "\xC2\xA5" "85 billion", "\xC2\xA5" "100 billion");
+	expect_rel("The government takes a 25% levy on each sale. At a list "
+	           "price of about $27,000 per chip, that works out to $6,750 per "
+	           "H200.", "$6,750", XC_REL_PCTOF, "25%", "about $27,000");
+	expect_rel("ByteDance will spend \xC2\xA5" "100 billion this year. Of the "
+	           "total, \xC2\xA5" "40 billion will go to computing.",
+	           "\xC2\xA5" "40 billion", XC_REL_PART, "\xC2\xA5" "100 billion",
+	           NULL);
+	/* no base amount: nothing to check */
+	expect_rel("Property taxes will rise by 2 percent, or about $86 a year.",
+	           "2 percent", XC_REL_NONE, NULL, NULL);
+}
+
+Test(attrib, names_no_lexicon_knows_become_subjects)
+{
+	/* neither Quillfield nor its council is in any lexicon */
+	const char *s = "Quillfield approves budget. QUILLFIELD - The Quillfield "
+	                "council approved a $310 million budget on Monday.";
+	const xc_attr *a = test_attr(s, "2025-06-12", "$310 million");
+	cr_expect_str_eq(a->subject, "Quillfield");
+	cr_expect_str_eq(a->how, "name");
+}
+
+Test(attrib, conversion_pairs_share_their_attributes)
+{
+	const char *s = "ByteDance will spend \xC2\xA5" "100 billion ($13.7 "
+	                "billion) on AI infrastructure this year.";
+	const xc_attr *a = test_attr(s, "2025-01-23", "\xC2\xA5" "100 billion");
+	char subject[XC_REF_MAX], metric[48], period[24];
+
+	strcpy(subject, a->subject);
+	strcpy(metric, a->metric);
+	strcpy(period, a->period);
+	a = test_attr(s, "2025-01-23", "$13.7 billion");
+	cr_expect_str_eq(a->subject, subject);
+	cr_expect_str_eq(a->metric, metric);
+	cr_expect_str_eq(a->period, period);
+	cr_expect_str_eq(period, "2025");
+}
+
+Test(attrib, hostile_text_does_not_crash)
+{
+	static char big[200000];
+	size_t i, n, k;
+	const xc_attr *a;
+
+	/* period words, bases, possessives, figures, no sentence end for long */
+	for (i = 0; i + 1 < sizeof big; i++)
+		big[i] = "Ab 1,2 $3 bn. The Q1 of fiscal 2025'S from than, since "[i % 55];
+	big[sizeof big - 1] = 0;
+	a = test_attrs(big, "2025-13-45", &n);
+	cr_assert_gt(n, 100);
+	for (k = 0; k < n; k++) {
+		cr_assert_lt(strlen(a[k].subject), sizeof a[k].subject);
+		cr_assert_lt(strlen(a[k].period), sizeof a[k].period);
+	}
+}
