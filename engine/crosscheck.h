@@ -332,7 +332,9 @@ xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
 
 /* A MinHash signature of the word 5-shingles of s (ASCII case folded), so
 ** that near-duplicate (syndicated) articles can be found: the share of
-** equal positions of two signatures estimates their Jaccard similarity. */
+** equal positions of two signatures estimates their Jaccard similarity.
+** A text of fewer than five words has an empty signature (all UINT32_MAX),
+** whose similarity to anything is 0. */
 void xc_minhash(const char *s, size_t len, uint32_t out[XC_MINHASH_N]);
 double xc_minhash_similarity(const uint32_t *a, const uint32_t *b);
 

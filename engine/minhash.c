@@ -59,10 +59,23 @@ void xc_minhash(const char *s, size_t len, uint32_t out[XC_MINHASH_N])
 	}
 }
 
+static bool empty(const uint32_t *a)
+{
+	size_t k;
+	for (k = 0; k < XC_MINHASH_N; k++)
+		if (a[k] != UINT32_MAX)
+			return false;
+	return true;
+}
+
 double xc_minhash_similarity(const uint32_t *a, const uint32_t *b)
 {
 	size_t k, eq = 0;
 
+	/* a text of fewer than five words has no shingles: it resembles
+	** nothing, not every other short text */
+	if (empty(a) || empty(b))
+		return 0;
 	for (k = 0; k < XC_MINHASH_N; k++)
 		eq += a[k] == b[k];
 	return (double)eq / XC_MINHASH_N;

@@ -1,6 +1,7 @@
 /* helpers.c -- the shared ruleset fixture. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "helpers.h"
 
@@ -83,4 +84,56 @@ const xc_attr *test_attrs(const char *s, const char *published, size_t *n)
 	test_extract(s, n);
 	cr_assert_eq(xc_extractor_attribute(x, published, &a), XC_OK);
 	return a;
+}
+
+static char dbpath[64];
+
+void test_store_drop(void)
+{
+	char p[96];
+	unlink(dbpath);
+	snprintf(p, sizeof p, "%s-wal", dbpath);
+	unlink(p);
+	snprintf(p, sizeof p, "%s-shm", dbpath);
+	unlink(p);
+}
+
+xc_store *test_store(const art *a, size_t n)
+{
+	xc_store *st = NULL;
+	xc_extractor *ex;
+	size_t i;
+	int fd;
+
+	snprintf(dbpath, sizeof dbpath, "/tmp/xc-check-XXXXXX");
+	fd = mkstemp(dbpath);
+	cr_assert_geq(fd, 0);
+	close(fd);
+	unlink(dbpath);
+	cr_assert_eq(xc_store_open(dbpath, 0, &st), XC_OK);
+	cr_assert_eq(xc_extractor_new(test_rules(), &ex), XC_OK);
+	xc_extractor_want_citations(ex, 1);
+	for (i = 0; i < n; i++) {
+		xc_doc_meta m = { a[i].path, "text", NULL, a[i].outlet, NULL,
+		                  a[i].published, NULL, NULL, strlen(a[i].text) };
+		xc_doc_claims dc = { 0 };
+		uint32_t mh[XC_MINHASH_N];
+		char hash[33];
+		size_t stored, nl;
+		const char *norm;
+		cr_assert_eq(xc_extract(ex, a[i].text, strlen(a[i].text),
+		                        &dc.claims, &dc.n), XC_OK);
+		cr_assert_eq(xc_extractor_attribute(ex, a[i].published, &dc.attrs),
+		             XC_OK);
+		dc.cites = xc_extractor_citations(ex, &dc.ncites);
+		norm = xc_text_norm(xc_extractor_text(ex), &nl);
+		xc_minhash(norm, nl, mh);
+		dc.minhash = mh;
+		xc_content_hash(a[i].text, strlen(a[i].text), hash);
+		cr_assert_eq(xc_store_put(st, &m, a[i].text, strlen(a[i].text), hash,
+		                          "r", &dc, &stored), XC_OK);
+	}
+	cr_assert_eq(xc_store_commit(st), XC_OK);
+	xc_extractor_free(ex);
+	return st;
 }

@@ -24,4 +24,12 @@ const xc_attr *test_attrs(const char *s, const char *published, size_t *n);
 /* Index of the claim with text t in the last extraction, or -1. */
 int test_claim_index(const char *s, const char *t);
 
+/* A fresh store (a temporary file) holding these articles, extracted,
+** attributed and signed as ingest does it; test_store_drop removes it. */
+typedef struct art {
+	const char *path, *outlet, *published, *text;
+} art;
+xc_store *test_store(const art *a, size_t n);
+void test_store_drop(void);
+
 #endif

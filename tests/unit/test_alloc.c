@@ -132,3 +132,55 @@ Test(alloc, grow_doubles_and_keeps_the_array_when_realloc_fails)
 	cr_expect_eq(xc_grow(&a, &cap, cap, 4, 4), XC_ENOMEM);
 	free(a);
 }
+
+Test(alloc, attribution_and_reconciler_survive_failed_allocations,
+     .fini = test_store_drop)
+{
+	static const art a[] = {
+		{ "a.md", "The Dispatch", "2025-04-16", "ByteDance ordered at least "
+		  "$16 billion of Nvidia's H20 chips in the first quarter, up from $10 "
+		  "billion, a 25% rise. The H20 offers about half the performance of "
+		  "the H100." },
+		{ "b.md", "Harbor Times", "2025-04-18", "HONG KONG (Harbor Times) - "
+		  "Companies amassed $12 billion worth of Nvidia H20 chips in the first "
+		  "quarter. The H20 delivers one-tenth of the H100's training "
+		  "performance. \xC2\xA5" "100 billion ($13.7 billion)." },
+	};
+	const char *dirs[] = { "rules" };
+	xc_store *st = test_store(a, 2);
+	xc_ruleset *rs = test_rules();
+	long n;
+	int done_attr = 0, done_check = 0;
+
+	for (n = 0; n < 100000 && !(done_attr && done_check); n++) {
+		xc_extractor *x = NULL;
+		xc_check *ck = NULL;
+		const xc_claim *c;
+		const xc_attr *at;
+		size_t k;
+		xc_status s;
+
+		if (!done_attr && xc_extractor_new(rs, &x) == XC_OK &&
+		    xc_extract(x, a[0].text, strlen(a[0].text), &c, &k) == XC_OK) {
+			count = 0;
+			fail_at = n;
+			s = xc_extractor_attribute(x, "2025-04-16", &at);
+			fail_at = -1;
+			cr_assert(s == XC_OK || s == XC_ENOMEM, "attribute: %d", s);
+			done_attr = s == XC_OK;
+		}
+		xc_extractor_free(x);
+		if (!done_check) {
+			count = 0;
+			fail_at = n;
+			s = xc_check_run(st, rs, dirs, 1, NULL, &ck);
+			fail_at = -1;
+			cr_assert(s == XC_OK || s == XC_ENOMEM, "check: %d", s);
+			cr_assert(s == XC_OK || ck == NULL);
+			done_check = s == XC_OK;
+			xc_check_free(ck);
+		}
+	}
+	cr_expect(done_attr && done_check);
+	xc_store_close(st);
+}

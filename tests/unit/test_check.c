@@ -1,0 +1,216 @@
+/* test_check.c -- the reconciler over small stores built here: verdicts,
+** explanations with their numbers, independence, tables, allocation
+** failures. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "helpers.h"
+
+static xc_check *run(xc_store *st)
+{
+	const char *dirs[] = { "rules" };
+	xc_check *ck = NULL;
+	cr_assert_eq(xc_check_run(st, test_rules(), dirs, 1, NULL, &ck), XC_OK);
+	return ck;
+}
+
+/* The finding holding claims with texts ta and tb, or NULL. */
+static const xc_finding *finding(const xc_check *ck, const char *ta,
+                                 const char *tb)
+{
+	size_t nf, nc, i, j;
+	const xc_finding *f = xc_check_findings(ck, &nf);
+	const xc_check_claim *c = xc_check_claims(ck, &nc);
+
+	for (i = 0; i < nf; i++) {
+		int a = 0, b = 0;
+		for (j = 0; j < f[i].nclaims; j++) {
+			a |= !strcmp(c[f[i].claims[j]].text, ta);
+			b |= !strcmp(c[f[i].claims[j]].text, tb);
+		}
+		if (a && b)
+			return &f[i];
+	}
+	return NULL;
+}
+
+static const art h20[] = {
+	{ "a.md", "The Dispatch", "2025-04-16",
+	  "ByteDance and Tencent ordered at least $16 billion of Nvidia's H20 "
+	  "chips in the first quarter, three people said." },
+	{ "b.md", "Harbor Times", "2025-04-18",
+	  "Chinese companies amassed $12 billion worth of Nvidia H20 chips in "
+	  "the first quarter, according to supply-chain data." },
+	{ "c.md", "Ledger Daily", "2025-04-17",
+	  "Chinese companies placed more than $12 billion of rush orders for "
+	  "Nvidia's H20 processors in the first quarter, Ledger Daily has "
+	  "learned." },
+};
+
+Test(check, disjoint_readings_conflict_and_say_why, .fini = test_store_drop)
+{
+	xc_store *st = test_store(h20, 3);
+	xc_check *ck = run(st);
+	const xc_finding *f = finding(ck, "at least $16 billion", "$12 billion");
+
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->verdict, "conflict");
+	cr_expect_str_eq(f->type, "value");
+	cr_expect_str_eq(f->subject, "Nvidia H20");
+	cr_expect_str_eq(f->metric, "purchases");
+	cr_expect_str_eq(f->period, "2025-Q1");
+	cr_expect_geq(f->severity, XC_SEV_MEDIUM);
+	/* the arithmetic is in the explanation: 15.5B - 12.5B = 3B */
+	cr_expect(strstr(f->explanation, "15.5 billion - 12.5 billion = 3 "
+	                                 "billion") != NULL, "%s", f->explanation);
+	cr_expect_float_eq(f->gap, 3.0 / 15.5, 1e-9);
+	xc_check_free(ck);
+	xc_store_close(st);
+}
+
+Test(check, hedges_that_allow_both_are_compatible_bounds, .fini = test_store_drop)
+{
+	xc_store *st = test_store(h20, 3);
+	xc_check *ck = run(st);
+	const xc_finding *f = finding(ck, "more than $12 billion",
+	                              "at least $16 billion");
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->verdict, "compatible_bounds");
+	cr_expect_eq(f->severity, XC_SEV_LOW);
+	xc_check_free(ck);
+	xc_store_close(st);
+}
+
+Test(check, rounding_and_currencies, .fini = test_store_drop)
+{
+	static const art a[] = {
+		{ "g.md", "Gazette", "2025-06-12", "The Riverton council approved a "
+		  "$2.4 billion budget for fiscal 2026 on Wednesday." },
+		{ "h.md", "Herald", "2025-06-12", "The Riverton council approved a "
+		  "$2.38 billion budget for fiscal 2026 on Wednesday." },
+		{ "e.md", "Eastwire", "2025-01-23", "ByteDance will spend \xC2\xA5"
+		  "100 billion on AI infrastructure this year." },
+		{ "p.md", "Pacific", "2025-01-22", "ByteDance will spend $13.8 "
+		  "billion on AI infrastructure in 2025." },
+	};
+	xc_store *st = test_store(a, 4);
+	xc_check *ck = run(st);
+	const xc_finding *f = finding(ck, "$2.4 billion", "$2.38 billion");
+	size_t nf, i;
+
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->verdict, "rounding_dependent");
+	/* the same budget in yuan and in dollars is no conflict */
+	f = finding(ck, "\xC2\xA5" "100 billion", "$13.8 billion");
+	cr_expect(f == NULL || strcmp(f->verdict, "conflict"),
+	          "yuan vs dollars: %s", f ? f->explanation : "");
+	xc_check_findings(ck, &nf);
+	for (i = 0; i < nf; i++)
+		cr_expect_str_neq(xc_check_findings(ck, &nf)[i].verdict, "conflict");
+	xc_check_free(ck);
+	xc_store_close(st);
+}
+
+Test(check, syndicated_copies_are_one_origin, .fini = test_store_drop)
+{
+	static const char body[] =
+		"HONG KONG (Harbor Times) - Chinese companies amassed $12 billion "
+		"worth of Nvidia H20 chips in the first quarter, according to "
+		"supply-chain data compiled by a research firm.  The stockpile "
+		"amounts to roughly 1.2 million chips, the firm estimated.";
+	const art a[] = {
+		{ "wire.md", "Harbor Times", "2025-04-18", body },
+		{ "copy.md", "Metro Courier", "2025-04-18", body },
+		{ "own.md", "Signal", "2025-04-19", "Chinese companies amassed $12 "
+		  "billion worth of Nvidia H20 chips in the first quarter, "
+		  "customs records show." },
+	};
+	xc_store *st = test_store(a, 3);
+	xc_check *ck = run(st);
+	size_t n, i, nd;
+	const xc_corroboration *co = xc_check_corroborations(ck, &n);
+	const xc_check_doc *d = xc_check_docs(ck, &nd);
+
+	cr_assert_geq(n, 1);
+	for (i = 0; i < n && strcmp(co[i].figure, "$12 billion"); i++)
+		;
+	cr_assert_lt(i, n);
+	cr_expect_eq(co[i].articles, 3);
+	cr_expect_eq(co[i].origins, 2);
+	for (i = 0; i < nd; i++)
+		if (!strcmp(d[i].path, "copy.md"))
+			cr_expect_str_eq(d[nd > 0 ? d[i].dup_of : 0].path, "wire.md");
+	xc_check_free(ck);
+	xc_store_close(st);
+}
+
+Test(check, stated_change_that_does_not_add_up, .fini = test_store_drop)
+{
+	static const art a[] = {
+		{ "x.md", "X", "2025-01-01", "Acme Corp's revenue rose to $16 "
+		  "billion in 2025, up from $10 billion, a 25% rise." },
+		{ "y.md", "Y", "2025-01-01", "Zenith Corp's revenue rose to $11.7 "
+		  "billion in 2025, up from $10 billion, a 17% rise." },
+	};
+	xc_store *st = test_store(a, 2);
+	xc_check *ck = run(st);
+	const xc_finding *f = finding(ck, "25%", "$10 billion");
+
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->type, "arithmetic");
+	cr_expect_str_eq(f->verdict, "conflict");
+	cr_expect(strstr(f->explanation, "+60.00%") != NULL, "%s",
+	          f->explanation);
+	/* 11.7 / 10 = +17.0%: consistent, so not a finding */
+	cr_expect_null(finding(ck, "17%", "$10 billion"));
+	xc_check_free(ck);
+	xc_store_close(st);
+}
+
+Test(check, empty_store_gives_an_empty_report, .fini = test_store_drop)
+{
+	xc_store *st = test_store(NULL, 0);
+	xc_check *ck = run(st);
+	size_t n;
+
+	xc_check_findings(ck, &n);
+	cr_expect_eq(n, 0);
+	xc_check_docs(ck, &n);
+	cr_expect_eq(n, 0);
+	xc_check_free(ck);
+	xc_store_close(st);
+}
+
+Test(check, broken_tables_are_reported_with_their_line, .fini = test_store_drop)
+{
+	char dir[64], sub[96], file[128];
+	const char *dirs[2];
+	xc_store *st = test_store(h20, 1);
+	xc_check *ck = NULL;
+	xc_diags *d;
+	FILE *f;
+
+	snprintf(dir, sizeof dir, "/tmp/xc-rules-XXXXXX");
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(sub, sizeof sub, "%s/check", dir);
+	cr_assert_eq(mkdir(sub, 0700), 0);
+	snprintf(file, sizeof file, "%s/rates.tsv", sub);
+	f = fopen(file, "w");
+	fputs("# ok\nEUR\t2025\t1.1\nCNY\t2025\tcheap\n", f);
+	fclose(f);
+	dirs[0] = "rules";
+	dirs[1] = dir;
+	xc_diags_new(&d);
+	cr_expect_eq(xc_check_run(st, test_rules(), dirs, 2, d, &ck), XC_ERULES);
+	cr_expect_null(ck);
+	cr_assert_eq(xc_diags_count(d), 1);
+	cr_expect(strstr(xc_diags_get(d, 0), "rates.tsv:3:1:") != NULL, "%s",
+	          xc_diags_get(d, 0));
+	xc_diags_free(d);
+	unlink(file);
+	rmdir(sub);
+	rmdir(dir);
+	xc_store_close(st);
+}
