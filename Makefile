@@ -117,6 +117,7 @@ check: $(BIN) $(UNIT) $(FUZZ_BINS) $(TOOLS)
 	sh tests/fuzz/replay.sh $(BUILD)
 	sh tests/store/kill.sh $(BIN) $(BENCHGEN)
 	sh tests/store/diskfull.sh $(BIN) $(BENCHGEN)
+	sh tests/store/migrate.sh $(BIN)
 	$(EVAL) corpus >/dev/null
 	sh tools/checkeval.sh $(BIN) $(BUILD) --strict
 	@# the committed example reports are what the corpus gives today
