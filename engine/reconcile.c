@@ -31,6 +31,8 @@
 
 #define XC_MAX_FIGURES 48
 #define XC_DUP_SIMILARITY 0.5
+/* claims listed per figure in a finding (all are counted) */
+#define XC_LIST_MAX 12
 
 /* ------------------------------------------------------------ strings */
 
@@ -156,6 +158,7 @@ typedef struct rec {
 	uint32_t cunit;        /* comparison unit */
 	int64_t outidx;        /* index in the report's claims, or -1 */
 	struct rec *fold;      /* the claim of its document it repeats */
+	int32_t fig;           /* its figure in the group being compared */
 } rec;
 
 typedef struct doc {
@@ -874,25 +877,62 @@ static xc_status add_finding(xc_check *c, const char *verdict,
 	return XC_OK;
 }
 
-/* Distinct documents and origins among claims. */
-static void count_sources(const xc_check *c, rec **rs, size_t n,
-                          size_t *articles, size_t *origins)
+static int cmp_u32(const void *a, const void *b)
 {
-	size_t i, j;
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return x < y ? -1 : x > y;
+}
 
+static size_t distinct(uint32_t *v, size_t n)
+{
+	size_t i, d = 0;
+	if (!n)
+		return 0;
+	qsort(v, n, sizeof *v, cmp_u32);
+	for (i = 0; i < n; i++)
+		d += i == 0 || v[i] != v[i - 1];
+	return d;
+}
+
+/* Distinct documents and origins among the claims of two lists (b may be
+** NULL).  Sorting keeps it n log n for figures held by thousands of
+** documents; without memory it falls back to counting pairwise. */
+static void count_sources2(rec **a, size_t na, rec **b, size_t nb,
+                           size_t *articles, size_t *origins)
+{
+	size_t n = na + nb, i, j;
+	uint32_t *v = malloc((n ? n : 1) * 2 * sizeof *v);
+
+	if (v) {
+		for (i = 0; i < n; i++) {
+			const rec *r = i < na ? a[i] : b[i - na];
+			v[i] = r->doc;
+			v[n + i] = r->origin;
+		}
+		*articles = distinct(v, n);
+		*origins = distinct(v + n, n);
+		free(v);
+		return;
+	}
 	*articles = *origins = 0;
 	for (i = 0; i < n; i++) {
+		const rec *r = i < na ? a[i] : b[i - na];
 		bool new_doc = true, new_origin = true;
 		for (j = 0; j < i; j++) {
-			if (rs[j]->doc == rs[i]->doc)
-				new_doc = false;
-			if (rs[j]->origin == rs[i]->origin)
-				new_origin = false;
+			const rec *q = j < na ? a[j] : b[j - na];
+			new_doc &= q->doc != r->doc;
+			new_origin &= q->origin != r->origin;
 		}
 		*articles += new_doc;
 		*origins += new_origin;
 	}
+}
+
+static void count_sources(const xc_check *c, rec **rs, size_t n,
+                          size_t *articles, size_t *origins)
+{
 	(void)c;
+	count_sources2(rs, n, NULL, 0, articles, origins);
 }
 
 /* ------------------------------------------------------------ grouping */
@@ -921,8 +961,24 @@ static bool same_group(const rec *a, const rec *b)
 typedef struct fig {
 	rec **m;
 	size_t n, cap;
-	rec *rep; /* first member: the reading */
+	rec *rep;       /* first member: the reading */
+	uint32_t doc0;  /* the first member's document */
+	bool multi;     /* members from more than one document */
+	bool compared;
 } fig;
+
+static xc_status fig_add(fig *f, rec *r, int32_t idx)
+{
+	if (xc_grow(&f->m, &f->cap, f->n, sizeof *f->m, 4))
+		return XC_ENOMEM;
+	if (!f->n)
+		f->doc0 = r->doc;
+	else if (r->doc != f->doc0)
+		f->multi = true;
+	f->m[f->n++] = r;
+	r->fig = idx;
+	return XC_OK;
+}
 
 static bool same_reading(const rec *a, const rec *b)
 {
@@ -939,25 +995,30 @@ static bool meets(double alo, double ahi, double blo, double bhi)
 
 static bool docs_differ(const fig *a, const fig *b)
 {
-	size_t i, j;
-	for (i = 0; i < a->n; i++)
-		for (j = 0; j < b->n; j++)
-			if (a->m[i]->doc != b->m[j]->doc)
-				return true;
-	return false;
+	return a->multi || b->multi || a->doc0 != b->doc0;
 }
 
-static rec **collect(const fig *a, const fig *b, size_t *n)
+/* The claims a finding lists: up to XC_LIST_MAX of each figure, one per
+** document first (a document's repeats after). */
+static rec **collect(const fig *a, const fig *b, size_t *n, size_t *na)
 {
-	rec **out = malloc((a->n + b->n) * sizeof *out);
-	size_t i, k = 0;
+	rec **out = malloc((2 * XC_LIST_MAX) * sizeof *out);
+	const fig *fs[2] = { a, b };
+	size_t i, k = 0, f;
 
 	if (!out)
 		return NULL;
-	for (i = 0; i < a->n; i++)
-		out[k++] = a->m[i];
-	for (i = 0; i < b->n; i++)
-		out[k++] = b->m[i];
+	for (f = 0; f < 2; f++) {
+		size_t start = k;
+		for (i = 0; i < fs[f]->n && k - start < XC_LIST_MAX; i++)
+			if (!fs[f]->m[i]->fold)
+				out[k++] = fs[f]->m[i];
+		for (i = 0; i < fs[f]->n && k - start < XC_LIST_MAX; i++)
+			if (fs[f]->m[i]->fold)
+				out[k++] = fs[f]->m[i];
+		if (f == 0)
+			*na = k;
+	}
 	*n = k;
 	return out;
 }
@@ -984,7 +1045,7 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 	const tol *t = tol_for(c, str(&c->st, x->metric));
 	xc_buf e;
 	rec **rs;
-	size_t n;
+	size_t n, na = 0;
 	xc_status st = XC_OK;
 	const char *verdict = NULL;
 	xc_severity sev = XC_SEV_LOW;
@@ -1084,7 +1145,7 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 	}
 	if (!e.p)
 		return XC_ENOMEM;
-	rs = collect(a, b, &n);
+	rs = collect(a, b, &n, &na);
 	if (!rs) {
 		xc_buf_release(&e);
 		return XC_ENOMEM;
@@ -1096,11 +1157,11 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 		if (!key.scope)
 			key.scope = y->scope;
 		st = add_finding(c, verdict, sev, ratio ? "ratio" : "value", &key, &e,
-		                 rs, n, a->n, gap);
+		                 rs, n, na, gap);
 	}
 	if (!st) {
 		xc_finding *f = &c->f[c->nf - 1];
-		count_sources(c, rs, n, &f->articles, &f->origins);
+		count_sources2(a->m, a->n, b->m, b->n, &f->articles, &f->origins);
 	}
 	free(rs);
 	xc_buf_release(&e);
@@ -1147,6 +1208,24 @@ static xc_status corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
 		if (arts < 2) {
 			free(rs);
 			continue;
+		}
+		{
+			/* list one claim per document first, at most 2 x XC_LIST_MAX */
+			size_t k = 0, q;
+			rec **l = malloc(2 * XC_LIST_MAX * sizeof *l);
+			if (!l) {
+				free(rs);
+				return XC_ENOMEM;
+			}
+			for (q = 0; q < n && k < 2 * XC_LIST_MAX; q++)
+				if (!rs[q]->fold)
+					l[k++] = rs[q];
+			for (q = 0; q < n && k < 2 * XC_LIST_MAX; q++)
+				if (rs[q]->fold)
+					l[k++] = rs[q];
+			free(rs);
+			rs = l;
+			n = k;
 		}
 		xc_buf_init(&e, 1 << 16);
 		xc_buf_addf(&e, "%zu articles give ", arts);
@@ -1260,6 +1339,7 @@ static xc_status group_pass(xc_check *c, rec **order, size_t n)
 		fold_repeats(order + i, e - i);
 		/* fold the group into figures */
 		for (k = i; k < e && !st; k++) {
+			order[k]->fig = -1;
 			if (order[k]->fold)
 				continue;
 			for (j = 0; j < nf; j++)
@@ -1276,45 +1356,24 @@ static xc_status group_pass(xc_check *c, rec **order, size_t n)
 				figs[nf].rep = order[k];
 				nf++;
 			}
-			if (xc_grow(&figs[j].m, &figs[j].cap, figs[j].n,
-			            sizeof *figs[j].m, 4)) {
-				st = XC_ENOMEM;
-				break;
-			}
-			figs[j].m[figs[j].n++] = order[k];
+			st = fig_add(&figs[j], order[k], (int32_t)j);
 		}
 		/* a document's repeats of a figure stay with it, as provenance */
 		for (k = i; k < e && !st; k++) {
 			rec *b = order[k]->fold;
-			if (!b)
-				continue;
-			for (j = 0; j < nf; j++) {
-				size_t q;
-				for (q = 0; q < figs[j].n && figs[j].m[q] != b; q++)
-					;
-				if (q < figs[j].n)
-					break;
-			}
-			if (j == nf)
-				continue;
-			if (xc_grow(&figs[j].m, &figs[j].cap, figs[j].n,
-			            sizeof *figs[j].m, 4))
-				st = XC_ENOMEM;
-			else
-				figs[j].m[figs[j].n++] = order[k];
+			if (b && b->fig >= 0)
+				st = fig_add(&figs[b->fig], order[k], b->fig);
 		}
 		for (j = 0; j < nf && !st; j++)
 			for (k = j + 1; k < nf && !st; k++) {
 				bool cmp = false;
-				size_t q;
 				st = compare(c, &figs[j], &figs[k], ratio, &cmp);
 				if (cmp || docs_differ(&figs[j], &figs[k]))
-					for (q = 0; q < figs[j].n + figs[k].n; q++) {
-						rec *r = q < figs[j].n ? figs[j].m[q]
-						                       : figs[k].m[q - figs[j].n];
-						r->attributed = 2; /* compared */
-					}
+					figs[j].compared = figs[k].compared = true;
 			}
+		for (j = 0; j < nf; j++)
+			for (k = 0; figs[j].compared && k < figs[j].n; k++)
+				figs[j].m[k]->attributed = 2; /* compared */
 		if (!st && nf) {
 			free(linked);
 			linked = calloc(nf, sizeof *linked);
@@ -1378,74 +1437,151 @@ static bool scopes_agree(uint32_t a, uint32_t b)
 	return !a || !b || a == b;
 }
 
+static int cmp_edge(const void *a, const void *b)
+{
+	const rec *x = *(rec *const *)a, *y = *(rec *const *)b;
+	if (x->subj != y->subj)
+		return x->subj < y->subj ? -1 : 1;
+	if (x->ref != y->ref)
+		return x->ref < y->ref ? -1 : 1;
+	if (x->scope != y->scope)
+		return x->scope < y->scope ? -1 : 1;
+	return x->v < y->v ? -1 : x->v > y->v;
+}
+
+typedef struct inc {
+	uint32_t ent;
+	uint32_t e;
+} inc;
+
+static int cmp_inc(const void *a, const void *b)
+{
+	const inc *x = a, *y = b;
+	if (x->ent != y->ent)
+		return x->ent < y->ent ? -1 : 1;
+	return x->e < y->e ? -1 : x->e > y->e;
+}
+
+/* Edges of distinct figures are compared; this many per entity at most. */
+#define XC_MAX_DEGREE 64
+
 /* Ratio claims are edges between entities (A = 0.5 x B).  Two edges that
 ** share an entity imply a third (C = 6 x A and A = 0.5 x B give C = 3 x B);
 ** a claim stating that third edge directly, either way round, is compared
-** with the product.  Consistent chains are not reported. */
+** with the product.  Edges are first reduced to distinct figures and
+** indexed by entity, so the work grows with the entities' degrees, not
+** with the cube of the number of ratio claims.  Consistent chains and
+** triangles already reported are not reported. */
 static xc_status ratio_paths(xc_check *c, rec **rr, size_t n)
 {
-	size_t i, j, k, ndone = 0, capdone = 0;
-	int di, dj;
+	size_t i, j, k, ne = 0, ni = 0, ndone = 0, capdone = 0;
 	xc_status st = XC_OK;
 	int64_t (*done)[3] = NULL; /* triangles reported, ids sorted */
+	rec **E;
+	inc *I;
 
-	for (i = 0; i < n && !st; i++)
-		for (j = i + 1; j < n && !st; j++)
-			for (di = 0; di < 2 && !st; di++)
-				for (dj = 0; dj < 2 && !st; dj++) {
-					edge p = edge_of(rr[i], di), q = edge_of(rr[j], dj);
-					double va, lo, hi;
-					uint32_t sc;
-					if (p.to != q.from || p.from == q.to || p.v <= 0 ||
-					    q.v <= 0 || !isfinite(p.v) || !isfinite(q.v) ||
-					    !scopes_agree(rr[i]->scope, rr[j]->scope))
-						continue;
-					sc = rr[i]->scope ? rr[i]->scope : rr[j]->scope;
-					va = p.v * q.v;
-					lo = p.lo * q.lo;
-					hi = p.hi * q.hi;
-					for (k = 0; k < n && !st; k++) {
-						rec *d = rr[k];
+	if (!n)
+		return XC_OK;
+	E = malloc(n * sizeof *E);
+	I = malloc(2 * n * sizeof *I);
+	if (!E || !I) {
+		free(E);
+		free(I);
+		return XC_ENOMEM;
+	}
+	for (i = 0; i < n; i++)
+		if (rr[i]->ref && rr[i]->v > 0 && isfinite(rr[i]->v))
+			E[ne++] = rr[i];
+	if (ne)
+		qsort(E, ne, sizeof *E, cmp_edge);
+	for (i = 0, k = 0; i < ne; i++) /* one edge per distinct figure */
+		if (!k || E[k - 1]->subj != E[i]->subj || E[k - 1]->ref != E[i]->ref ||
+		    E[k - 1]->scope != E[i]->scope || !xc_close(E[k - 1]->v, E[i]->v))
+			E[k++] = E[i];
+	ne = k;
+	for (i = 0; i < ne; i++) {
+		I[ni].ent = E[i]->subj;
+		I[ni++].e = (uint32_t)i;
+		I[ni].ent = E[i]->ref;
+		I[ni++].e = (uint32_t)i;
+	}
+	if (ni)
+		qsort(I, ni, sizeof *I, cmp_inc);
+	for (i = 0; i < ni && !st;) {
+		size_t end = i, deg;
+		uint32_t mid = I[i].ent;
+		while (end < ni && I[end].ent == mid)
+			end++;
+		deg = end - i < XC_MAX_DEGREE ? end - i : XC_MAX_DEGREE;
+		for (j = 0; j < deg && !st; j++)
+			for (k = 0; k < deg && !st; k++) {
+				rec *r1 = E[I[i + j].e], *r2 = E[I[i + k].e];
+				edge p, q;
+				double va, lo, hi;
+				uint32_t sc, lo_id, hi_id;
+				size_t a0, d0;
+				if (j == k)
+					continue;
+				p = edge_of(r1, r1->ref != mid);  /* A -> mid */
+				q = edge_of(r2, r2->subj != mid); /* mid -> B */
+				if (p.to != mid || q.from != mid || p.from == q.to ||
+				    !scopes_agree(r1->scope, r2->scope))
+					continue;
+				sc = r1->scope ? r1->scope : r2->scope;
+				va = p.v * q.v;
+				lo = p.lo * q.lo;
+				hi = p.hi * q.hi;
+				/* direct edges between A and B: E is sorted by (subj, ref)
+				** and each edge has subj < ref by name, so look both ways */
+				lo_id = p.from;
+				hi_id = q.to;
+				for (a0 = 0; a0 < 2 && !st; a0++) {
+					uint32_t s1 = a0 ? hi_id : lo_id, s2 = a0 ? lo_id : hi_id;
+					size_t L = 0, H = ne;
+					while (L < H) {
+						size_t m = (L + H) / 2;
+						if (E[m]->subj < s1 ||
+						    (E[m]->subj == s1 && E[m]->ref < s2))
+							L = m + 1;
+						else
+							H = m;
+					}
+					for (d0 = L; d0 < ne && E[d0]->subj == s1 &&
+					             E[d0]->ref == s2 && !st; d0++) {
+						rec *d = E[d0];
 						edge de;
 						xc_buf e;
 						rec *rs[3];
-						bool inverse;
+						bool inverse = d->subj != p.from;
 						double g, big;
-						if (k == i || k == j || !scopes_agree(d->scope, sc) ||
-						    d->v <= 0)
-							continue;
-						if (d->subj == p.from && d->ref == q.to)
-							inverse = false;
-						else if (d->ref == p.from && d->subj == q.to)
-							inverse = true;
-						else
+						int64_t t[3], x;
+						size_t u;
+						int a1, b1;
+						if (d == r1 || d == r2 || !scopes_agree(d->scope, sc))
 							continue;
 						de = edge_of(d, inverse);
 						if (meets(lo, hi, de.lo, de.hi))
 							continue;
-						{
-							int64_t t[3] = { p.r->id, q.r->id, d->id }, x;
-							size_t u;
-							int a1, b1;
-							for (a1 = 0; a1 < 3; a1++)
-								for (b1 = a1 + 1; b1 < 3; b1++)
-									if (t[b1] < t[a1]) {
-										x = t[a1];
-										t[a1] = t[b1];
-										t[b1] = x;
-									}
-							for (u = 0; u < ndone; u++)
-								if (!memcmp(done[u], t, sizeof t))
-									break;
-							if (u < ndone)
-								continue; /* this triangle is reported */
-							if (xc_grow(&done, &capdone, ndone, sizeof *done,
-							            8)) {
-								st = XC_ENOMEM;
+						t[0] = r1->id;
+						t[1] = r2->id;
+						t[2] = d->id;
+						for (a1 = 0; a1 < 3; a1++)
+							for (b1 = a1 + 1; b1 < 3; b1++)
+								if (t[b1] < t[a1]) {
+									x = t[a1];
+									t[a1] = t[b1];
+									t[b1] = x;
+								}
+						for (u = 0; u < ndone; u++)
+							if (!memcmp(done[u], t, sizeof t))
 								break;
-							}
-							memcpy(done[ndone++], t, sizeof t);
+						if (u < ndone)
+							continue; /* this triangle is reported */
+						if (xc_grow(&done, &capdone, ndone, sizeof *done, 8)) {
+							st = XC_ENOMEM;
+							break;
 						}
+						memcpy(done[ndone++], t, sizeof t);
 						xc_buf_init(&e, 1 << 16);
 						xc_buf_addf(&e, "%s: %s = %.3g x %s (\"%s\") and %s: "
 						            "%s = %.3g x %s (\"%s\") imply %s = %.3g x "
@@ -1453,21 +1589,20 @@ static xc_status ratio_paths(xc_check *c, rec **rr, size_t n)
 						            "says %s = %.3g x %s (\"%s\"%s, %.3g to "
 						            "%.3g). The chain and the direct figure "
 						            "disagree.",
-						            doc_name(&c->docs[p.r->doc]),
+						            doc_name(&c->docs[r1->doc]),
 						            str(&c->st, p.from), p.v, str(&c->st, p.to),
-						            str(&c->st, p.r->text),
-						            doc_name(&c->docs[q.r->doc]),
+						            str(&c->st, r1->text),
+						            doc_name(&c->docs[r2->doc]),
 						            str(&c->st, q.from), q.v, str(&c->st, q.to),
-						            str(&c->st, q.r->text), str(&c->st, p.from),
+						            str(&c->st, r2->text), str(&c->st, p.from),
 						            va, str(&c->st, q.to), lo, hi,
 						            doc_name(&c->docs[d->doc]),
 						            str(&c->st, p.from), de.v,
 						            str(&c->st, q.to), str(&c->st, d->text),
 						            inverse != d->inv ? ", read the other way "
-						            "round" : "",
-						            de.lo, de.hi);
-						rs[0] = p.r;
-						rs[1] = q.r;
+						            "round" : "", de.lo, de.hi);
+						rs[0] = r1;
+						rs[1] = r2;
 						rs[2] = d;
 						g = fmax(de.lo - hi, lo - de.hi);
 						big = fmax(fabs(de.hi), fabs(hi));
@@ -1475,6 +1610,7 @@ static xc_status ratio_paths(xc_check *c, rec **rr, size_t n)
 							rec key = *d;
 							key.subj = p.from;
 							key.ref = q.to;
+							key.inv = 0;
 							key.scope = sc;
 							st = arith_finding(c, "conflict",
 							                   big > 0 && g / big >= 0.2
@@ -1485,7 +1621,12 @@ static xc_status ratio_paths(xc_check *c, rec **rr, size_t n)
 						xc_buf_release(&e);
 					}
 				}
+			}
+		i = end;
+	}
 	free(done);
+	free(E);
+	free(I);
 	return st;
 }
 
@@ -1671,12 +1812,6 @@ static xc_status arithmetic(xc_check *c)
 }
 
 /* ------------------------------------------------------------ origins */
-
-static int cmp_u32(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-	return x < y ? -1 : x > y;
-}
 
 /* Does document di cite the outlet of document o? */
 static bool cites_outlet(const xc_check *c, size_t di, const doc *o)

@@ -52,3 +52,47 @@ echo "$ing_s $bytes $docs $stored" | awk '{
 	printf "%-22s %9.3f %9.3f %12.1f %12.1f\n", "ingest (1 core)", $1, $2, mb/$1, mb/$2;
 	printf "ingest: %d documents, %d claims stored; best %.0f documents/s, %.0f claims/s\n", $4, $5, $4/$1, $5/$1;
 }'
+
+# check: the reconciler over a store of at least a million claims (the
+# ingested store, its documents copied under new paths until it is big
+# enough), as one run of the report to /dev/null.
+big=$dir/big.db
+rm -f "$big" "$big"-wal "$big"-shm
+cp "$dir/bench.db" "$big"
+n=$stored k=1
+while [ "$n" -lt 1000000 ]; do
+	sqlite3 "$big" "BEGIN;
+INSERT INTO documents (path, content_hash, rules_hash, format, title, outlet,
+  author, published, url, language, bytes, body, ingested_at, numbers,
+  excluded, minhash)
+SELECT path || '~$k', content_hash, rules_hash, format, title,
+  coalesce(outlet, 'Outlet ' || (id % 97)), author, published, url, language,
+  bytes, body, ingested_at, numbers, excluded, minhash
+FROM documents WHERE path NOT LIKE '%~%';
+INSERT INTO claims (doc_id, ord, start, end, text, kind, value, low, high,
+  approx, unit, precision, hedge, ref, pair_ord, sentence_start,
+  sentence_end, rule, subject, metric, period, scope, ref_subject, attr_how,
+  rel, rel_a, rel_b)
+SELECT n.id, c.ord, c.start, c.end, c.text, c.kind, c.value * (1 + $k * 0.01),
+  c.low * (1 + $k * 0.01), c.high * (1 + $k * 0.01), c.approx, c.unit,
+  c.precision, c.hedge, c.ref, c.pair_ord, c.sentence_start, c.sentence_end,
+  c.rule, c.subject, c.metric, c.period, c.scope, c.ref_subject, c.attr_how,
+  c.rel, c.rel_a, c.rel_b
+FROM claims c JOIN documents d ON d.id = c.doc_id
+JOIN documents n ON n.path = d.path || '~$k'
+WHERE d.path NOT LIKE '%~%';
+COMMIT;"
+	n=$(sqlite3 "$big" "SELECT count(*) FROM claims")
+	k=$((k + 1))
+done
+attributed=$(sqlite3 "$big" "SELECT count(*) FROM claims WHERE subject IS NOT NULL AND (metric IS NOT NULL OR ref_subject IS NOT NULL)")
+ck_s=$(for i in 1 2 3; do
+	t0=$(now); "$bin" check --db "$big" -o /dev/null; t1=$(now)
+	awk "BEGIN{print $t1 - $t0}"
+done | sort -n | stats)
+findings=$("$bin" check --db "$big" | grep -c '"verdict"' || true)
+echo "$ck_s $n $attributed" | awk '{
+	printf "%-22s %9.3f %9.3f   %d claims (%d attributed), %.0f claims/s (best)\n",
+	       "check (1 core)", $1, $2, $3, $4, $3/$1;
+}'
+echo "check: $findings findings listed in the JSON report"
