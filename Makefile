@@ -157,10 +157,10 @@ reports: all
 # coverage-guided fuzzing with clang's libFuzzer; new crashers go to
 # tests/fuzz/corpus/TARGET/ so that `make test` replays them forever
 FUZZ_SECONDS ?= 60
-fuzz: all
+fuzz: all $(BUILD)/schema.inc
 	@mkdir -p build/libfuzzer
 	for t in $(FUZZ_TARGETS); do \
-	  clang -g -O1 -fsanitize=fuzzer,address,undefined -Iengine $(PKG_CFLAGS) \
+	  clang -g -O1 -fsanitize=fuzzer,address,undefined -Iengine -I$(BUILD) $(PKG_CFLAGS) \
 	    tests/fuzz/fuzz_$$t.c $(LIB_SRC) $(PKG_LIBS) -lm -o build/libfuzzer/fuzz-$$t || exit 1; \
 	  mkdir -p build/libfuzzer/work-$$t; \
 	  build/libfuzzer/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
