@@ -100,7 +100,8 @@ $(BUILD)/xc-%: $(BUILD)/tools/%.o $(LIB)
 	$(CC) $(SANFLAGS) -o $@ $< $(LIB) $(LDLIBS_ALL)
 
 # ---- tests: unit, golden CLI, rule examples; then the same under ASan+UBSan
-test: deps
+test:
+	@sh tools/deps.sh test
 	$(MAKE) all
 	$(MAKE) check
 	$(MAKE) SANITIZE=address,undefined check
@@ -126,6 +127,7 @@ check: $(BIN) $(UNIT) $(FUZZ_BINS) $(TOOLS)
 	  { echo "reports/corpus.$$f is out of date (run make reports):"; \
 	    diff reports/corpus.$$f $(BUILD)/reports/corpus.$$f | head -20; exit 1; }; done
 	@echo "example reports: up to date"
+	sh tests/html/browser.sh $(BUILD)/reports/corpus.html $(BUILD)/reports/corpus.json $(BUILD)/reports/corpus.png
 	@# an installed copy finds its rules away from the source tree
 	@rm -rf $(BUILD)/inst && $(MAKE) -s install PREFIX=$(CURDIR)/$(BUILD)/inst >/dev/null
 	cd / && $(CURDIR)/$(BUILD)/inst/bin/crosscheck rules lint
@@ -153,6 +155,7 @@ demo: deps
 
 reports: all
 	sh tools/demo.sh ./crosscheck
+	sh tests/html/browser.sh reports/corpus.html reports/corpus.json reports/corpus.png
 
 # coverage-guided fuzzing with clang's libFuzzer; new crashers go to
 # tests/fuzz/corpus/TARGET/ so that `make test` replays them forever

@@ -740,6 +740,8 @@ static void fmt_num(xc_buf *b, double v)
 		}
 	if (a >= 1000 && a == floor(a))
 		xc_buf_addf(b, "%.0f", v);
+	else if (a >= 1000)
+		xc_buf_addf(b, "%.1f", v);
 	else
 		xc_buf_addf(b, "%.4g", v);
 }
@@ -787,8 +789,10 @@ static void describe(xc_check *c, xc_buf *b, const rec *r)
 		xc_buf_addf(b, " (%s = v x %s)", str(&c->st, r->inv ? r->ref : r->subj),
 		            str(&c->st, r->inv ? r->subj : r->ref));
 		cu = "x";
-	} else if (r->cunit != r->unit) {
+	} else if (r->cunit != r->unit && r->kind == XC_KIND_MONEY) {
 		xc_buf_addf(b, " (in %s at the table rate)", cu);
+	} else if (r->cunit != r->unit && r->kind == XC_KIND_QUANTITY) {
+		xc_buf_addf(b, " (in %s)", cu);
 	}
 	xc_buf_add(b, ": ", 2);
 	fmt_interval(b, lo, hi, r->kind == XC_KIND_COUNT ? str(&c->st, r->unit)
@@ -1996,6 +2000,8 @@ static xc_status fill_claims(xc_check *c, xc_diags *d)
 					la--;
 				while (lb < n && t[lb] != '\n')
 					lb++;
+				if (lb - la > 7 && !memcmp(t + la, "title: ", 7) && a >= la + 7)
+					la += 7; /* the front matter's key is not the story's */
 				o->sentence = own(c, xc_strndup(t + la, lb - la));
 				o->sent_end = o->sent_start + lb;
 				o->sent_start += la;

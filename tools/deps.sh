@@ -1,6 +1,8 @@
 #!/bin/sh
 # Install the Debian packages crosscheck needs that are not present yet.
-# Called by `make deps` (and so by `make test` and `make demo`).
+# Called by `make deps` (and so by `make demo`); `make test` calls it with
+# the argument `test`, which also installs Debian's chromium for the
+# browser test of the HTML report.
 set -u
 need=""
 have_pc() { pkg-config --exists "$1" 2>/dev/null; }
@@ -14,6 +16,9 @@ have_pc sqlite3      || need="$need libsqlite3-dev"
 have_pc libxml-2.0   || need="$need libxml2-dev"
 have_pc criterion    || need="$need libcriterion-dev"
 command -v sqlite3 >/dev/null 2>&1 || need="$need sqlite3"
+if [ "${1:-}" = test ]; then
+	command -v chromium >/dev/null 2>&1 || need="$need chromium"
+fi
 [ -z "$need" ] && exit 0
 echo "deps: installing:$need" >&2
 if [ "$(id -u)" != 0 ]; then
