@@ -961,6 +961,26 @@ static void find_relations(actx *A, const xc_claim *c, const where *ws,
 				at[i].rel_a = (int)p;
 				at[i].rel_b = (int)x;
 			}
+		} else if (c[i].kind == XC_KIND_RATIO && !at[i].ref[0] &&
+		           c[i].has_value && c[i].value > 0) {
+			/* "$20 billion, four times the $5 billion of a year ago" */
+			long x = -1, y = -1;
+			for (k = i; k-- > 0 && ws[k].s0 == w->s0;)
+				if (is_amount(&c[k]) && (long)k != c[i].pair) {
+					x = (long)k;
+					break;
+				}
+			for (k = i + 1; k < n && ws[k].s0 == w->s0 && ws[k].c0 < w->k1; k++)
+				if (is_amount(&c[k])) {
+					y = (long)k;
+					break;
+				}
+			if (x >= 0 && y >= 0 && units_match(&c[x], &c[y]) &&
+			    ws[y].c0 <= w->c1 + 2) {
+				at[i].rel = XC_REL_TIMES;
+				at[i].rel_a = (int)x;
+				at[i].rel_b = (int)y;
+			}
 		} else if (is_amount(&c[i]) &&
 		           words_before(A, w->c0, w->s0, "of the total|of which|"
 		                        "of that|of this", 3)) {
@@ -975,6 +995,41 @@ static void find_relations(actx *A, const xc_claim *c, const where *ws,
 				}
 			}
 		}
+	}
+}
+
+/* Shares of one total listed in one sentence ("Alibaba accounted for 45%
+** of the orders, ByteDance for 40% and Tencent for 25%"): when a sentence
+** holds a share and other plain percentages, they are linked to the first
+** so the reconciler can add them up. */
+static void find_shares(actx *A, const xc_claim *c, const where *ws,
+                        size_t n, xc_attr *at)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		size_t cnt = 0;
+		bool share = false;
+		if (ws[i].c0 >= A->nt || c[i].kind != XC_KIND_PERCENT ||
+		    strcmp(c[i].unit, "%") || at[i].rel != XC_REL_NONE ||
+		    (i && ws[i - 1].s0 == ws[i].s0))
+			continue; /* only from the first percentage of a sentence */
+		for (j = i; j < n && ws[j].s0 == ws[i].s0; j++) {
+			if (c[j].kind != XC_KIND_PERCENT || strcmp(c[j].unit, "%") ||
+			    is_change_metric(at[j].metric))
+				continue;
+			cnt++;
+			share |= !strcmp(at[j].metric, "share") ||
+			         !strcmp(at[j].metric, "market share");
+		}
+		if (cnt < 2 || !share)
+			continue;
+		for (j = i; j < n && ws[j].s0 == ws[i].s0; j++)
+			if (c[j].kind == XC_KIND_PERCENT && !strcmp(c[j].unit, "%") &&
+			    !is_change_metric(at[j].metric) && at[j].rel == XC_REL_NONE) {
+				at[j].rel = XC_REL_SHARES;
+				at[j].rel_a = (int)i;
+			}
 	}
 }
 
@@ -1050,6 +1105,7 @@ xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
 		}
 	}
 	find_relations(&A, c, ws, n, attrs);
+	find_shares(&A, c, ws, n, attrs);
 	/* a conversion pair states one figure: one set of attributes */
 	for (i = 0; i < n; i++)
 		if (c[i].pair > (int)i && (size_t)c[i].pair < n) {

@@ -228,11 +228,15 @@ typedef struct xc_attr {
 	** same document, -1 when unused):
 	**   XC_REL_CHANGE  this percentage is the change from rel_a to rel_b
 	**   XC_REL_PCTOF   this amount is percentage rel_a of amount rel_b
-	**   XC_REL_PART    this amount is a part of the total rel_a */
+	**   XC_REL_PART    this amount is a part of the total rel_a
+	**   XC_REL_SHARES  this percentage is one of the shares of one total
+	**                  listed in its sentence; rel_a is the first of them
+	**   XC_REL_TIMES   this ratio says amount rel_a = ratio x amount rel_b */
 	int rel, rel_a, rel_b;
 } xc_attr;
 
-enum { XC_REL_NONE, XC_REL_CHANGE, XC_REL_PCTOF, XC_REL_PART };
+enum { XC_REL_NONE, XC_REL_CHANGE, XC_REL_PCTOF, XC_REL_PART, XC_REL_SHARES,
+       XC_REL_TIMES };
 
 /* Attribute the claims of the last xc_extract call.  published is the
 ** document's date ("2025-04-16..."; NULL or "" when unknown) and anchors

@@ -886,7 +886,10 @@ static void link_pairs(xc_extractor *x, const char *s)
 		size_t ga = x->nspan[i].end, gb = x->nspan[i + 1].start;
 		int rc;
 
-		if (a->kind != XC_KIND_MONEY || b->kind != XC_KIND_MONEY ||
+		/* money in two currencies, or a quantity in two units ("13,000
+		** acres (5,400 hectares)") */
+		if (a->kind != b->kind ||
+		    (a->kind != XC_KIND_MONEY && a->kind != XC_KIND_QUANTITY) ||
 		    a->pair >= 0 || !strcmp(a->unit, b->unit) ||
 		    a->sent_start != b->sent_start || gb < ga || gb - ga > 48)
 			continue;

@@ -139,7 +139,7 @@ typedef struct tol {
 
 /* ------------------------------------------------------------ records */
 
-enum { R_NONE, R_CHANGE, R_PCTOF, R_PART };
+enum { R_NONE, R_CHANGE, R_PCTOF, R_PART, R_SHARES, R_TIMES };
 
 typedef struct rec {
 	int64_t id;
@@ -621,7 +621,9 @@ static xc_status load_claims(xc_check *c, xc_diags *d)
 		rel = (const char *)sqlite3_column_text(s, 17);
 		r->rel = !rel ? R_NONE : !strcmp(rel, "change") ? R_CHANGE
 		         : !strcmp(rel, "pctof") ? R_PCTOF
-		         : !strcmp(rel, "part") ? R_PART : R_NONE;
+		         : !strcmp(rel, "part") ? R_PART
+		         : !strcmp(rel, "shares") ? R_SHARES
+		         : !strcmp(rel, "times") ? R_TIMES : R_NONE;
 		r->rel_a = sqlite3_column_type(s, 18) == SQLITE_NULL
 		               ? -1 : sqlite3_column_int(s, 18);
 		r->rel_b = sqlite3_column_type(s, 19) == SQLITE_NULL
@@ -1771,6 +1773,88 @@ static xc_status arithmetic(xc_check *c)
 				rs[1] = a;
 				st = arith_finding(c, "conflict", XC_SEV_HIGH, "arithmetic", r,
 				                   &e, rs, 2, 0);
+				xc_buf_release(&e);
+			}
+			if (!st && r->rel == R_SHARES && r->rel_a == (int32_t)r->ord) {
+				/* the first share of a list: add up the list */
+				double sum_lo = 0, sum = 0;
+				size_t q, nm = 0;
+				rec *ms[XC_LIST_MAX * 2];
+				for (q = d->first_rec; q < d->first_rec + d->nrec; q++) {
+					rec *m = &c->r[q];
+					double mlo, mhi;
+					if (m->rel != R_SHARES || m->rel_a != r->rel_a)
+						continue;
+					printed(c, m, &mlo, &mhi);
+					sum_lo += isfinite(mlo) ? mlo : 0;
+					sum += m->has_v ? m->value : m->has_lo ? m->low : 0;
+					if (nm < sizeof ms / sizeof ms[0])
+						ms[nm++] = m;
+				}
+				if (nm >= 2 && sum_lo > 100) {
+					size_t u;
+					xc_buf_init(&e, 1 << 16);
+					xc_buf_addf(&e, "Shares of one total add up to more than "
+					            "100%%: ");
+					for (u = 0; u < nm; u++)
+						xc_buf_addf(&e, "%s\"%s\"", u ? " + " : "",
+						            str(&c->st, ms[u]->text));
+					xc_buf_addf(&e, " = %g%%, and at least %.4g%% even if each "
+					            "was rounded up.", sum, sum_lo);
+					st = arith_finding(c, "conflict", XC_SEV_HIGH, "arithmetic",
+					                   r, &e, ms, nm, 0);
+					xc_buf_release(&e);
+				}
+			}
+			if (!st && r->rel == R_TIMES && a && b && a->has_v && b->has_v &&
+			    a->unit == b->unit && r->has_v) {
+				/* a = r x b, rounding-aware */
+				printed(c, a, &alo, &ahi);
+				printed(c, b, &blo, &bhi);
+				printed(c, r, &lo, &hi);
+				exact = r->value * b->value;
+				if (!(exact >= alo && exact <= ahi)) {
+					bool in_range = meets(alo, ahi, lo * blo, hi * bhi);
+					xc_buf_init(&e, 1 << 16);
+					xc_buf_addf(&e, "\"%s\" is given as \"%s\" \"%s\": %g x ",
+					            str(&c->st, a->text), str(&c->st, r->text),
+					            str(&c->st, b->text), r->value);
+					fmt_num(&e, b->value);
+					xc_buf_add(&e, " = ", 3);
+					fmt_num(&e, exact);
+					xc_buf_add(&e, ", not ", 6);
+					fmt_num(&e, a->value);
+					xc_buf_addf(&e, " (%.3g times). %s", a->value / b->value,
+					            in_range ? "Consistent only if the figures "
+					            "were rounded." : "It does not add up even "
+					            "with rounding.");
+					rs[0] = r;
+					rs[1] = a;
+					rs[2] = b;
+					st = arith_finding(c, in_range ? "rounding_dependent"
+					                   : "conflict", in_range ? XC_SEV_LOW
+					                   : XC_SEV_HIGH, "arithmetic", r, &e, rs,
+					                   3, 0);
+					xc_buf_release(&e);
+				}
+			}
+			/* a quantity given in two units, checked in the common one */
+			if (!st && r->pair > (int32_t)r->ord &&
+			    (b = by_ord(c, d, r->pair)) && r->kind == XC_KIND_QUANTITY &&
+			    b->kind == XC_KIND_QUANTITY && r->cunit == b->cunit &&
+			    !meets(r->wlo, r->whi, b->wlo, b->whi)) {
+				xc_buf_init(&e, 1 << 16);
+				xc_buf_addf(&e, "Conversion pair \"%s\" = \"%s\": in %s the "
+				            "first is ", str(&c->st, r->text),
+				            str(&c->st, b->text), str(&c->st, r->cunit));
+				fmt_interval(&e, r->wlo, r->whi, str(&c->st, r->cunit));
+				xc_buf_addf(&e, ", the second ");
+				fmt_interval(&e, b->wlo, b->whi, str(&c->st, b->cunit));
+				xc_buf_addf(&e, " (units table rules/check/units.tsv).");
+				rs[0] = r;
+				rs[1] = b;
+				st = arith_finding(c, "conflict", XC_SEV_MEDIUM, "conversion",
+				                   r, &e, rs, 2, 0);
 				xc_buf_release(&e);
 			}
 			/* a conversion pair, checked once (from its first claim) */

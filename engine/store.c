@@ -504,8 +504,8 @@ xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
 		bind_opt(s, 24, a ? a->how : NULL);
 		{
 			static const char *const rels[] = { NULL, "change", "pctof",
-			                                     "part" };
-			int r = a && a->rel > 0 && a->rel < 4 ? a->rel : 0;
+			                                     "part", "shares", "times" };
+			int r = a && a->rel > 0 && a->rel < 6 ? a->rel : 0;
 			bind_opt(s, 25, rels[r]);
 			if (r && a->rel_a >= 0)
 				sqlite3_bind_int(s, 26, a->rel_a);

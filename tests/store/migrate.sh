@@ -8,7 +8,7 @@ set -eu
 bin=$1
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
-trap 'umount "$tmp/mnt" 2>/dev/null; rm -rf "$tmp"' EXIT
+trap 'umount "$tmp/mnt" 2>/dev/null || true; rm -rf "$tmp"' EXIT
 db=$tmp/v1.db
 make_v1() {
 	rm -f "$1"

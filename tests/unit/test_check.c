@@ -214,3 +214,39 @@ Test(check, broken_tables_are_reported_with_their_line, .fini = test_store_drop)
 	rmdir(dir);
 	xc_store_close(st);
 }
+
+Test(check, shares_times_and_unit_pairs, .fini = test_store_drop)
+{
+	static const art a[] = {
+		{ "s.md", "S", "2025-01-01", "Alibaba accounted for 45% of the "
+		  "orders, ByteDance for 40% and Tencent for 25%. Later, Alibaba "
+		  "accounted for 50% of the sales and Tencent for 30%." },
+		{ "t.md", "T", "2025-01-01", "The Acme stockpile is worth $30 billion, "
+		  "twice the $10 billion of a year ago. The Acme revenue reached $9 "
+		  "billion, three times the $3 billion of 2023." },
+		{ "u.md", "U", "2025-08-04", "The Pine fire burned 10,000 acres (2,000 "
+		  "hectares). The Oak fire burned more than 13,000 acres (5,400 "
+		  "hectares)." },
+	};
+	xc_store *st = test_store(a, 3);
+	xc_check *ck = run(st);
+	const xc_finding *f;
+
+	f = finding(ck, "45%", "25%");
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->type, "arithmetic");
+	cr_expect(strstr(f->explanation, "= 110%") != NULL, "%s", f->explanation);
+	cr_expect_null(finding(ck, "50%", "30%")); /* 80% in all: fine */
+	f = finding(ck, "twice", "$30 billion");
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->verdict, "conflict");
+	cr_expect(strstr(f->explanation, "2 x 10 billion = 20 billion, not 30 "
+	                 "billion") != NULL, "%s", f->explanation);
+	cr_expect_null(finding(ck, "three times", "$9 billion"));
+	f = finding(ck, "10,000 acres", "2,000 hectares");
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->type, "conversion");
+	cr_expect_null(finding(ck, "more than 13,000 acres", "5,400 hectares"));
+	xc_check_free(ck);
+	xc_store_close(st);
+}
