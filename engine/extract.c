@@ -297,10 +297,16 @@ static xc_status push_claim(xc_extractor *x, const xc_rule *r,
 				lo = lo_bare;
 			if (lo.value > hi.value)
 				return XC_EINVAL; /* "voted 7-2": a tally, not a range */
-			c->low = lo.value * r->set_factor;
-			c->high = hi.value * r->set_factor;
+			c->low = r->set_offset + lo.value * r->set_factor;
+			c->high = r->set_offset + hi.value * r->set_factor;
+			if (c->low > c->high) { /* a negative factor turns it round */
+				double t = c->low;
+				c->low = c->high;
+				c->high = t;
+			}
 			c->has_low = c->has_high = 1;
-			c->precision = fmin(lo.precision, hi.precision) * r->set_factor;
+			c->precision = fabs(fmin(lo.precision, hi.precision) *
+			                    r->set_factor);
 		}
 	} else if (grp(ov, r->g_num, &a, &b)) {
 		xc_number v;
@@ -316,13 +322,13 @@ static xc_status push_claim(xc_extractor *x, const xc_rule *r,
 			}
 		}
 		if (ok) {
-			c->value = v.value * r->set_factor;
-			c->precision = v.precision * r->set_factor;
+			c->value = r->set_offset + v.value * r->set_factor;
+			c->precision = fabs(v.precision * r->set_factor);
 			c->has_value = 1;
 		}
 	} else if (r->has_set_value) {
-		c->value = r->set_value * r->set_factor;
-		c->precision = r->set_value * r->set_factor;
+		c->value = r->set_offset + r->set_value * r->set_factor;
+		c->precision = fabs(r->set_value * r->set_factor);
 		c->has_value = 1;
 	} else if (!r->exclude) {
 		ok = false;
@@ -333,6 +339,16 @@ static xc_status push_claim(xc_extractor *x, const xc_rule *r,
 	if (c->has_value) {
 		c->low = c->high = c->value;
 		c->has_low = c->has_high = 1;
+	}
+	if (hedge && r->set_factor < 0) {
+		/* "more than 60% slower" is at most 0.4 of the other */
+		if (!strcmp(hedge, "lower"))
+			hedge = "upper";
+		else if (!strcmp(hedge, "upper"))
+			hedge = "lower";
+		else if (!strcmp(hedge, "nearly"))
+			hedge = "approx"; /* "nearly 60% slower": about 0.4, or more */
+		c->hedge = hedge;
 	}
 	if (hedge && (c->has_value || (c->has_low && c->has_high))) {
 		if (!strcmp(hedge, "lower")) {

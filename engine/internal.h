@@ -153,6 +153,7 @@ typedef struct xc_rule {
 	double set_value;
 	bool has_set_value;
 	double set_factor;       /* multiplies value and bounds; 1 by default */
+	double set_offset;       /* then added: "60% slower" is 1 - 0.01 x 60 */
 	uint8_t first[32];       /* bytes a match can start with */
 	bool first_any;
 	xc_example *ex;

@@ -405,7 +405,8 @@ static void set_field(loader *L, xc_rule *r, const char *path, int line,
 		free(r->set_hedge);
 		r->set_hedge = v;
 	} else if ((kl == 5 && !memcmp(a, "value", 5)) ||
-	           (kl == 6 && !memcmp(a, "factor", 6))) {
+	           (kl == 6 && !memcmp(a, "factor", 6)) ||
+	           (kl == 6 && !memcmp(a, "offset", 6))) {
 		char *end;
 		double d = strtod(v, &end);
 		if (*end || end == v)
@@ -413,13 +414,15 @@ static void set_field(loader *L, xc_rule *r, const char *path, int line,
 		else if (kl == 5) {
 			r->set_value = d;
 			r->has_set_value = true;
+		} else if (a[0] == 'o') {
+			r->set_offset = d;
 		} else {
 			r->set_factor = d;
 		}
 		free(v);
 	} else {
 		err(L, path, line, col, "unknown field '%.*s' (unit, cur, hedge, "
-		    "value, factor)", (int)kl, a);
+		    "value, factor, offset)", (int)kl, a);
 		free(v);
 	}
 }
