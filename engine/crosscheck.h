@@ -113,6 +113,15 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 ** problem found.  diags may be NULL. */
 xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
                           xc_diags *diags, xc_ruleset **out);
+/* As xc_ruleset_load, with flags:
+**   XC_LOAD_NO_JIT  do not JIT-compile the patterns.  Loading takes a
+**                   fraction of the time (JIT compilation is most of it),
+**                   matching is slower: for checking a sentence or two
+**                   (crosscheck query), not for collections. */
+#define XC_LOAD_NO_JIT 1u
+xc_status xc_ruleset_load_ex(const char *const *dirs, size_t ndirs,
+                             unsigned flags, xc_diags *diags,
+                             xc_ruleset **out);
 void xc_ruleset_free(xc_ruleset *rs);
 
 size_t xc_ruleset_count(const xc_ruleset *rs);
@@ -355,6 +364,8 @@ typedef struct xc_claim_filter {
 	const char *kind;
 	const char *unit;
 	const char *grep;  /* substring of the sentence */
+	const char *subject, *metric, *period; /* attribution, exact (subject
+	                   ** case-insensitive) */
 } xc_claim_filter;
 
 /* Claims ordered by document path and offset: id, doc, start, end, text,

@@ -39,6 +39,7 @@ typedef struct loader {
 	char *pairgap_where;
 	char *boundgap_src;
 	char *boundgap_where;
+	bool no_jit;
 } loader;
 
 static int err(loader *L, const char *path, int line, int col,
@@ -835,7 +836,7 @@ static pcre2_code *compile(loader *L, const char *src, const char *wrap_pre,
 			err(L, path, line, col,
 			    "bad regex: %s (at offset %zu of the pattern with its "
 			    "fragments expanded)", msg, at);
-	} else {
+	} else if (!L->no_jit) {
 		pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 	}
 	if (keep && re) {
@@ -1277,6 +1278,13 @@ static void load_dir(loader *L, const char *dir)
 xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
                           xc_diags *diags, xc_ruleset **out)
 {
+	return xc_ruleset_load_ex(dirs, ndirs, 0, diags, out);
+}
+
+xc_status xc_ruleset_load_ex(const char *const *dirs, size_t ndirs,
+                             unsigned flags, xc_diags *diags,
+                             xc_ruleset **out)
+{
 	loader L;
 	xc_ruleset *rs;
 	size_t i;
@@ -1292,6 +1300,7 @@ xc_status xc_ruleset_load(const char *const *dirs, size_t ndirs,
 		return XC_ENOMEM;
 	L.rs = rs;
 	L.d = diags;
+	L.no_jit = (flags & XC_LOAD_NO_JIT) != 0;
 	L.hash = XXH3_createState();
 	if (!L.hash) {
 		free(rs);

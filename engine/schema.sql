@@ -57,7 +57,17 @@ CREATE TABLE IF NOT EXISTS claims (
 );
 
 -- UNIQUE (doc_id, ord) doubles as the index for a document's claims.  The
--- reconciler creates the covering index it groups on after bulk loads.
+-- reconciler reads all claims in one scan; `query`, `show` and
+-- `claims --subject` look facts up by subject and metric, or by the
+-- reference entity of a ratio.
+CREATE INDEX IF NOT EXISTS claims_fact ON claims(subject, metric, period);
+CREATE INDEX IF NOT EXISTS claims_ref ON claims(ref_subject);
+
+-- Full-text index of the document bodies (rowid = documents.id), so a
+-- query can find paraphrases.  Contentless: the text lives in documents;
+-- a replaced document's entry is deleted with its old body.
+CREATE VIRTUAL TABLE IF NOT EXISTS doc_text USING fts5(body, content='',
+  tokenize='porter unicode61');
 
 -- Attributions ("according to The Information", "IDC said"): filled by the
 -- citation rules; a claim's citations are those of its sentence.

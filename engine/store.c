@@ -32,6 +32,7 @@ static const char schema_sql[] =
 struct xc_store {
 	sqlite3 *db;
 	sqlite3_stmt *find, *del, *ins_doc, *ins_claim, *ins_cite, *ins_unp;
+	sqlite3_stmt *fts_add, *fts_del;
 	char err[512];
 	bool in_tx;
 	/* the last lookup, so a put right after it need not look again */
@@ -101,7 +102,13 @@ static const char *const migrations[] = {
 	"CREATE TABLE IF NOT EXISTS unparsed (doc_id INTEGER NOT NULL "
 	"REFERENCES documents(id) ON DELETE CASCADE, start INTEGER NOT NULL, "
 	"end INTEGER NOT NULL, text TEXT NOT NULL);"
-	"CREATE INDEX IF NOT EXISTS unparsed_doc ON unparsed(doc_id);",
+	"CREATE INDEX IF NOT EXISTS unparsed_doc ON unparsed(doc_id);"
+	"CREATE INDEX IF NOT EXISTS claims_fact ON claims(subject, metric, "
+	"period);"
+	"CREATE INDEX IF NOT EXISTS claims_ref ON claims(ref_subject);"
+	"CREATE VIRTUAL TABLE IF NOT EXISTS doc_text USING fts5(body, "
+	"content='', tokenize='porter unicode61');"
+	"INSERT INTO doc_text(rowid, body) SELECT id, body FROM documents;",
 };
 
 static xc_status migrate(xc_store *st, int from)
@@ -141,6 +148,11 @@ static xc_status prepare(xc_store *st)
 		  "sentence_start, sentence_end, rule, subject, metric, period, "
 		  "scope, ref_subject, attr_how, rel, rel_a, rel_b) VALUES "
 		  "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" },
+		{ offsetof(xc_store, fts_add),
+		  "INSERT INTO doc_text(rowid, body) VALUES (?, ?)" },
+		{ offsetof(xc_store, fts_del),
+		  "INSERT INTO doc_text(doc_text, rowid, body) SELECT 'delete', id, "
+		  "body FROM documents WHERE id = ?" },
 		{ offsetof(xc_store, ins_unp),
 		  "INSERT INTO unparsed (doc_id, start, end, text) VALUES (?,?,?,?)" },
 		{ offsetof(xc_store, ins_cite),
@@ -281,6 +293,8 @@ void xc_store_close(xc_store *st)
 	sqlite3_finalize(st->ins_claim);
 	sqlite3_finalize(st->ins_cite);
 	sqlite3_finalize(st->ins_unp);
+	sqlite3_finalize(st->fts_add);
+	sqlite3_finalize(st->fts_del);
 	free(st->last_path);
 	sqlite3_close(st->db);
 	free(st);
@@ -404,6 +418,14 @@ xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
 	free(st->last_path);
 	st->last_path = NULL;
 	if (old) {
+		sqlite3_reset(st->fts_del);
+		sqlite3_bind_int64(st->fts_del, 1, old);
+		if (sqlite3_step(st->fts_del) != SQLITE_DONE) {
+			set_err(st, "cannot replace document");
+			sqlite3_reset(st->fts_del);
+			return XC_EIO;
+		}
+		sqlite3_reset(st->fts_del);
 		sqlite3_reset(st->del);
 		sqlite3_bind_int64(st->del, 1, old);
 		if (sqlite3_step(st->del) != SQLITE_DONE) {
@@ -450,6 +472,15 @@ xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
 	}
 	sqlite3_reset(st->ins_doc);
 	doc = sqlite3_last_insert_rowid(st->db);
+	sqlite3_reset(st->fts_add);
+	sqlite3_bind_int64(st->fts_add, 1, doc);
+	sqlite3_bind_text64(st->fts_add, 2, body, len, SQLITE_STATIC, SQLITE_UTF8);
+	if (sqlite3_step(st->fts_add) != SQLITE_DONE) {
+		set_err(st, "cannot index document text");
+		sqlite3_reset(st->fts_add);
+		return XC_EIO;
+	}
+	sqlite3_reset(st->fts_add);
 	for (i = 0; i < n; i++) {
 		const xc_claim *c = &claims[i];
 		const xc_attr *a = dc->attrs ? &dc->attrs[i] : NULL;
@@ -644,6 +675,21 @@ xc_status xc_store_claims(xc_store *st, const xc_claim_filter *f,
 		              n + 1);
 		args[n++] = f->unit;
 	}
+	if (f && f->subject) {
+		k += snprintf(sql + k, sizeof sql - (size_t)k, " AND c.subject = "
+		              "?%zu COLLATE NOCASE", n + 1);
+		args[n++] = f->subject;
+	}
+	if (f && f->metric) {
+		k += snprintf(sql + k, sizeof sql - (size_t)k, " AND c.metric = ?%zu",
+		              n + 1);
+		args[n++] = f->metric;
+	}
+	if (f && f->period) {
+		k += snprintf(sql + k, sizeof sql - (size_t)k, " AND c.period = ?%zu",
+		              n + 1);
+		args[n++] = f->period;
+	}
 	if (f && f->grep) {
 		/* a plain substring of the sentence; %, _ and \ are escaped */
 		size_t i, j = 0;
@@ -778,6 +824,11 @@ xc_status xc_store_merge(xc_store *st, const char *in, xc_merge_counts *n)
 		     count1(st, "SELECT count(*) FROM temp.xc_merge WHERE did IS NOT "
 		            "NULL", &n->replaced) ? XC_EIO : XC_OK;
 	if (!rc)
+		rc = exec(st, "INSERT INTO main.doc_text(doc_text, rowid, body) "
+		          "SELECT 'delete', id, body FROM main.documents WHERE id IN "
+		          "(SELECT did FROM temp.xc_merge WHERE did IS NOT NULL)",
+		          "cannot merge");
+	if (!rc)
 		rc = exec(st, "DELETE FROM main.documents WHERE id IN "
 		          "(SELECT did FROM temp.xc_merge WHERE did IS NOT NULL)",
 		          "cannot merge");
@@ -789,6 +840,11 @@ xc_status xc_store_merge(xc_store *st, const char *in, xc_merge_counts *n)
 		         "temp.xc_merge)", cols, dx, cols, dx);
 		rc = exec(st, sql, "cannot merge documents");
 	}
+	if (!rc)
+		rc = exec(st, "INSERT INTO main.doc_text(rowid, body) SELECT d.id, "
+		          "d.body FROM main.documents d JOIN src.documents s ON "
+		          "s.path = d.path WHERE s.id IN (SELECT sid FROM "
+		          "temp.xc_merge)", "cannot merge");
 	if (!rc) {
 		const char *cx = version >= 2 ? ", ref_subject, attr_how, rel, "
 		                                "rel_a, rel_b" : "";

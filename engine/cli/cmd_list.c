@@ -16,10 +16,13 @@ const char cmd_sources_usage[] =
 
 const char cmd_claims_usage[] =
 	"usage: crosscheck claims [--db FILE] [--doc PATH|ID] [--kind K] [--unit U]\n"
-	"                         [--grep TEXT] [--format table|jsonl|csv]\n"
+	"                         [--grep TEXT] [--subject S] [--metric M]\n"
+	"                         [--period P] [--format table|jsonl|csv]\n"
 	"\n"
 	"List stored claims, ordered by document and offset.  --grep keeps the\n"
-	"claims whose sentence contains TEXT (a plain substring).\n";
+	"claims whose sentence contains TEXT (a plain substring); --subject,\n"
+	"--metric and --period select by attribution (\"Nvidia H20\", \"purchases\",\n"
+	"\"2025-Q1\"; the subject case-insensitively).\n";
 
 enum lfmt { L_TABLE, L_JSONL, L_CSV };
 
@@ -269,7 +272,8 @@ int cmd_sources(int argc, char **argv)
 static xc_status fetch_claims(xc_store *st, const char *const *opts,
                               listing *l)
 {
-	xc_claim_filter filt = { opts[0], opts[1], opts[2], opts[3] };
+	xc_claim_filter filt = { opts[0], opts[1], opts[2], opts[3], opts[4],
+	                         opts[5], opts[6] };
 
 	return xc_store_claims(st, &filt, row, l);
 }
@@ -281,11 +285,12 @@ int cmd_claims(int argc, char **argv)
 		"hedge", "ref", "sentence_start", "sentence_end", "rule", "sentence",
 		"cited", "subject", "metric", "period" };
 	static const int table[] = { 1, 2, 5, 6, 10, 4 };
-	static const char *keys[] = { "--doc", "--kind", "--unit", "--grep" };
+	static const char *keys[] = { "--doc", "--kind", "--unit", "--grep",
+	                              "--subject", "--metric", "--period" };
 	static const listing_spec spec = { names, 22, "ntnnttnnnbtnttnntttttt",
 	                                   table, 6, fetch_claims };
 
-	return run_listing("claims", argc, argv, &spec, keys, 4);
+	return run_listing("claims", argc, argv, &spec, keys, 7);
 }
 
 const char cmd_status_usage[] =
