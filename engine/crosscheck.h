@@ -398,6 +398,11 @@ typedef struct xc_merge_counts {
 ** transaction: merging the same input twice adds nothing. */
 xc_status xc_store_merge(xc_store *st, const char *in, xc_merge_counts *n);
 
+/* The stored text of the document at path (malloc'd, NUL-terminated; the
+** caller frees it); XC_ENOTFOUND when there is none. */
+xc_status xc_store_body(xc_store *st, const char *path, char **out,
+                        size_t *len);
+
 /* PRAGMA integrity_check: *ok is 1 when the database is sound. */
 xc_status xc_store_check(xc_store *st, int *ok);
 
@@ -494,6 +499,53 @@ const xc_finding *xc_check_findings(const xc_check *c, size_t *n);
 const xc_corroboration *xc_check_corroborations(const xc_check *c,
                                                 size_t *n);
 const xc_unparsed *xc_check_unparsed(const xc_check *c, size_t *n);
+
+/* ------------------------------------------------------------ query */
+
+/* What the store says about one claim of a sentence (crosscheck query). */
+typedef enum xc_stance {
+	XC_AGREES,        /* the same figure */
+	XC_CONTRADICTS,   /* the readings do not meet */
+	XC_COMPATIBLE,    /* different figures, the hedges allow both */
+	XC_ROUNDING,      /* they agree only if rounded */
+	XC_NEAREST        /* the same fact for another period or scope */
+} xc_stance;
+
+const char *xc_stance_name(xc_stance s);
+
+typedef struct xc_answer {
+	size_t claim;          /* the sentence's claim: index into the claims */
+	const char *verdict;   /* corroborated | contradicted | compatible |
+	                       ** rounding_dependent | no_evidence */
+	const char *matched_by;/* attribution | text | "" (nothing found) */
+	const char *explanation;
+	const size_t *evidence;        /* stored claims: indexes into claims */
+	const unsigned char *stance;   /* per evidence claim, an xc_stance */
+	size_t nevidence;
+	size_t articles, origins;      /* behind the agreeing figures */
+} xc_answer;
+
+/* Check the claims of one sentence (or short text) against the store:
+** extracted and attributed with rs (date anchors "this year"; NULL when
+** unknown), matched with the store's facts by subject and metric (an
+** indexed lookup), else by text similarity (the store's full-text index),
+** and compared as `check` compares documents.  The query's text is the
+** last document (path "-").  An empty answer list means the text holds no
+** claim. */
+xc_status xc_check_query(xc_store *st, const xc_ruleset *rs,
+                         const char *const *dirs, size_t ndirs,
+                         const char *text, size_t len, const char *date,
+                         xc_diags *diags, xc_check **out);
+const xc_answer *xc_check_answers(const xc_check *c, size_t *n);
+
+/* The findings one stored claim takes part in: the reconciler run over its
+** fact (same subject and metric, or the same pair of entities) and its
+** document.  XC_ENOTFOUND when there is no such claim; *index is the
+** claim's index in the results' claims. */
+xc_status xc_check_claim_findings(xc_store *st, const xc_ruleset *rs,
+                                  const char *const *dirs, size_t ndirs,
+                                  int64_t claim_id, xc_diags *diags,
+                                  xc_check **out, size_t *index);
 
 #ifdef __cplusplus
 }

@@ -159,6 +159,7 @@ typedef struct rec {
 	int64_t outidx;        /* index in the report's claims, or -1 */
 	struct rec *fold;      /* the claim of its document it repeats */
 	int32_t fig;           /* its figure in the group being compared */
+	uint32_t qs, qe, qss, qse; /* a query's claim: offsets in its text */
 } rec;
 
 typedef struct doc {
@@ -212,6 +213,14 @@ struct xc_check {
 	char **owned;           /* strings the results point to */
 	size_t nowned, capowned;
 	sqlite3 *db;
+	const char *scope;      /* NULL, or an SQL condition on claims: load
+	                        ** only those and their documents */
+	xc_answer *ans;
+	size_t nans, capans;
+	unsigned char *stance;  /* parallel to idx, for answers */
+	size_t capstance;
+	const char *qtext;      /* the query's text (borrowed) */
+	size_t qlen;
 };
 
 static const char *own(xc_check *c, char *s)
@@ -454,10 +463,15 @@ static xc_status load_docs(xc_check *c, xc_diags *d)
 	sqlite3_stmt *s;
 	int rc;
 
-	if (sqlite3_prepare_v2(c->db, "SELECT d.id, d.path, d.title, d.outlet, "
-	    "d.published, d.url, d.numbers, d.excluded, d.minhash, "
-	    "(SELECT count(*) FROM unparsed u WHERE u.doc_id = d.id) "
-	    "FROM documents d ORDER BY d.id", -1, &s, NULL) != SQLITE_OK)
+	char sql[1024];
+
+	snprintf(sql, sizeof sql, "SELECT d.id, d.path, d.title, d.outlet, "
+	         "d.published, d.url, d.numbers, d.excluded, d.minhash, "
+	         "(SELECT count(*) FROM unparsed u WHERE u.doc_id = d.id) "
+	         "FROM documents d %s%s%s ORDER BY d.id",
+	         c->scope ? "WHERE d.id IN (SELECT doc_id FROM claims WHERE " : "",
+	         c->scope ? c->scope : "", c->scope ? ")" : "");
+	if (sqlite3_prepare_v2(c->db, sql, -1, &s, NULL) != SQLITE_OK)
 		return sql_err(c, d, "cannot read documents");
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		doc *x;
@@ -512,8 +526,13 @@ static xc_status load_cites(xc_check *c, xc_diags *d)
 	sqlite3_stmt *s;
 	int rc;
 
-	if (sqlite3_prepare_v2(c->db, "SELECT doc_id, start, end, source FROM "
-	    "citations ORDER BY doc_id, start", -1, &s, NULL) != SQLITE_OK)
+	char sql[1024];
+
+	snprintf(sql, sizeof sql, "SELECT doc_id, start, end, source FROM "
+	         "citations %s%s%s ORDER BY doc_id, start",
+	         c->scope ? "WHERE doc_id IN (SELECT doc_id FROM claims WHERE " : "",
+	         c->scope ? c->scope : "", c->scope ? ")" : "");
+	if (sqlite3_prepare_v2(c->db, sql, -1, &s, NULL) != SQLITE_OK)
 		return sql_err(c, d, "cannot read citations");
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		const char *src = (const char *)sqlite3_column_text(s, 3);
@@ -565,11 +584,14 @@ static xc_status load_claims(xc_check *c, xc_diags *d)
 	int rc;
 	size_t prev = (size_t)-1, cfrom = 0;
 
-	if (sqlite3_prepare_v2(c->db, "SELECT id, doc_id, ord, kind, value, low, "
-	    "high, approx, unit, precision, hedge, subject, metric, period, scope, "
-	    "ref_subject, pair_ord, rel, rel_a, rel_b, text, sentence_start, "
-	    "sentence_end FROM claims ORDER BY doc_id, ord", -1, &s, NULL) !=
-	    SQLITE_OK)
+	char sql[1024];
+
+	snprintf(sql, sizeof sql, "SELECT id, doc_id, ord, kind, value, low, "
+	         "high, approx, unit, precision, hedge, subject, metric, period, "
+	         "scope, ref_subject, pair_ord, rel, rel_a, rel_b, text, "
+	         "sentence_start, sentence_end FROM claims %s%s ORDER BY doc_id, "
+	         "ord", c->scope ? "WHERE " : "", c->scope ? c->scope : "");
+	if (sqlite3_prepare_v2(c->db, sql, -1, &s, NULL) != SQLITE_OK)
 		return sql_err(c, d, "cannot read claims");
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		rec *r;
@@ -803,8 +825,22 @@ static void describe(xc_check *c, xc_buf *b, const rec *r)
 		xc_buf_add(b, " allowing for ", 14);
 		if (r->approx)
 			xc_buf_add(b, "the hedge", 9);
-		else if (r->prec > 0)
-			xc_buf_addf(b, "rounding to the %g", r->prec);
+		else if (r->prec > 0) {
+			/* "to the billion", "to 0.1 billion", "to 0.01" */
+			static const struct { double p; const char *w; } pw[] = {
+				{ 1e12, "trillion" }, { 1e9, "billion" }, { 1e6, "million" },
+				{ 1e3, "thousand" } };
+			size_t k;
+			for (k = 0; k < 4 && r->prec < pw[k].p / 100 * (1 - 1e-9); k++)
+				;
+			if (k < 4 && xc_close(r->prec, pw[k].p))
+				xc_buf_addf(b, "rounding to the %s", pw[k].w);
+			else if (k < 4)
+				xc_buf_addf(b, "rounding to %g %s", r->prec / pw[k].p,
+				            pw[k].w);
+			else
+				xc_buf_addf(b, "rounding to %g", r->prec);
+		}
 		if (r->cunit != r->unit && r->kind == XC_KIND_MONEY)
 			xc_buf_add(b, " and the exchange rate", 22);
 	}
@@ -823,6 +859,31 @@ static xc_status add_claim_ref(xc_check *c, rec *r)
 	memset(&c->oclaims[c->noclaims], 0, sizeof c->oclaims[0]);
 	c->oclaims[c->noclaims].id = r->id; /* filled in later */
 	c->noclaims++;
+	return XC_OK;
+}
+
+/* Append a claim to the index arena, with its side (findings) and stance
+** (answers): the three arrays grow together. */
+static xc_status idx_push(xc_check *c, rec *r, unsigned char side,
+                          unsigned char stance)
+{
+	size_t cap;
+
+	if (add_claim_ref(c, r))
+		return XC_ENOMEM;
+	cap = c->capside;
+	if (xc_grow(&c->side, &cap, c->nidx, 1, 256))
+		return XC_ENOMEM;
+	c->capside = cap;
+	cap = c->capstance;
+	if (xc_grow(&c->stance, &cap, c->nidx, 1, 256))
+		return XC_ENOMEM;
+	c->capstance = cap;
+	if (xc_grow(&c->idx, &c->capidx, c->nidx, sizeof *c->idx, 256))
+		return XC_ENOMEM;
+	c->side[c->nidx] = side;
+	c->stance[c->nidx] = stance;
+	c->idx[c->nidx++] = (size_t)r->outidx;
 	return XC_OK;
 }
 
@@ -865,19 +926,11 @@ static xc_status add_finding(xc_check *c, const char *verdict,
 	if (!(f->explanation = own_dup(c, expl->p ? expl->p : "")))
 		return XC_ENOMEM;
 	f->claims = (const size_t *)(uintptr_t)c->nidx; /* an offset for now */
-	for (i = 0; i < nrs; i++) {
-		size_t cap = c->capside;
-		if (add_claim_ref(c, rs[i]) ||
-		    xc_grow(&c->side, &cap, c->nidx, 1, 256))
-			return XC_ENOMEM;
-		c->capside = cap;
-		if (xc_grow(&c->idx, &c->capidx, c->nidx, sizeof *c->idx, 256))
-			return XC_ENOMEM;
+	for (i = 0; i < nrs; i++)
 		/* two figures: the first nfirst claims are side 0; otherwise one
 		** side per claim */
-		c->side[c->nidx] = (unsigned char)(nfirst ? i >= nfirst : i);
-		c->idx[c->nidx++] = (size_t)rs[i]->outidx;
-	}
+		if (idx_push(c, rs[i], (unsigned char)(nfirst ? i >= nfirst : i), 0))
+			return XC_ENOMEM;
 	f->nclaims = nrs;
 	c->nf++;
 	return XC_OK;
@@ -1276,13 +1329,8 @@ static xc_status corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
 		co->articles = arts;
 		co->origins = ors;
 		co->claims = (const size_t *)(uintptr_t)c->nidx;
-		for (j = 0; j < n && !st; j++) {
-			if (add_claim_ref(c, rs[j]) ||
-			    xc_grow(&c->idx, &c->capidx, c->nidx, sizeof *c->idx, 256))
-				st = XC_ENOMEM;
-			else
-				c->idx[c->nidx++] = (size_t)rs[j]->outidx;
-		}
+		for (j = 0; j < n && !st; j++)
+			st = idx_push(c, rs[j], 0, 0);
 		co->nclaims = n;
 		c->nco++;
 		free(rs);
@@ -2065,6 +2113,17 @@ static xc_status fill_claims(xc_check *c, xc_diags *d)
 		o->cmp_low = r->wlo;
 		o->cmp_high = r->whi;
 		o->cmp_unit = r->kind == XC_KIND_RATIO ? "x" : str(&c->st, r->cunit);
+		if (r->id < 0 && c->qtext) {
+			o->start = r->qs;
+			o->end = r->qe;
+			o->sent_start = r->qss;
+			o->sent_end = r->qse;
+			o->sentence = own(c, xc_strndup(c->qtext + r->qss,
+			                                r->qse - r->qss));
+			if (!o->sentence)
+				o->sentence = "";
+			continue;
+		}
 		sqlite3_reset(s);
 		sqlite3_bind_int64(s, 1, r->id);
 		if (sqlite3_step(s) == SQLITE_ROW) {
@@ -2137,7 +2196,7 @@ static xc_status finish(xc_check *c, xc_diags *d)
 	size_t i;
 	xc_status st;
 
-	if ((st = fill_claims(c, d)) || (st = fill_unparsed(c, d)))
+	if ((st = fill_claims(c, d)) || (!c->scope && (st = fill_unparsed(c, d))))
 		return st;
 	for (i = 0; i < c->nf; i++) {
 		c->f[i].sides = c->side + (uintptr_t)c->f[i].claims;
@@ -2149,6 +2208,11 @@ static xc_status finish(xc_check *c, xc_diags *d)
 		qsort(c->f, c->nf, sizeof *c->f, cmp_finding);
 	if (c->nco)
 		qsort(c->co, c->nco, sizeof *c->co, cmp_corr);
+	for (i = 0; i < c->nans; i++) {
+		c->ans[i].stance = c->stance + (uintptr_t)c->ans[i].evidence;
+		c->ans[i].evidence = c->idx + (uintptr_t)c->ans[i].evidence;
+		c->ans[i].claim = (size_t)c->r[c->ans[i].claim].outidx;
+	}
 	c->odocs = calloc(c->ndocs ? c->ndocs : 1, sizeof *c->odocs);
 	if (!c->odocs)
 		return XC_ENOMEM;
@@ -2197,13 +2261,14 @@ static uint32_t unit_class(xc_check *c, const rec *r)
 	return id;
 }
 
-xc_status xc_check_run(xc_store *store, const xc_ruleset *rs,
-                       const char *const *dirs, size_t ndirs,
-                       xc_diags *diags, xc_check **out)
+/* Allocate a check and load the tables, and the claims (all, or those of
+** c->scope) with their documents and citations, with their readings. */
+static xc_status begin(xc_store *store, const xc_ruleset *rs,
+                       const char *const *dirs, size_t ndirs, xc_diags *diags,
+                       const char *scope, xc_check **out)
 {
 	xc_check *c;
-	rec **order = NULL;
-	size_t i, n = 0, errors = 0;
+	size_t i, errors = 0;
 	xc_status st = XC_OK;
 	static const char *const tables[] = { "rates.tsv", "units.tsv",
 	                                      "tolerances.tsv" };
@@ -2214,6 +2279,7 @@ xc_status xc_check_run(xc_store *store, const xc_ruleset *rs,
 		return XC_ENOMEM;
 	c->db = xc_store_db(store);
 	c->rs = rs;
+	c->scope = scope;
 	for (i = 0; i < ndirs * 3 && !st; i++)
 		st = load_table(c, dirs[i / 3], tables[i % 3], diags, &errors);
 	if (!st && errors)
@@ -2226,44 +2292,63 @@ xc_status xc_check_run(xc_store *store, const xc_ruleset *rs,
 		st = load_claims(c, diags);
 	for (i = 0; i < c->nr && !st; i++)
 		st = reading(c, &c->r[i]);
-	if (!st && c->nr && !(order = malloc(c->nr * sizeof *order)))
-		st = XC_ENOMEM;
-	for (i = 0; i < c->nr && !st; i++) {
-		rec *r = &c->r[i];
-		if (!r->attributed || r->kind > XC_KIND_QUANTITY)
-			continue;
-		if (r->kind == XC_KIND_RATIO) {
-			if (!r->ref)
-				continue;
-			/* ratios group by the pair of entities: A = v x B is read as
-			** B = 1/v x A when B sorts first, and compared whatever the
-			** metric word was ("half an H100", "half the performance") */
-			if (strcmp(str(&c->st, r->subj), str(&c->st, r->ref)) > 0 &&
-			    r->v > 0) {
-				uint32_t t = r->subj;
-				double lo = r->slo, wlo = r->wlo, hlo = r->hlo;
-				r->subj = r->ref;
-				r->ref = t;
-				r->inv = 1;
-				r->v = 1 / r->v;
-				r->slo = r->shi > 0 ? 1 / r->shi : 0;
-				r->shi = lo > 0 ? 1 / lo : INFINITY;
-				r->hlo = r->hhi > 0 ? 1 / r->hhi : 0;
-				r->hhi = hlo > 0 ? 1 / hlo : INFINITY;
-				r->wlo = r->whi > 0 ? 1 / r->whi : 0;
-				r->whi = wlo > 0 ? 1 / wlo : INFINITY;
-			}
-			r->metric = 0;
-		} else {
-			r->ref = 0;
-			r->ucls = unit_class(c, r);
-		}
-		order[n++] = r;
+	if (st) {
+		xc_check_free(c);
+		return st;
 	}
-	if (!st && n)
+	*out = c;
+	return XC_OK;
+}
+
+/* Prepare r's group key; false when it takes no part in comparisons.
+** Ratios group by the pair of entities: A = v x B is read as B = 1/v x A
+** when B sorts first, and compared whatever the metric word was ("half an
+** H100", "half the performance"). */
+static bool keyed(xc_check *c, rec *r)
+{
+	if (!r->attributed || r->kind > XC_KIND_QUANTITY)
+		return false;
+	if (r->kind == XC_KIND_RATIO) {
+		if (!r->ref)
+			return false;
+		if (!r->inv && strcmp(str(&c->st, r->subj), str(&c->st, r->ref)) > 0 &&
+		    r->v > 0) {
+			uint32_t t = r->subj;
+			double lo = r->slo, wlo = r->wlo, hlo = r->hlo;
+			r->subj = r->ref;
+			r->ref = t;
+			r->inv = 1;
+			r->v = 1 / r->v;
+			r->slo = r->shi > 0 ? 1 / r->shi : 0;
+			r->shi = lo > 0 ? 1 / lo : INFINITY;
+			r->hlo = r->hhi > 0 ? 1 / r->hhi : 0;
+			r->hhi = hlo > 0 ? 1 / hlo : INFINITY;
+			r->wlo = r->whi > 0 ? 1 / r->whi : 0;
+			r->whi = wlo > 0 ? 1 / wlo : INFINITY;
+		}
+		r->metric = 0;
+	} else {
+		r->ref = 0;
+		r->ucls = unit_class(c, r);
+	}
+	return true;
+}
+
+/* Group, compare, chain ratios, check arithmetic, collect the results. */
+static xc_status passes(xc_check *c, xc_diags *diags)
+{
+	rec **order = NULL;
+	size_t i, n = 0;
+	xc_status st = XC_OK;
+
+	if (c->nr && !(order = malloc(c->nr * sizeof *order)))
+		return XC_ENOMEM;
+	for (i = 0; i < c->nr; i++)
+		if (keyed(c, &c->r[i]))
+			order[n++] = &c->r[i];
+	if (n)
 		qsort(order, n, sizeof *order, cmp_key);
-	if (!st)
-		st = origins(c, order, n);
+	st = origins(c, order, n);
 	if (!st)
 		st = group_pass(c, order, n);
 	if (!st) {
@@ -2278,7 +2363,20 @@ xc_status xc_check_run(xc_store *store, const xc_ruleset *rs,
 	if (!st)
 		st = finish(c, diags);
 	free(order);
-	if (st) {
+	return st;
+}
+
+xc_status xc_check_run(xc_store *store, const xc_ruleset *rs,
+                       const char *const *dirs, size_t ndirs,
+                       xc_diags *diags, xc_check **out)
+{
+	xc_check *c;
+	xc_status st = begin(store, rs, dirs, ndirs, diags, NULL, &c);
+
+	*out = NULL;
+	if (st)
+		return st;
+	if ((st = passes(c, diags))) {
 		xc_check_free(c);
 		return st;
 	}
@@ -2315,6 +2413,8 @@ void xc_check_free(xc_check *c)
 	free(c->un);
 	free(c->idx);
 	free(c->side);
+	free(c->ans);
+	free(c->stance);
 	strtab_free(&c->st);
 	free(c);
 }
@@ -2347,4 +2447,651 @@ const xc_unparsed *xc_check_unparsed(const xc_check *c, size_t *n)
 {
 	*n = c->nun;
 	return c->un;
+}
+
+/* ------------------------------------------------------------ query */
+
+const char *xc_stance_name(xc_stance s)
+{
+	static const char *const n[] = { "agrees", "contradicts", "compatible",
+	                                  "rounding", "nearest" };
+	return (unsigned)s < 5 ? n[s] : "nearest";
+}
+
+const xc_answer *xc_check_answers(const xc_check *c, size_t *n)
+{
+	*n = c->nans;
+	return c->ans;
+}
+
+#define FOCUS "id IN (SELECT id FROM temp.xc_focus)"
+
+static xc_status focus_reset(sqlite3 *db)
+{
+	return sqlite3_exec(db, "CREATE TEMP TABLE IF NOT EXISTS xc_focus(id "
+	                    "INTEGER PRIMARY KEY); DELETE FROM temp.xc_focus;",
+	                    NULL, NULL, NULL) == SQLITE_OK ? XC_OK : XC_EIO;
+}
+
+/* Add to the focus the claims the statement selects (texts bound as ?1..);
+** *added counts them. */
+static xc_status focus_add(sqlite3 *db, const char *sql,
+                           const char *const *args, size_t nargs,
+                           size_t *added)
+{
+	sqlite3_stmt *s;
+	size_t i;
+	int rc;
+
+	if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK)
+		return XC_EIO;
+	for (i = 0; i < nargs; i++)
+		sqlite3_bind_text(s, (int)i + 1, args[i], -1, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE)
+		return XC_EIO;
+	if (added)
+		*added += (size_t)sqlite3_changes(db);
+	return XC_OK;
+}
+
+/* Content words of a text, lowercased, for the full-text fallback: words
+** of three letters or more that are not function words. */
+static bool function_word(const char *w, size_t n)
+{
+	static const char *const fw[] = { "the", "and", "for", "with", "that",
+		"this", "from", "have", "has", "had", "was", "were", "are", "its",
+		"their", "they", "than", "more", "about", "some", "over", "into",
+		"also", "said", "says", "will", "would", "could", "been", "which",
+		"who", "what", "when", "where", "billion", "million", "thousand",
+		"percent", "per", "cent", "year", "least", "most", "nearly", "around",
+		"roughly", "almost", "just", "only", "not", "but", "all", NULL };
+	size_t i;
+	for (i = 0; fw[i]; i++)
+		if (strlen(fw[i]) == n && !strncasecmp(fw[i], w, n))
+			return true;
+	return false;
+}
+
+typedef struct words {
+	char **w;
+	size_t n, cap;
+} words;
+
+static xc_status word_list(const char *s, size_t len, words *out)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		size_t a, k;
+		char *w;
+		while (i < len && !xc_is_alpha((unsigned char)s[i]))
+			i++;
+		a = i;
+		while (i < len && xc_is_alnum((unsigned char)s[i]))
+			i++;
+		if (i - a < 3 || i - a > 40 || function_word(s + a, i - a))
+			continue;
+		for (k = 0; k < out->n; k++)
+			if (strlen(out->w[k]) == i - a &&
+			    !strncasecmp(out->w[k], s + a, i - a))
+				break;
+		if (k < out->n)
+			continue;
+		if (xc_grow(&out->w, &out->cap, out->n, sizeof *out->w, 16) ||
+		    !(w = xc_strndup(s + a, i - a)))
+			return XC_ENOMEM;
+		for (k = 0; w[k]; k++)
+			w[k] = xc_lower(w[k]);
+		out->w[out->n++] = w;
+	}
+	return XC_OK;
+}
+
+static void words_free(words *w)
+{
+	size_t i;
+	for (i = 0; i < w->n; i++)
+		free(w->w[i]);
+	free(w->w);
+}
+
+static size_t overlap(const words *q, const char *s, size_t len)
+{
+	words o = { 0 };
+	size_t i, j, n = 0;
+
+	if (word_list(s, len, &o)) {
+		words_free(&o);
+		return 0;
+	}
+	for (i = 0; i < q->n; i++)
+		for (j = 0; j < o.n; j++)
+			if (!strcmp(q->w[i], o.w[j])) {
+				n++;
+				break;
+			}
+	words_free(&o);
+	return n;
+}
+
+/* The documents whose text best matches the query's content words, their
+** claims of the query claim's kind into the focus. */
+static xc_status focus_text(sqlite3 *db, const words *q, const char *kind,
+                            size_t *added)
+{
+	xc_buf m;
+	size_t i;
+	const char *args[2];
+	xc_status st;
+
+	if (!q->n)
+		return XC_OK;
+	xc_buf_init(&m, 1 << 16);
+	for (i = 0; i < q->n; i++)
+		xc_buf_addf(&m, "%s\"%s\"", i ? " OR " : "", q->w[i]);
+	if (!m.p)
+		return XC_ENOMEM;
+	args[0] = m.p;
+	args[1] = kind;
+	st = focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus(id) SELECT c.id "
+	               "FROM claims c WHERE c.kind = ?2 AND c.doc_id IN (SELECT "
+	               "rowid FROM doc_text WHERE doc_text MATCH ?1 ORDER BY rank "
+	               "LIMIT 20)", args, 2, added);
+	xc_buf_release(&m);
+	return st;
+}
+
+static xc_status add_evidence(xc_check *c, rec *r, xc_stance sd)
+{
+	return idx_push(c, r, 0, (unsigned char)sd);
+}
+
+/* How figure f stands to the query's reading q, with the arithmetic. */
+static xc_stance stance_of(xc_check *c, const rec *q, const rec *f,
+                           xc_buf *e)
+{
+	bool strict = meets(q->slo, q->shi, f->slo, f->shi);
+	bool hedged = meets(q->hlo, q->hhi, f->hlo, f->hhi);
+	bool wide = meets(q->wlo, q->whi, f->wlo, f->whi);
+
+	describe(c, e, f);
+	if (q->period && f->period && q->period != f->period) {
+		xc_buf_addf(e, ". Not the same fact: dated %s, the sentence's "
+		            "figure %s", str(&c->st, f->period),
+		            str(&c->st, q->period));
+		return XC_NEAREST;
+	}
+	if (q->scope && f->scope && q->scope != f->scope) {
+		xc_buf_addf(e, ". Not the same fact: for %s, the sentence's figure "
+		            "for %s", str(&c->st, f->scope), str(&c->st, q->scope));
+		return XC_NEAREST;
+	}
+	if (strict && xc_close(q->v, f->v)) {
+		xc_buf_addf(e, ": the same figure");
+		return XC_AGREES;
+	}
+	if (hedged) {
+		xc_buf_addf(e, ": a different figure, but both hold for ");
+		fmt_interval(e, fmax(q->hlo, f->hlo), fmin(q->hhi, f->hhi),
+		             str(&c->st, q->cunit));
+		return XC_COMPATIBLE;
+	}
+	if (wide) {
+		xc_buf_addf(e, ": they agree only if rounded, for ");
+		fmt_interval(e, fmax(q->wlo, f->wlo), fmin(q->whi, f->whi),
+		             str(&c->st, q->cunit));
+		return XC_ROUNDING;
+	}
+	{
+		const rec *lo = q->whi < f->wlo ? q : f, *hi = lo == q ? f : q;
+		double g = hi->wlo - lo->whi;
+		xc_buf_addf(e, ": the readings do not meet (");
+		fmt_num(e, hi->wlo);
+		xc_buf_add(e, " - ", 3);
+		fmt_num(e, lo->whi);
+		xc_buf_add(e, " = ", 3);
+		fmt_num(e, g);
+		xc_buf_addf(e, " %s apart)", str(&c->st, q->cunit));
+	}
+	return XC_CONTRADICTS;
+}
+
+/* The same subject, or one named by the other's first words ("Nvidia",
+** "Nvidia H20"). */
+static bool related(const xc_check *c, uint32_t a, uint32_t b)
+{
+	const char *x = str(&c->st, a), *y = str(&c->st, b);
+	size_t nx = strlen(x), ny = strlen(y);
+
+	if (a == b)
+		return true;
+	if (nx > ny) {
+		const char *t = x;
+		x = y;
+		y = t;
+		nx = ny;
+	}
+	return nx && !strncmp(x, y, nx) && y[nx] == ' ';
+}
+
+static xc_status answer(xc_check *c, rec *q, rec **cand, size_t n,
+                        bool by_text)
+{
+	fig figs[XC_MAX_FIGURES];
+	size_t nf = 0, i, j, count[5] = { 0 };
+	rec **agree = NULL;
+	size_t nagree = 0, capagree = 0;
+	xc_answer *a;
+	xc_buf e;
+	xc_status st = XC_OK;
+	static const char *const order_v[] = { "contradicted", "corroborated",
+	                                       "compatible", "rounding_dependent" };
+
+	memset(figs, 0, sizeof figs);
+	fold_repeats(cand, n);
+	for (i = 0; i < n && !st; i++) {
+		cand[i]->fig = -1;
+		if (cand[i]->fold)
+			continue;
+		for (j = 0; j < nf; j++)
+			if (same_reading(figs[j].rep, cand[i]))
+				break;
+		if (j == nf) {
+			if (nf == XC_MAX_FIGURES)
+				continue;
+			figs[nf++].rep = cand[i];
+		}
+		st = fig_add(&figs[j], cand[i], (int32_t)j);
+	}
+	for (i = 0; i < n && !st; i++)
+		if (cand[i]->fold && cand[i]->fold->fig >= 0)
+			st = fig_add(&figs[cand[i]->fold->fig], cand[i], cand[i]->fold->fig);
+	if (xc_grow(&c->ans, &c->capans, c->nans, sizeof *c->ans, 8))
+		st = XC_ENOMEM;
+	if (st)
+		goto out;
+	a = &c->ans[c->nans++];
+	memset(a, 0, sizeof *a);
+	a->claim = (size_t)(q - c->r); /* a rec index until finish() */
+	a->evidence = (const size_t *)(uintptr_t)c->nidx;
+	a->matched_by = !n ? "" : by_text ? "text" : "attribution";
+	if ((st = add_claim_ref(c, q)))
+		goto out;
+	xc_buf_init(&e, 1 << 18);
+	xc_buf_addf(&e, "The sentence says \"%s\": ", str(&c->st, q->text));
+	fmt_interval(&e, q->wlo, q->whi, q->kind == XC_KIND_RATIO ? "x" :
+	             q->kind == XC_KIND_COUNT ? str(&c->st, q->unit)
+	                                      : str(&c->st, q->cunit));
+	xc_buf_addf(&e, " (%s%s%s%s%s).", str(&c->st, q->subj),
+	            q->metric ? ", " : "", str(&c->st, q->metric),
+	            q->period ? ", " : "", str(&c->st, q->period));
+	if (by_text)
+		xc_buf_addf(&e, " No stored fact has its subject and metric; "
+		            "these figures were found by the words around them.");
+	{
+		/* contradicting figures first, then agreeing, compatible,
+		** rounding, nearest */
+		xc_stance sds[XC_MAX_FIGURES];
+		xc_buf tmp;
+		size_t o, t;
+		for (j = 0; j < nf; j++) {
+			xc_buf_init(&tmp, 1 << 16);
+			sds[j] = stance_of(c, q, figs[j].rep, &tmp);
+			xc_buf_release(&tmp);
+		}
+		for (o = 0, t = 0; t < 5; t++) {
+			static const xc_stance ord[] = { XC_CONTRADICTS, XC_AGREES,
+			                                 XC_COMPATIBLE, XC_ROUNDING,
+			                                 XC_NEAREST };
+			for (j = o; j < nf; j++)
+				if (sds[j] == ord[t]) {
+					fig f = figs[j];
+					xc_stance x = sds[j];
+					figs[j] = figs[o];
+					sds[j] = sds[o];
+					figs[o] = f;
+					sds[o++] = x;
+				}
+		}
+	}
+	for (j = 0; j < nf && !st; j++) {
+		xc_stance sd;
+		size_t k, listed = 0;
+		xc_buf_add(&e, "\n- ", 3);
+		sd = stance_of(c, q, figs[j].rep, &e);
+		sources_text(c, &e, &figs[j]);
+		xc_buf_add(&e, ".", 1);
+		count[sd]++;
+		for (k = 0; k < figs[j].n && !st; k++) {
+			if (sd == XC_AGREES) {
+				if (xc_grow(&agree, &capagree, nagree, sizeof *agree, 8))
+					st = XC_ENOMEM;
+				else
+					agree[nagree++] = figs[j].m[k];
+			}
+			if (listed < XC_LIST_MAX && !st) {
+				st = add_evidence(c, figs[j].m[k], sd);
+				listed++;
+				a->nevidence++;
+			}
+		}
+	}
+	if (!nf)
+		xc_buf_addf(&e, " The store holds nothing to compare it with.");
+	a->verdict = "no_evidence";
+	for (i = 0; i < 4; i++) {
+		static const xc_stance map[] = { XC_CONTRADICTS, XC_AGREES,
+		                                 XC_COMPATIBLE, XC_ROUNDING };
+		if (count[map[i]]) {
+			a->verdict = order_v[i];
+			break;
+		}
+	}
+	count_sources(c, agree, nagree, &a->articles, &a->origins);
+	if (count[XC_CONTRADICTS])
+		xc_buf_addf(&e, "\nContradicted by %zu figure%s.",
+		            count[XC_CONTRADICTS], count[XC_CONTRADICTS] == 1 ? ""
+		                                                             : "s");
+	if (nagree)
+		xc_buf_addf(&e, "%sCorroborated by %zu article%s from %zu "
+		            "independent origin%s.", count[XC_CONTRADICTS] ? " " :
+		            "\n", a->articles, a->articles == 1 ? "" : "s",
+		            a->origins, a->origins == 1 ? "" : "s");
+	if (!strcmp(a->verdict, "no_evidence") && count[XC_NEAREST])
+		xc_buf_addf(&e, "\nNo figure for the same period and scope; the "
+		            "nearest facts are listed.");
+	if (!st && !(a->explanation = e.p ? own_dup(c, e.p) : NULL))
+		st = XC_ENOMEM;
+	xc_buf_release(&e);
+out:
+	for (j = 0; j < nf; j++)
+		free(figs[j].m);
+	free(agree);
+	return st;
+}
+
+xc_status xc_check_query(xc_store *store, const xc_ruleset *rs,
+                         const char *const *dirs, size_t ndirs,
+                         const char *text, size_t len, const char *date,
+                         xc_diags *diags, xc_check **out)
+{
+	sqlite3 *db = xc_store_db(store);
+	xc_extractor *x = NULL;
+	const xc_claim *cl;
+	const xc_attr *at;
+	size_t n, i, j, nq = 0, first_q;
+	bool *by_text = NULL;
+	xc_check *c = NULL;
+	words qw = { 0 };
+	rec **cand = NULL;
+	xc_status st;
+
+	*out = NULL;
+	if ((st = xc_extractor_new(rs, &x)))
+		return st;
+	xc_extractor_want_citations(x, 1);
+	if ((st = xc_extract(x, text, len, &cl, &n)) ||
+	    (st = xc_extractor_attribute(x, date, &at)))
+		goto done;
+	if ((st = word_list(text, len, &qw)))
+		goto done;
+	if (!(by_text = calloc(n ? n : 1, sizeof *by_text))) {
+		st = XC_ENOMEM;
+		goto done;
+	}
+	if (focus_reset(db)) {
+		st = XC_EIO;
+		goto done;
+	}
+	for (i = 0; i < n && !st; i++) {
+		size_t added = 0;
+		if (cl[i].kind > XC_KIND_QUANTITY)
+			continue;
+		if (cl[i].kind == XC_KIND_RATIO && at[i].subject[0] && at[i].ref[0]) {
+			const char *args[2] = { at[i].subject, at[i].ref };
+			st = focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus(id) "
+			               "SELECT id FROM claims WHERE (subject = ?1 AND "
+			               "ref_subject = ?2) OR (subject = ?2 AND ref_subject "
+			               "= ?1) LIMIT 20000", args, 2, &added);
+		} else if (at[i].subject[0] && at[i].metric[0]) {
+			const char *args[2] = { at[i].subject, at[i].metric };
+			char pre[XC_REF_MAX + 2];
+			size_t k;
+			st = focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus(id) "
+			               "SELECT id FROM claims WHERE subject = ?1 AND "
+			               "metric = ?2 LIMIT 20000", args, 2, &added);
+			/* related subjects: "Nvidia" and its "Nvidia H20", either way
+			** (index range scans, not LIKE) */
+			snprintf(pre, sizeof pre, "%s ", at[i].subject);
+			args[0] = pre;
+			if (!st && !added)
+				st = focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus(id) "
+				               "SELECT id FROM claims WHERE subject >= ?1 AND "
+				               "subject < ?1 || '~' AND metric = ?2 LIMIT "
+				               "20000", args, 2, &added);
+			for (k = strlen(at[i].subject); !st && !added && k-- > 1;)
+				if (at[i].subject[k] == ' ') {
+					memcpy(pre, at[i].subject, k);
+					pre[k] = 0;
+					st = focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus"
+					               "(id) SELECT id FROM claims WHERE subject = "
+					               "?1 AND metric = ?2 LIMIT 20000", args, 2,
+					               &added);
+				}
+		}
+		if (!st && !added) {
+			by_text[i] = true;
+			st = focus_text(db, &qw, xc_kind_name(cl[i].kind), &added);
+		}
+	}
+	if (st)
+		goto done;
+	if ((st = begin(store, rs, dirs, ndirs, diags, FOCUS, &c)))
+		goto done;
+	c->qtext = text;
+	c->qlen = len;
+	/* the query as the last document */
+	if (xc_grow(&c->docs, &c->capdocs, c->ndocs, sizeof *c->docs, 8)) {
+		st = XC_ENOMEM;
+		goto done;
+	}
+	{
+		doc *d = &c->docs[c->ndocs];
+		memset(d, 0, sizeof *d);
+		d->id = INT64_MAX;
+		d->path = xc_strndup("-", 1);
+		d->published = date && *date ? xc_strndup(date, strlen(date)) : NULL;
+		d->year = d->published ? atoi(d->published) : 0;
+		d->dup_of = (size_t)-1;
+		d->first_rec = c->nr;
+		if (!d->path || (date && *date && !d->published)) {
+			c->ndocs++;
+			st = XC_ENOMEM;
+			goto done;
+		}
+		c->ndocs++;
+	}
+	first_q = c->nr;
+	for (i = 0; i < n && !st; i++) {
+		rec *r;
+		const xc_claim *k = &cl[i];
+		if (k->kind > XC_KIND_QUANTITY)
+			continue;
+		if (xc_grow(&c->r, &c->capr, c->nr, sizeof *c->r, 64)) {
+			st = XC_ENOMEM;
+			break;
+		}
+		r = &c->r[c->nr++];
+		memset(r, 0, sizeof *r);
+		r->outidx = -1;
+		r->id = -(int64_t)(i + 1);
+		r->doc = (uint32_t)(c->ndocs - 1);
+		r->ord = (uint32_t)i;
+		r->kind = (uint8_t)k->kind;
+		r->has_v = k->has_value;
+		r->value = k->value;
+		r->has_lo = k->has_low;
+		r->low = k->low;
+		r->has_hi = k->has_high;
+		r->high = k->high;
+		r->approx = k->approx;
+		r->prec = k->precision;
+		r->pair = k->pair;
+		r->qs = (uint32_t)k->start;
+		r->qe = (uint32_t)k->end;
+		r->qss = (uint32_t)k->sent_start;
+		r->qse = (uint32_t)k->sent_end;
+		r->rel = (uint8_t)(by_text[i] ? 1 : 0); /* reused: matched by text */
+		if (intern(&c->st, k->unit, strlen(k->unit), &r->unit) ||
+		    intern(&c->st, k->hedge, k->hedge ? strlen(k->hedge) : 0,
+		           &r->hedge) ||
+		    intern(&c->st, text + k->start, k->end - k->start, &r->text) ||
+		    intern(&c->st, at[i].subject, strlen(at[i].subject), &r->subj) ||
+		    intern(&c->st, at[i].metric, strlen(at[i].metric), &r->metric) ||
+		    intern(&c->st, at[i].period, strlen(at[i].period), &r->period) ||
+		    intern(&c->st, at[i].scope, strlen(at[i].scope), &r->scope) ||
+		    intern(&c->st, at[i].ref, strlen(at[i].ref), &r->ref) ||
+		    intern(&c->st, "-", 1, &r->origin))
+			st = XC_ENOMEM;
+		r->attributed = 1;
+		if (!st)
+			st = reading(c, r);
+		nq++;
+	}
+	c->docs[c->ndocs - 1].nrec = nq;
+	if (st)
+		goto done;
+	{
+		/* origins of the stored claims (near copies, cited sources) */
+		rec **order = malloc((c->nr ? c->nr : 1) * sizeof *order);
+		size_t m = 0;
+		if (!order) {
+			st = XC_ENOMEM;
+			goto done;
+		}
+		for (i = 0; i < c->nr; i++) {
+			if (c->r[i].id >= 0)
+				c->r[i].attributed = c->r[i].attributed || true;
+			if (keyed(c, &c->r[i]) || c->r[i].id >= 0)
+				order[m++] = &c->r[i];
+		}
+		qsort(order, m, sizeof *order, cmp_key);
+		st = origins(c, order, m);
+		free(order);
+	}
+	if (!st && !(cand = malloc((c->nr ? c->nr : 1) * sizeof *cand)))
+		st = XC_ENOMEM;
+	for (i = first_q; i < c->nr && !st; i++) {
+		rec *q = &c->r[i];
+		bool text_match = q->rel == 1;
+		size_t m = 0;
+		q->rel = R_NONE;
+		for (j = 0; j < first_q; j++) {
+			rec *r = &c->r[j];
+			if (r->kind != q->kind || r->cunit != q->cunit ||
+			    !classes_agree(q, r))
+				continue;
+			if (!text_match) {
+				if (!related(c, r->subj, q->subj) || r->ref != q->ref ||
+				    (q->kind != XC_KIND_RATIO && r->metric != q->metric))
+					continue;
+			} else {
+				/* by its words, but not another metric or subject */
+				if ((q->metric && r->metric && q->metric != r->metric) ||
+				    (q->subj && r->subj && !related(c, r->subj, q->subj)))
+					continue;
+				/* found by its words: the sentence must share two
+				** content words with the query */
+				sqlite3_stmt *s;
+				size_t ov = 0;
+				if (sqlite3_prepare_v2(db, "SELECT CAST(substr(CAST(d.body "
+				    "AS BLOB), c.sentence_start + 1, c.sentence_end - "
+				    "c.sentence_start) AS TEXT) FROM claims c JOIN documents "
+				    "d ON d.id = c.doc_id WHERE c.id = ?", -1, &s, NULL) !=
+				    SQLITE_OK) {
+					st = XC_EIO;
+					break;
+				}
+				sqlite3_bind_int64(s, 1, r->id);
+				if (sqlite3_step(s) == SQLITE_ROW)
+					ov = overlap(&qw, (const char *)sqlite3_column_text(s, 0),
+					             (size_t)sqlite3_column_bytes(s, 0));
+				sqlite3_finalize(s);
+				if (ov < 2)
+					continue;
+			}
+			cand[m++] = r;
+		}
+		if (!st)
+			st = answer(c, q, cand, m, text_match);
+	}
+	if (!st)
+		st = finish(c, diags);
+done:
+	free(cand);
+	free(by_text);
+	words_free(&qw);
+	xc_extractor_free(x);
+	sqlite3_exec(db, "DELETE FROM temp.xc_focus", NULL, NULL, NULL);
+	if (st) {
+		xc_check_free(c);
+		return st;
+	}
+	*out = c;
+	return XC_OK;
+}
+
+xc_status xc_check_claim_findings(xc_store *store, const xc_ruleset *rs,
+                                  const char *const *dirs, size_t ndirs,
+                                  int64_t claim_id, xc_diags *diags,
+                                  xc_check **out, size_t *index)
+{
+	sqlite3 *db = xc_store_db(store);
+	sqlite3_stmt *s;
+	char id[32];
+	const char *args[1] = { id };
+	xc_check *c = NULL;
+	xc_status st = XC_OK;
+	size_t i;
+	bool found = false;
+
+	*out = NULL;
+	snprintf(id, sizeof id, "%lld", (long long)claim_id);
+	if (sqlite3_prepare_v2(db, "SELECT 1 FROM claims WHERE id = ?", -1, &s,
+	                       NULL) != SQLITE_OK)
+		return XC_EIO;
+	sqlite3_bind_int64(s, 1, claim_id);
+	found = sqlite3_step(s) == SQLITE_ROW;
+	sqlite3_finalize(s);
+	if (!found)
+		return XC_ENOTFOUND;
+	/* its document, and the claims of its fact in any document */
+	if (focus_reset(db) ||
+	    focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus(id) SELECT c.id "
+	              "FROM claims c JOIN claims q ON q.id = CAST(?1 AS INTEGER) "
+	              "WHERE c.doc_id = q.doc_id OR (q.subject IS NOT NULL AND "
+	              "c.subject = q.subject AND ((q.metric IS NOT NULL AND "
+	              "c.metric = q.metric) OR (q.ref_subject IS NOT NULL AND "
+	              "c.ref_subject = q.ref_subject))) OR (q.ref_subject IS NOT "
+	              "NULL AND c.subject = q.ref_subject AND c.ref_subject = "
+	              "q.subject)", args, 1, NULL))
+		return XC_EIO;
+	st = begin(store, rs, dirs, ndirs, diags, FOCUS, &c);
+	for (i = 0; !st && i < c->nr; i++)
+		if (c->r[i].id == claim_id)
+			st = add_claim_ref(c, &c->r[i]);
+	if (!st)
+		st = passes(c, diags);
+	sqlite3_exec(db, "DELETE FROM temp.xc_focus", NULL, NULL, NULL);
+	if (st) {
+		xc_check_free(c);
+		return st;
+	}
+	for (i = 0; i < c->noclaims; i++)
+		if (c->oclaims[i].id == claim_id)
+			*index = i;
+	*out = c;
+	return XC_OK;
 }

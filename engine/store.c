@@ -611,6 +611,38 @@ static xc_status query(xc_store *st, const char *sql, const char *const *args,
 	return XC_OK;
 }
 
+xc_status xc_store_body(xc_store *st, const char *path, char **out,
+                        size_t *len)
+{
+	sqlite3_stmt *s;
+	xc_status rc = XC_ENOTFOUND;
+
+	*out = NULL;
+	*len = 0;
+	if (sqlite3_prepare_v2(st->db, "SELECT CAST(body AS BLOB) FROM documents "
+	                       "WHERE path = ?", -1, &s, NULL) != SQLITE_OK) {
+		set_err(st, "cannot read document");
+		return XC_EIO;
+	}
+	sqlite3_bind_text(s, 1, path, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		const void *b = sqlite3_column_blob(s, 0);
+		size_t n = (size_t)sqlite3_column_bytes(s, 0);
+		*out = malloc(n + 1);
+		if (!*out) {
+			rc = XC_ENOMEM;
+		} else {
+			if (n)
+				memcpy(*out, b, n);
+			(*out)[n] = 0;
+			*len = n;
+			rc = XC_OK;
+		}
+	}
+	sqlite3_finalize(s);
+	return rc;
+}
+
 xc_status xc_store_check(xc_store *st, int *ok)
 {
 	sqlite3_stmt *s;

@@ -37,6 +37,8 @@ int cmd_claims(int argc, char **argv);
 int cmd_status(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_query(int argc, char **argv);
+int cmd_show(int argc, char **argv);
 
 extern const char cmd_extract_usage[];
 extern const char cmd_rules_usage[];
@@ -46,6 +48,8 @@ extern const char cmd_claims_usage[];
 extern const char cmd_status_usage[];
 extern const char cmd_merge_usage[];
 extern const char cmd_check_usage[];
+extern const char cmd_query_usage[];
+extern const char cmd_show_usage[];
 
 /* The store to use: --db, else $CROSSCHECK_DB, else ./crosscheck.db. */
 const char *cli_db_path(const char *opt);

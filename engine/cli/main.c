@@ -20,6 +20,8 @@ static const char main_usage[] =
 	"  status    say what the store holds and check it\n"
 	"  merge     combine stores built by separate ingest runs\n"
 	"  check     reconcile the claims and write a conflict report\n"
+	"  query     check the figures of one sentence against the store\n"
+	"  show      show one stored claim and its findings\n"
 	"  rules     test, lint or list the extraction rules\n"
 	"  help      show help for a command\n"
 	"\n"
@@ -46,6 +48,10 @@ static const xc_command commands[] = {
 	  cmd_merge_usage },
 	{ "check", cmd_check, "reconcile the claims and write a conflict report",
 	  cmd_check_usage },
+	{ "query", cmd_query, "check the figures of one sentence against the store",
+	  cmd_query_usage },
+	{ "show", cmd_show, "show one stored claim and its findings",
+	  cmd_show_usage },
 };
 
 static const xc_command *find(const char *name)

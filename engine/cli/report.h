@@ -34,6 +34,11 @@ int report_max_severity(const report *rp);
 /* The name of document d: outlet, else title, else path. */
 const char *report_doc_name(const report *rp, size_t d);
 
+/* One claim of the results as a JSON object (docs/output.md); side < 0
+** leaves the "side" member out. */
+struct jw;
+void report_json_claim(struct jw *w, const report *rp, size_t i, int side);
+
 /* Each returns an exit code (0, or 5 when out of memory). */
 int report_json(const report *rp, FILE *out);
 int report_md(const report *rp, FILE *out);

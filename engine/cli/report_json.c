@@ -54,7 +54,7 @@ static void end_obj(jw *w)
 	JW_LIT(w, "}");
 }
 
-static void claim(jw *w, const report *rp, size_t i, int side)
+void report_json_claim(jw *w, const report *rp, size_t i, int side)
 {
 	const xc_check_claim *c = &rp->claims[i];
 	JW_LIT(w, "{");
@@ -154,7 +154,7 @@ int report_json(const report *rp, FILE *out)
 	key(&w, "claims");
 	JW_LIT(&w, "[\n");
 	for (i = 0; i < rp->nclaims; i++) {
-		claim(&w, rp, i, -1);
+		report_json_claim(&w, rp, i, -1);
 		jw_cstr(&w, i + 1 < rp->nclaims ? ",\n" : "\n");
 		flush(&w, out);
 	}
@@ -188,7 +188,7 @@ int report_json(const report *rp, FILE *out)
 		for (j = 0; j < f->nclaims; j++) {
 			if (j)
 				JW_LIT(&w, ",");
-			claim(&w, rp, f->claims[j], f->sides[j]);
+			report_json_claim(&w, rp, f->claims[j], f->sides[j]);
 		}
 		JW_LIT(&w, "]");
 		end_obj(&w);

@@ -1,0 +1,542 @@
+/*
+** cmd_query.c -- `crosscheck query`: what the store says about the figures
+** of one sentence, and `crosscheck show`: one stored claim in its
+** paragraph with every finding it takes part in.
+*/
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli.h"
+#include "report.h"
+
+const char cmd_query_usage[] =
+	"usage: crosscheck query [--db FILE] [--rules DIR] [--format text|json|md]\n"
+	"                        [--date YYYY-MM-DD] SENTENCE...|-\n"
+	"\n"
+	"Check the figures of a sentence against the store.  Each claim of the\n"
+	"sentence is attributed (subject, metric, period) like an ingested one,\n"
+	"matched with the stored facts of the same subject and metric (else with\n"
+	"stored sentences that share its words) and given a verdict:\n"
+	"corroborated (by N independent origins), contradicted (by which sources,\n"
+	"with their figures), compatible (the hedges allow both), rounding_dependent\n"
+	"or no_evidence, with the quotes, the sources and the arithmetic.  Facts\n"
+	"for another period or qualifier are listed as nearest, with the reason.\n"
+	"--date (default: today) dates \"this year\" and \"the first quarter\".\n"
+	"'-' reads the text from standard input.\n";
+
+const char cmd_show_usage[] =
+	"usage: crosscheck show [--db FILE] [--rules DIR] [--format text|json|md]\n"
+	"                       CLAIM_ID\n"
+	"\n"
+	"Show one stored claim (ids as in `crosscheck claims`) in its paragraph\n"
+	"with the figure marked, its source, and every finding it takes part in.\n";
+
+enum qfmt { Q_TEXT, Q_JSON, Q_MD };
+
+typedef struct qopts {
+	const char *db, *rules, *date;
+	enum qfmt f;
+	char **rest;
+	int nrest;
+} qopts;
+
+static int parse_opts(const char *cmd, int argc, char **argv, qopts *o)
+{
+	int i;
+
+	memset(o, 0, sizeof *o);
+	o->rest = calloc((size_t)argc + 1, sizeof *o->rest);
+	if (!o->rest)
+		return XC_EXIT_INTERNAL;
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		const char **dst = NULL;
+		if (!strcmp(a, "--")) {
+			for (i++; i < argc; i++)
+				o->rest[o->nrest++] = argv[i];
+			break;
+		}
+		if (!strcmp(a, "--db"))
+			dst = &o->db;
+		else if (!strcmp(a, "--rules"))
+			dst = &o->rules;
+		else if (!strcmp(a, "--date") && !strcmp(cmd, "query"))
+			dst = &o->date;
+		else if (!strcmp(a, "--format")) {
+			const char *v;
+			if (i + 1 >= argc)
+				return cli_usage(cmd, "--format needs a value");
+			v = argv[++i];
+			if (!strcmp(v, "text"))
+				o->f = Q_TEXT;
+			else if (!strcmp(v, "json"))
+				o->f = Q_JSON;
+			else if (!strcmp(v, "md"))
+				o->f = Q_MD;
+			else
+				return cli_usage(cmd, "unknown format '%s' (text, json, md)",
+				                 v);
+			continue;
+		} else if (a[0] == '-' && a[1] == '-') {
+			return cli_usage(cmd, "unknown option '%s'", a);
+		} else {
+			o->rest[o->nrest++] = argv[i];
+			continue;
+		}
+		if (i + 1 >= argc)
+			return cli_usage(cmd, "%s needs a value", a);
+		*dst = argv[++i];
+	}
+	return XC_EXIT_OK;
+}
+
+/* Load rules without JIT (one sentence: loading dominates) and open the
+** store read-only. */
+static int setup(const qopts *o, xc_ruleset **rs, xc_store **st,
+                 const char **dirs, size_t *ndirs)
+{
+	int rc;
+	xc_diags *d = NULL;
+	xc_status s;
+	size_t i;
+
+	*rs = NULL;
+	*st = NULL;
+	dirs[0] = cli_builtin_rules();
+	*ndirs = 1;
+	if (!dirs[0]) {
+		cli_error("cannot find the built-in rules (set CROSSCHECK_RULES "
+		          "or reinstall)");
+		return XC_EXIT_RULES;
+	}
+	if (o->rules) {
+		/* the same checks and messages as every other command */
+		xc_ruleset *probe = NULL;
+		if ((rc = cli_load_rules(o->rules, &probe)))
+			return rc;
+		xc_ruleset_free(probe);
+		dirs[(*ndirs)++] = o->rules;
+	}
+	if (xc_diags_new(&d))
+		return XC_EXIT_INTERNAL;
+	s = xc_ruleset_load_ex(dirs, *ndirs, XC_LOAD_NO_JIT, d, rs);
+	for (i = 0; i < xc_diags_count(d); i++)
+		fprintf(stderr, "%s\n", xc_diags_get(d, i));
+	xc_diags_free(d);
+	if (s) {
+		cli_error("rule files have errors");
+		return s == XC_ENOMEM ? XC_EXIT_INTERNAL : XC_EXIT_RULES;
+	}
+	if (xc_store_open(cli_db_path(o->db), 1, st)) {
+		cli_error("'%s': %s", cli_db_path(o->db), xc_store_errmsg(*st));
+		xc_store_close(*st);
+		*st = NULL;
+		xc_ruleset_free(*rs);
+		*rs = NULL;
+		return XC_EXIT_STORE;
+	}
+	return XC_EXIT_OK;
+}
+
+static int run_failed(xc_status s, xc_diags *d, const char *db)
+{
+	size_t i;
+	for (i = 0; i < xc_diags_count(d); i++)
+		fprintf(stderr, "%s\n", xc_diags_get(d, i));
+	if (s == XC_ERULES) {
+		cli_error("reconciler tables have errors");
+		return XC_EXIT_RULES;
+	}
+	if (s == XC_ENOMEM) {
+		cli_error("out of memory");
+		return XC_EXIT_INTERNAL;
+	}
+	cli_error("'%s': cannot read the store", db);
+	return XC_EXIT_STORE;
+}
+
+/* The sentence with the figure marked: [[figure]] in text, **figure** in
+** Markdown. */
+static void marked(FILE *out, const xc_check_claim *c, const char *open,
+                   const char *close)
+{
+	size_t n = strlen(c->sentence), a, b, i;
+
+	a = c->start >= c->sent_start ? c->start - c->sent_start : 0;
+	b = c->end >= c->sent_start ? c->end - c->sent_start : 0;
+	if (a > n || b > n || a > b)
+		a = b = n;
+	for (i = 0; i <= n; i++) {
+		if (i == a)
+			fputs(open, out);
+		if (i == b)
+			fputs(close, out);
+		if (i < n)
+			fputc(c->sentence[i] == '\n' ? ' ' : c->sentence[i], out);
+	}
+}
+
+static void source_line(FILE *out, const report *rp, const xc_check_claim *c)
+{
+	const xc_check_doc *d = &rp->docs[c->doc];
+	fputs(report_doc_name(rp, c->doc), out);
+	if (d->published)
+		fprintf(out, ", %s", d->published);
+	fprintf(out, " (%s bytes %zu-%zu)", d->path, c->start, c->end);
+}
+
+static void print_text(FILE *out, const report *rp, const xc_answer *a,
+                       size_t na, int md)
+{
+	size_t i, j;
+
+	for (i = 0; i < na; i++) {
+		const xc_check_claim *q = &rp->claims[a[i].claim];
+		if (md)
+			fprintf(out, "### \"%s\": %s\n\n", q->text, a[i].verdict);
+		else
+			fprintf(out, "%s\"%s\": %s", i ? "\n" : "", q->text,
+			        a[i].verdict);
+		if (!md && a[i].articles && !strcmp(a[i].verdict, "corroborated"))
+			fprintf(out, " (%zu article%s, %zu independent origin%s)",
+			        a[i].articles, a[i].articles == 1 ? "" : "s",
+			        a[i].origins, a[i].origins == 1 ? "" : "s");
+		if (!md)
+			fprintf(out, "\n  about: %s%s%s%s%s%s%s\n", *q->subject ?
+			        q->subject : "(no subject)", *q->metric ? ", " : "",
+			        q->metric, *q->period ? ", " : "", q->period,
+			        *q->scope ? ", " : "", q->scope);
+		{
+			/* the explanation, indented */
+			const char *e = a[i].explanation;
+			fputs(md ? "" : "  ", out);
+			for (; *e; e++) {
+				fputc(*e, out);
+				if (*e == '\n')
+					fputs(md ? "" : "  ", out);
+			}
+			fputs(md ? "\n\n" : "\n", out);
+		}
+		for (j = 0; j < a[i].nevidence; j++) {
+			const xc_check_claim *c = &rp->claims[a[i].evidence[j]];
+			if (md) {
+				fprintf(out, "- *%s* ", xc_stance_name(
+				        (xc_stance)a[i].stance[j]));
+				source_line(out, rp, c);
+				fputs(": \"", out);
+				marked(out, c, "**", "**");
+				fputs("\"\n", out);
+			} else {
+				fprintf(out, "  [%s] ", xc_stance_name(
+				        (xc_stance)a[i].stance[j]));
+				source_line(out, rp, c);
+				fputs("\n    \"", out);
+				marked(out, c, "[[", "]]");
+				fputs("\"\n", out);
+			}
+		}
+		if (md)
+			fputs("\n", out);
+	}
+}
+
+static int print_json(FILE *out, const report *rp, const char *text,
+                      size_t len, const xc_answer *a, size_t na)
+{
+	jw w = { 0 };
+	size_t i, j;
+
+	JW_LIT(&w, "{\"schema\":\"crosscheck-query/1\",\"text\":");
+	jw_str(&w, text, len);
+	JW_LIT(&w, ",\"answers\":[");
+	for (i = 0; i < na; i++) {
+		if (i)
+			JW_LIT(&w, ",");
+		JW_LIT(&w, "\n{\"claim\":");
+		report_json_claim(&w, rp, a[i].claim, -1);
+		JW_LIT(&w, ",\"verdict\":");
+		jw_str(&w, a[i].verdict, strlen(a[i].verdict));
+		JW_LIT(&w, ",\"matched_by\":");
+		if (*a[i].matched_by)
+			jw_str(&w, a[i].matched_by, strlen(a[i].matched_by));
+		else
+			JW_LIT(&w, "null");
+		JW_LIT(&w, ",\"explanation\":");
+		jw_str(&w, a[i].explanation, strlen(a[i].explanation));
+		JW_LIT(&w, ",\"articles\":");
+		jw_uint(&w, a[i].articles);
+		JW_LIT(&w, ",\"origins\":");
+		jw_uint(&w, a[i].origins);
+		JW_LIT(&w, ",\"evidence\":[");
+		for (j = 0; j < a[i].nevidence; j++) {
+			const char *sn = xc_stance_name((xc_stance)a[i].stance[j]);
+			if (j)
+				JW_LIT(&w, ",");
+			JW_LIT(&w, "{\"stance\":");
+			jw_str(&w, sn, strlen(sn));
+			JW_LIT(&w, ",\"claim\":");
+			report_json_claim(&w, rp, a[i].evidence[j], -1);
+			JW_LIT(&w, "}");
+		}
+		JW_LIT(&w, "]}");
+	}
+	JW_LIT(&w, "]}\n");
+	if (!w.failed)
+		fwrite(w.p, 1, w.len, out);
+	free(w.p);
+	return w.failed ? XC_EXIT_INTERNAL : XC_EXIT_OK;
+}
+
+/* The text of the query: the arguments joined by spaces, or stdin. */
+static int query_text(const qopts *o, char **text, size_t *len)
+{
+	size_t n = 0;
+	int i;
+
+	if (o->nrest == 1 && !strcmp(o->rest[0], "-"))
+		return cli_read_file("-", text, len) ? XC_EXIT_INPUT : XC_EXIT_OK;
+	for (i = 0; i < o->nrest; i++)
+		n += strlen(o->rest[i]) + 1;
+	*text = malloc(n + 1);
+	if (!*text)
+		return XC_EXIT_INTERNAL;
+	n = 0;
+	for (i = 0; i < o->nrest; i++) {
+		size_t l = strlen(o->rest[i]);
+		if (i)
+			(*text)[n++] = ' ';
+		memcpy(*text + n, o->rest[i], l);
+		n += l;
+	}
+	(*text)[n] = 0;
+	*len = n;
+	return XC_EXIT_OK;
+}
+
+int cmd_query(int argc, char **argv)
+{
+	qopts o;
+	xc_ruleset *rs = NULL;
+	xc_store *st = NULL;
+	xc_check *ck = NULL;
+	xc_diags *d = NULL;
+	const char *dirs[2];
+	size_t ndirs, len = 0, na;
+	char *text = NULL, today[16];
+	const xc_answer *a;
+	report rp;
+	xc_status s;
+	int rc;
+
+	if ((rc = parse_opts("query", argc, argv, &o)))
+		goto done;
+	if (!o.nrest) {
+		rc = cli_usage("query", "need a sentence (or - for standard input)");
+		goto done;
+	}
+	if (o.date && (strlen(o.date) != 10 || o.date[4] != '-' ||
+	               o.date[7] != '-')) {
+		rc = cli_usage("query", "--date wants YYYY-MM-DD, not '%s'", o.date);
+		goto done;
+	}
+	if (!o.date) {
+		time_t t = time(NULL);
+		struct tm tm;
+		gmtime_r(&t, &tm);
+		strftime(today, sizeof today, "%Y-%m-%d", &tm);
+		o.date = today;
+	}
+	if ((rc = query_text(&o, &text, &len)))
+		goto done;
+	if ((rc = setup(&o, &rs, &st, dirs, &ndirs)))
+		goto done;
+	if (xc_diags_new(&d)) {
+		rc = XC_EXIT_INTERNAL;
+		goto done;
+	}
+	s = xc_check_query(st, rs, dirs, ndirs, text, len, o.date, d, &ck);
+	if (s) {
+		rc = run_failed(s, d, cli_db_path(o.db));
+		goto done;
+	}
+	report_init(&rp, ck, cli_db_path(o.db), 0);
+	a = xc_check_answers(ck, &na);
+	if (o.f == Q_JSON)
+		rc = print_json(stdout, &rp, text, len, a, na);
+	else if (!na)
+		printf("No numeric claim found in the text: nothing to check.\n");
+	else
+		print_text(stdout, &rp, a, na, o.f == Q_MD);
+done:
+	free(o.rest);
+	free(text);
+	xc_diags_free(d);
+	xc_check_free(ck);
+	xc_store_close(st);
+	xc_ruleset_free(rs);
+	return rc;
+}
+
+/* The paragraph of body around [start, end): between blank lines. */
+static void paragraph(const char *b, size_t n, size_t start, size_t end,
+                      size_t *pa, size_t *pb)
+{
+	size_t a = start < n ? start : n, z = end < n ? end : n;
+	while (a > 0 && !(b[a - 1] == '\n' && a >= 2 && b[a - 2] == '\n'))
+		a--;
+	while (z < n && !(b[z] == '\n' && z + 1 < n && b[z + 1] == '\n'))
+		z++;
+	*pa = a;
+	*pb = z;
+}
+
+int cmd_show(int argc, char **argv)
+{
+	qopts o;
+	xc_ruleset *rs = NULL;
+	xc_store *st = NULL;
+	xc_check *ck = NULL;
+	xc_diags *d = NULL;
+	const char *dirs[2];
+	size_t ndirs, idx = 0, i, j, nf, nshown = 0;
+	const xc_finding *f;
+	const xc_check_claim *c;
+	char *end, *body = NULL;
+	long long id;
+	report rp;
+	xc_status s;
+	int rc;
+
+	if ((rc = parse_opts("show", argc, argv, &o)))
+		goto done;
+	if (o.nrest != 1) {
+		rc = cli_usage("show", "need one claim id");
+		goto done;
+	}
+	errno = 0;
+	id = strtoll(o.rest[0], &end, 10);
+	if (*end || end == o.rest[0] || errno || id <= 0) {
+		rc = cli_usage("show", "not a claim id: '%s'", o.rest[0]);
+		goto done;
+	}
+	if ((rc = setup(&o, &rs, &st, dirs, &ndirs)))
+		goto done;
+	if (xc_diags_new(&d)) {
+		rc = XC_EXIT_INTERNAL;
+		goto done;
+	}
+	s = xc_check_claim_findings(st, rs, dirs, ndirs, id, d, &ck, &idx);
+	if (s == XC_ENOTFOUND) {
+		cli_error("no claim %lld in '%s' (see crosscheck claims)", id,
+		          cli_db_path(o.db));
+		rc = XC_EXIT_INPUT;
+		goto done;
+	}
+	if (s) {
+		rc = run_failed(s, d, cli_db_path(o.db));
+		goto done;
+	}
+	report_init(&rp, ck, cli_db_path(o.db), 0);
+	c = &rp.claims[idx];
+	f = xc_check_findings(ck, &nf);
+	if (o.f == Q_JSON) {
+		jw w = { 0 };
+		size_t shown = 0;
+		JW_LIT(&w, "{\"schema\":\"crosscheck-show/1\",\"claim\":");
+		report_json_claim(&w, &rp, idx, -1);
+		JW_LIT(&w, ",\"findings\":[");
+		for (i = 0; i < nf; i++) {
+			for (j = 0; j < f[i].nclaims && f[i].claims[j] != idx; j++)
+				;
+			if (j == f[i].nclaims)
+				continue;
+			if (shown++)
+				JW_LIT(&w, ",");
+			JW_LIT(&w, "\n{\"verdict\":");
+			jw_str(&w, f[i].verdict, strlen(f[i].verdict));
+			JW_LIT(&w, ",\"severity\":");
+			jw_cstr(&w, "\"");
+			jw_cstr(&w, xc_severity_name(f[i].severity));
+			JW_LIT(&w, "\",\"type\":");
+			jw_str(&w, f[i].type, strlen(f[i].type));
+			JW_LIT(&w, ",\"explanation\":");
+			jw_str(&w, f[i].explanation, strlen(f[i].explanation));
+			JW_LIT(&w, ",\"claims\":[");
+			for (j = 0; j < f[i].nclaims; j++) {
+				if (j)
+					JW_LIT(&w, ",");
+				report_json_claim(&w, &rp, f[i].claims[j], f[i].sides[j]);
+			}
+			JW_LIT(&w, "]}");
+		}
+		JW_LIT(&w, "]}\n");
+		if (!w.failed)
+			fwrite(w.p, 1, w.len, stdout);
+		rc = w.failed ? XC_EXIT_INTERNAL : XC_EXIT_OK;
+		free(w.p);
+		goto done;
+	}
+	{
+		size_t len = 0, pa, pb;
+		const xc_check_doc *doc = &rp.docs[c->doc];
+		const char *open = o.f == Q_MD ? "**" : "[[";
+		const char *close = o.f == Q_MD ? "**" : "]]";
+		printf("%sclaim %lld: \"%s\" (%s", o.f == Q_MD ? "### " : "", id,
+		       c->text, c->kind);
+		if (*c->unit)
+			printf(", %s", c->unit);
+		printf(")\n%s", o.f == Q_MD ? "\n" : "");
+		printf("about: %s%s%s%s%s\n", *c->subject ? c->subject : "(no subject)",
+		       *c->metric ? ", " : "", c->metric, *c->period ? ", " : "",
+		       c->period);
+		printf("source: ");
+		source_line(stdout, &rp, c);
+		if (doc->title)
+			printf(", \"%s\"", doc->title);
+		printf("\n\n");
+		if (!xc_store_body(st, doc->path, &body, &len) && c->end <= len) {
+			paragraph(body, len, c->start, c->end, &pa, &pb);
+			printf("%s", o.f == Q_MD ? "> " : "  ");
+			for (i = pa; i < pb; i++) {
+				if (i == c->start)
+					fputs(open, stdout);
+				if (i == c->end)
+					fputs(close, stdout);
+				putchar(body[i] == '\n' ? ' ' : body[i]);
+			}
+			if (pb == c->end)
+				fputs(close, stdout);
+			printf("\n\n");
+		}
+	}
+	for (i = 0; i < nf; i++) {
+		for (j = 0; j < f[i].nclaims && f[i].claims[j] != idx; j++)
+			;
+		if (j == f[i].nclaims)
+			continue;
+		nshown++;
+		printf("%s%s (%s, %s): %s\n", o.f == Q_MD ? "- **" : "finding: ",
+		       f[i].verdict, xc_severity_name(f[i].severity), f[i].type,
+		       f[i].explanation);
+		for (j = 0; j < f[i].nclaims; j++) {
+			const xc_check_claim *k = &rp.claims[f[i].claims[j]];
+			if (f[i].claims[j] == idx)
+				continue;
+			printf("  %s", o.f == Q_MD ? "- " : "with ");
+			source_line(stdout, &rp, k);
+			printf(": \"%s\"\n", k->text);
+		}
+	}
+	if (!nshown)
+		printf("It takes part in no finding.\n");
+done:
+	free(o.rest);
+	free(body);
+	xc_diags_free(d);
+	xc_check_free(ck);
+	xc_store_close(st);
+	xc_ruleset_free(rs);
+	return rc;
+}
