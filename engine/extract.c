@@ -477,7 +477,7 @@ static size_t head_end(xc_extractor *x, const char *s, size_t q, size_t lim,
 		x->head_e[XC_SPLIT_AMT] = x->head_e[XC_SPLIT_NUMB] = (size_t)-2;
 	}
 	if (x->head_e[kind] == (size_t)-2) {
-		rc = run(rs->head[kind], true, s, lim, q, x);
+		rc = run(rs->head[kind], rs->head_jit[kind], s, lim, q, x);
 		x->head_e[kind] = rc >= 0 ? pcre2_get_ovector_pointer(x->md)[1]
 		                          : (size_t)-1;
 		if (x->head_e[kind] == q)

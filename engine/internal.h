@@ -181,6 +181,7 @@ struct xc_ruleset {
 	pcre2_code *pairgap;     /* text between a conversion pair */
 	pcre2_code *boundgap;    /* text joining a lower and an upper bound */
 	pcre2_code *head[3];     /* {AMT} and {NUMB} alone, for split rules */
+	bool head_jit[3];        /* head[i] was JIT-compiled */
 	char hash[17];
 	/* well-known lexicons, borrowed pointers into lex[] (may be NULL) */
 	const xc_lexicon *lx_hedge, *lx_hedge_post, *lx_scale, *lx_num, *lx_frac, *lx_unit,

@@ -1320,6 +1320,12 @@ xc_status xc_ruleset_load_ex(const char *const *dirs, size_t ndirs,
 		rs->head[XC_SPLIT_NUMB] = compile(&L, "{NUMB}", "", "",
 		                                  PCRE2_ANCHORED, "fragment NUMB", 0,
 		                                  0, NULL);
+	for (i = 0; i < 3; i++) {
+		size_t js = 0;
+		rs->head_jit[i] = rs->head[i] &&
+		                  pcre2_pattern_info(rs->head[i], PCRE2_INFO_JITSIZE,
+		                                     &js) == 0 && js > 0;
+	}
 	for (i = 0; i < rs->nrules; i++)
 		compile_rule(&L, &rs->rules[i]);
 	if (L.pairgap_src)

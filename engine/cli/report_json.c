@@ -61,7 +61,10 @@ void report_json_claim(jw *w, const report *rp, size_t i, int side)
 	kuint(w, "claim", i);
 	if (side >= 0)
 		kuint(w, "side", (size_t)side);
-	kuint(w, "id", (size_t)c->id);
+	if (c->id >= 0)
+		kuint(w, "id", (size_t)c->id);
+	else
+		kstr(w, "id", NULL); /* a claim of the query's text */
 	kstr(w, "doc", rp->docs[c->doc].path);
 	kuint(w, "doc_index", c->doc);
 	kstr(w, "source", report_doc_name(rp, c->doc));

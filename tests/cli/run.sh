@@ -1,7 +1,8 @@
 #!/bin/sh
 # Golden CLI tests.  Each directory here is one case:
 #   cmd     the arguments after `crosscheck` (one line, shell words), or
-#   script  a shell script run instead, with $XC naming the binary
+#   script  a shell script run instead, with $XC naming the binary and
+#           $XC_ROOT the repository (copy what it needs, e.g. corpus/)
 # Each case runs in a fresh copy of its directory, so files it writes
 # (databases) never leak into the next run.
 #   env     optional VAR=value lines set for the run (paths relative to
@@ -28,7 +29,7 @@ for dir in "$here"/*/; do
 	cp -r "$dir" "$tmp/work/$name"
 	(cd "$tmp/work/$name" && if [ -f env ]; then set -a; . ./env; set +a; fi
 	 if [ -f script ]; then
-		XC="$bin" sh ./script <"$in" >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/exit"
+		XC="$bin" XC_ROOT="$here/../.." sh ./script <"$in" >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/exit"
 	 else
 		args=$(cat cmd)
 		eval "\"$bin\" $args" <"$in" >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/exit"

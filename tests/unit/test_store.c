@@ -116,7 +116,7 @@ Test(store, a_changed_document_replaces_its_claims)
 	xc_store *st = NULL;
 	size_t stored;
 	int rows = 0;
-	xc_claim_filter f = { "a.txt", NULL, NULL, NULL };
+	xc_claim_filter f = { "a.txt", NULL, NULL, NULL, NULL, NULL, NULL };
 	xc_store_counts n;
 
 	fresh();
@@ -141,7 +141,7 @@ Test(store, paths_and_values_with_quotes_are_data)
 	size_t stored;
 	int rows = 0;
 	const char *p = "it's \"x\"; DROP TABLE claims; --.txt";
-	xc_claim_filter f = { NULL, NULL, NULL, "'; DROP" };
+	xc_claim_filter f = { NULL, NULL, NULL, "'; DROP", NULL, NULL, NULL };
 
 	fresh();
 	cr_assert_eq(xc_store_open(path, 0, &st), XC_OK);
