@@ -81,6 +81,8 @@ SELECT n.id, c.ord, c.start, c.end, c.text, c.kind, c.value * (1 + $k * 0.01),
 FROM claims c JOIN documents d ON d.id = c.doc_id
 JOIN documents n ON n.path = d.path || '~$k'
 WHERE d.path NOT LIKE '%~%';
+INSERT INTO doc_text(rowid, body) SELECT id, body FROM documents
+WHERE path LIKE '%~$k';
 COMMIT;"
 	n=$(sqlite3 "$big" "SELECT count(*) FROM claims")
 	k=$((k + 1))
@@ -96,3 +98,18 @@ echo "$ck_s $n $attributed" | awk '{
 	       "check (1 core)", $1, $2, $3, $4, $3/$1;
 }'
 echo "check: $findings findings listed in the JSON report"
+
+# query: one sentence against the million-claim store, end to end (a new
+# process each time: rules loaded without JIT, store opened, answer
+# printed); five sentences, three runs each
+ms=$(for i in 1 2 3; do
+	for q in 'ByteDance ordered $16 billion of H20 chips in the first quarter.' \
+	         'Nvidia expects a $5.5 billion charge in its first fiscal quarter.' \
+	         'The H20 offers about half the performance of the H100.' \
+	         'Huawei will ship 700,000 Ascend chips this year.' \
+	         'Chinese buyers snapped up 2 million processors last year.'; do
+		t0=$(now); "$bin" query --db "$big" --date 2025-04-20 "$q" >/dev/null; t1=$(now)
+		awk "BEGIN{print ($t1 - $t0) * 1000}"
+	done
+done | sort -n | awk '{ v[NR] = $1 } END { printf "%.1f %.1f %.1f\n", v[1], v[int((NR + 1) / 2)], v[NR] }')
+echo "$ms $n" | awk '{ printf "query (1 process)      min %.1f ms, median %.1f ms, max %.1f ms against %d claims\n", $1, $2, $3, $4 }'
