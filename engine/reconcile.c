@@ -791,6 +791,14 @@ static void fmt_interval(xc_buf *b, double lo, double hi, const char *unit)
 		xc_buf_addf(b, " %s", unit);
 }
 
+/* The unit a reading is shown in: the comparison unit, or for counts the
+** thing counted. */
+static const char *shown_unit(const xc_check *c, const rec *r)
+{
+	return r->kind == XC_KIND_COUNT ? str(&c->st, r->unit)
+	                                : str(&c->st, r->cunit);
+}
+
 static const char *doc_name(const doc *d)
 {
 	return d->outlet ? d->outlet : d->title ? d->title : d->path;
@@ -1195,8 +1203,9 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 			fmt_num(&e, lo->whi);
 			xc_buf_add(&e, " = ", 3);
 			fmt_num(&e, g);
-			xc_buf_addf(&e, " %s apart, %.1f%% of the larger reading.",
-			            str(&c->st, x->cunit), 100 * gap);
+			xc_buf_addf(&e, "%s%s apart, %.1f%% of the larger reading.",
+			            *shown_unit(c, x) ? " " : "", shown_unit(c, x),
+			            100 * gap);
 		}
 		if (x->period != y->period)
 			xc_buf_addf(&e, " (Period stated by only one side: %s.)",
@@ -2653,7 +2662,8 @@ static xc_stance stance_of(xc_check *c, const rec *q, const rec *f,
 		fmt_num(e, lo->whi);
 		xc_buf_add(e, " = ", 3);
 		fmt_num(e, g);
-		xc_buf_addf(e, " %s apart)", str(&c->st, q->cunit));
+		xc_buf_addf(e, "%s%s apart)", *shown_unit(c, q) ? " " : "",
+		            shown_unit(c, q));
 	}
 	return XC_CONTRADICTS;
 }
