@@ -2121,6 +2121,14 @@ static xc_status fill_claims(xc_check *c, xc_diags *d)
 		o->approx = r->approx;
 		o->cmp_low = r->wlo;
 		o->cmp_high = r->whi;
+		if (r->inv) {
+			/* a ratio read the other way round for grouping: shown as
+			** written */
+			o->subject = str(&c->st, r->ref);
+			o->ref = str(&c->st, r->subj);
+			o->cmp_low = r->whi > 0 ? 1 / r->whi : 0;
+			o->cmp_high = r->wlo > 0 ? 1 / r->wlo : INFINITY;
+		}
 		o->cmp_unit = r->kind == XC_KIND_RATIO ? "x" : str(&c->st, r->cunit);
 		if (r->id < 0 && c->qtext) {
 			o->start = r->qs;
@@ -2474,6 +2482,13 @@ const xc_answer *xc_check_answers(const xc_check *c, size_t *n)
 }
 
 #define FOCUS "id IN (SELECT id FROM temp.xc_focus)"
+/* Stored claims a query compares with, per claim of its text and lookup:
+** a query answers in well under 100 ms on a store of a million claims; a
+** fact stated more often than this is judged on the first ones stored for
+** the sentence's period, then for any period. */
+#define XC_MAX_CANDIDATES 500
+#define XC_STR_(x) #x
+#define XC_STR(x) XC_STR_(x)
 
 static xc_status focus_reset(sqlite3 *db)
 {
@@ -2503,6 +2518,43 @@ static xc_status focus_add(sqlite3 *db, const char *sql,
 	if (added)
 		*added += (size_t)sqlite3_changes(db);
 	return XC_OK;
+}
+
+/* Claims of metric m whose subject starts with the words of prefix p
+** ("Nvidia " finds "Nvidia H20"): one index seek per distinct subject, not
+** a scan of every claim of every such subject. */
+static xc_status focus_longer(sqlite3 *db, const char *p, const char *m,
+                              size_t *added)
+{
+	sqlite3_stmt *s;
+	char cur[XC_REF_MAX + 2];
+	size_t k;
+	xc_status st = XC_OK;
+
+	snprintf(cur, sizeof cur, "%s", p);
+	if (sqlite3_prepare_v2(db, "SELECT subject FROM claims WHERE subject > ?1 "
+	                       "AND subject < ?2 || '~' ORDER BY subject LIMIT 1",
+	                       -1, &s, NULL) != SQLITE_OK)
+		return XC_EIO;
+	for (k = 0; k < 64 && !st; k++) {
+		const char *args[2];
+		char next[XC_REF_MAX + 2];
+		sqlite3_reset(s);
+		sqlite3_bind_text(s, 1, cur, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(s, 2, p, -1, SQLITE_STATIC);
+		if (sqlite3_step(s) != SQLITE_ROW)
+			break;
+		snprintf(next, sizeof next, "%s",
+		         (const char *)sqlite3_column_text(s, 0));
+		args[0] = next;
+		args[1] = m;
+		st = focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus(id) SELECT id "
+		               "FROM claims WHERE subject = ?1 AND metric = ?2 LIMIT "
+		               XC_STR(XC_MAX_CANDIDATES), args, 2, added);
+		memcpy(cur, next, sizeof cur);
+	}
+	sqlite3_finalize(s);
+	return st;
 }
 
 /* Content words of a text, lowercased, for the full-text fallback: words
@@ -2585,21 +2637,59 @@ static size_t overlap(const words *q, const char *s, size_t len)
 	return n;
 }
 
+/* Documents (at most 1000 counted) holding a word: cheap with the limit. */
+static size_t doc_freq(sqlite3 *db, const char *w)
+{
+	sqlite3_stmt *s;
+	size_t n = 0;
+	char q[96];
+
+	snprintf(q, sizeof q, "\"%s\"", w);
+	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM (SELECT 1 FROM doc_text "
+	                       "WHERE doc_text MATCH ? LIMIT 1000)", -1, &s,
+	                       NULL) != SQLITE_OK)
+		return 0;
+	sqlite3_bind_text(s, 1, q, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		n = (size_t)sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return n;
+}
+
 /* The documents whose text best matches the query's content words, their
-** claims of the query claim's kind into the focus. */
+** claims of the query claim's kind into the focus.  Words no document has
+** are dropped; the rarer ones (fewer than 1000 documents) are OR-ed and
+** ranked, so a paraphrase sharing most of them comes first while no
+** posting list is long; when every word is common, the rarest three must
+** all occur. */
 static xc_status focus_text(sqlite3 *db, const words *q, const char *kind,
                             size_t *added)
 {
-	xc_buf m;
-	size_t i;
-	const char *args[2];
+	size_t df[64], ord[64], n = 0, i, j, rare = 0;
 	xc_status st;
+	xc_buf m;
+	const char *args[2];
 
-	if (!q->n)
+	for (i = 0; i < q->n && n < 64; i++) {
+		size_t f = doc_freq(db, q->w[i]);
+		if (!f)
+			continue;
+		for (j = n; j > 0 && df[j - 1] > f; j--) {
+			df[j] = df[j - 1];
+			ord[j] = ord[j - 1];
+		}
+		df[j] = f;
+		ord[j] = i;
+		n++;
+	}
+	if (!n)
 		return XC_OK;
+	while (rare < n && rare < 8 && df[rare] < 1000)
+		rare++;
 	xc_buf_init(&m, 1 << 16);
-	for (i = 0; i < q->n; i++)
-		xc_buf_addf(&m, "%s\"%s\"", i ? " OR " : "", q->w[i]);
+	for (j = 0; j < (rare ? rare : (n < 3 ? n : 3)); j++)
+		xc_buf_addf(&m, "%s\"%s\"", j ? (rare ? " OR " : " AND ") : "",
+		            q->w[ord[j]]);
 	if (!m.p)
 		return XC_ENOMEM;
 	args[0] = m.p;
@@ -2630,6 +2720,14 @@ static xc_stance stance_of(xc_check *c, const rec *q, const rec *f,
 		xc_buf_addf(e, ". Not the same fact: dated %s, the sentence's "
 		            "figure %s", str(&c->st, f->period),
 		            str(&c->st, q->period));
+		return XC_NEAREST;
+	}
+	if (q->kind == XC_KIND_RATIO && q->scope != f->scope &&
+	    !(q->scope && f->scope)) {
+		/* an unqualified ratio next to a qualified one of the same pair */
+		xc_buf_addf(e, ". Not the same measure: %s, the sentence's figure %s",
+		            f->scope ? str(&c->st, f->scope) : "unqualified",
+		            q->scope ? str(&c->st, q->scope) : "unqualified");
 		return XC_NEAREST;
 	}
 	if (q->scope && f->scope && q->scope != f->scope) {
@@ -2731,12 +2829,21 @@ static xc_status answer(xc_check *c, rec *q, rec **cand, size_t n,
 		goto out;
 	xc_buf_init(&e, 1 << 18);
 	xc_buf_addf(&e, "The sentence says \"%s\": ", str(&c->st, q->text));
-	fmt_interval(&e, q->wlo, q->whi, q->kind == XC_KIND_RATIO ? "x" :
-	             q->kind == XC_KIND_COUNT ? str(&c->st, q->unit)
-	                                      : str(&c->st, q->cunit));
-	xc_buf_addf(&e, " (%s%s%s%s%s).", str(&c->st, q->subj),
-	            q->metric ? ", " : "", str(&c->st, q->metric),
-	            q->period ? ", " : "", str(&c->st, q->period));
+	if (q->kind == XC_KIND_RATIO) {
+		/* as written: subject = v x reference */
+		fmt_interval(&e, q->inv ? (q->whi > 0 ? 1 / q->whi : 0) : q->wlo,
+		             q->inv ? (q->wlo > 0 ? 1 / q->wlo : INFINITY) : q->whi,
+		             "x");
+		xc_buf_addf(&e, " (%s = v x %s%s%s).",
+		            str(&c->st, q->inv ? q->ref : q->subj),
+		            str(&c->st, q->inv ? q->subj : q->ref),
+		            q->scope ? ", " : "", str(&c->st, q->scope));
+	} else {
+		fmt_interval(&e, q->wlo, q->whi, shown_unit(c, q));
+		xc_buf_addf(&e, " (%s%s%s%s%s).", str(&c->st, q->subj),
+		            q->metric ? ", " : "", str(&c->st, q->metric),
+		            q->period ? ", " : "", str(&c->st, q->period));
+	}
 	if (by_text)
 		xc_buf_addf(&e, " No stored fact has its subject and metric; "
 		            "these figures were found by the words around them.");
@@ -2864,31 +2971,39 @@ xc_status xc_check_query(xc_store *store, const xc_ruleset *rs,
 			st = focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus(id) "
 			               "SELECT id FROM claims WHERE (subject = ?1 AND "
 			               "ref_subject = ?2) OR (subject = ?2 AND ref_subject "
-			               "= ?1) LIMIT 20000", args, 2, &added);
+			               "= ?1) LIMIT " XC_STR(XC_MAX_CANDIDATES), args, 2,
+			               &added);
 		} else if (at[i].subject[0] && at[i].metric[0]) {
 			const char *args[2] = { at[i].subject, at[i].metric };
 			char pre[XC_REF_MAX + 2];
 			size_t k;
-			st = focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus(id) "
-			               "SELECT id FROM claims WHERE subject = ?1 AND "
-			               "metric = ?2 LIMIT 20000", args, 2, &added);
+			const char *args3[3] = { at[i].subject, at[i].metric,
+			                         at[i].period };
+			/* the same period first, then any */
+			if (at[i].period[0])
+				st = focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus(id) "
+				               "SELECT id FROM claims WHERE subject = ?1 AND "
+				               "metric = ?2 AND period = ?3 LIMIT "
+				               XC_STR(XC_MAX_CANDIDATES), args3, 3, &added);
+			if (!st)
+				st = focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus(id) "
+				               "SELECT id FROM claims WHERE subject = ?1 AND "
+				               "metric = ?2 LIMIT " XC_STR(XC_MAX_CANDIDATES),
+				               args, 2, &added);
 			/* related subjects: "Nvidia" and its "Nvidia H20", either way
 			** (index range scans, not LIKE) */
 			snprintf(pre, sizeof pre, "%s ", at[i].subject);
 			args[0] = pre;
 			if (!st && !added)
-				st = focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus(id) "
-				               "SELECT id FROM claims WHERE subject >= ?1 AND "
-				               "subject < ?1 || '~' AND metric = ?2 LIMIT "
-				               "20000", args, 2, &added);
+				st = focus_longer(db, pre, at[i].metric, &added);
 			for (k = strlen(at[i].subject); !st && !added && k-- > 1;)
 				if (at[i].subject[k] == ' ') {
 					memcpy(pre, at[i].subject, k);
 					pre[k] = 0;
 					st = focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus"
 					               "(id) SELECT id FROM claims WHERE subject = "
-					               "?1 AND metric = ?2 LIMIT 20000", args, 2,
-					               &added);
+					               "?1 AND metric = ?2 LIMIT "
+					               XC_STR(XC_MAX_CANDIDATES), args, 2, &added);
 				}
 		}
 		if (!st && !added) {
