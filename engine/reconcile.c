@@ -27,22 +27,11 @@
 #include <string.h>
 #include <strings.h>
 
-#include "internal.h"
+#include "check.h"
 
-#define XC_MAX_FIGURES 48
-#define XC_DUP_SIMILARITY 0.5
-/* claims listed per figure in a finding (all are counted) */
-#define XC_LIST_MAX 12
 
 /* ------------------------------------------------------------ strings */
 
-/* Interned strings: id 0 is "" (and NULL). */
-typedef struct strtab {
-	char **s;
-	size_t n, cap;
-	uint32_t *slot;
-	size_t nslot;
-} strtab;
 
 static uint64_t str_hash(const char *s, size_t n)
 {
@@ -72,7 +61,7 @@ static xc_status strtab_grow(strtab *t)
 	return XC_OK;
 }
 
-static xc_status intern(strtab *t, const char *s, size_t n, uint32_t *id)
+xc_status xc_ck_intern(strtab *t, const char *s, size_t n, uint32_t *id)
 {
 	size_t h;
 
@@ -105,7 +94,7 @@ static xc_status intern(strtab *t, const char *s, size_t n, uint32_t *id)
 	return XC_OK;
 }
 
-static const char *str(const strtab *t, uint32_t id)
+const char *xc_ck_str(const strtab *t, uint32_t id)
 {
 	return id && id < t->n ? t->s[id] : "";
 }
@@ -121,109 +110,8 @@ static void strtab_free(strtab *t)
 
 /* ------------------------------------------------------------ tables */
 
-typedef struct rate {
-	char code[8];
-	int year;
-	double usd;
-} rate;
 
-typedef struct uconv {
-	char from[16], to[16];
-	double factor;
-} uconv;
-
-typedef struct tol {
-	char metric[48];
-	double approx, conv, medium, high;
-} tol;
-
-/* ------------------------------------------------------------ records */
-
-enum { R_NONE, R_CHANGE, R_PCTOF, R_PART, R_SHARES, R_TIMES };
-
-typedef struct rec {
-	int64_t id;
-	uint32_t doc, ord;
-	uint32_t subj, metric, period, scope, ref, unit, ucls, hedge, text;
-	uint32_t origin;
-	int32_t pair;          /* ord of the conversion partner or -1 */
-	uint8_t kind, approx, has_v, has_lo, has_hi, rel, attributed;
-	int32_t rel_a, rel_b;
-	double value, low, high, prec;
-	double slo, shi;       /* strict interval, comparison unit */
-	double hlo, hhi;       /* hedged: strict plus the approx tolerance */
-	double wlo, whi;       /* wide interval */
-	uint8_t inv;           /* a ratio read the other way round (B = 1/v x A) */
-	double v;              /* value (or midpoint) in comparison unit */
-	uint32_t cunit;        /* comparison unit */
-	int64_t outidx;        /* index in the report's claims, or -1 */
-	struct rec *fold;      /* the claim of its document it repeats */
-	int32_t fig;           /* its figure in the group being compared */
-	uint32_t qs, qe, qss, qse; /* a query's claim: offsets in its text */
-} rec;
-
-typedef struct doc {
-	int64_t id;
-	char *path, *title, *outlet, *published, *url;
-	size_t numbers, excluded, unparsed, claims, attributed, compared;
-	uint32_t mh[XC_MINHASH_N];
-	bool has_mh;
-	int year;
-	size_t dup_of;
-	double dup_sim;
-	uint32_t origin;
-	size_t first_rec, nrec;  /* its records, contiguous (sorted by doc) */
-} doc;
-
-typedef struct cite {
-	uint32_t doc;
-	size_t start, end;
-	uint32_t source;
-} cite;
-
-struct xc_check {
-	strtab st;
-	doc *docs;
-	size_t ndocs, capdocs;
-	rec *r;
-	size_t nr, capr;
-	cite *cites;
-	size_t ncites, capcites;
-	rate *rates;
-	size_t nrates, caprates;
-	uconv *uc;
-	size_t nuc, capuc;
-	tol *tols;
-	size_t ntols, captols;
-	const xc_ruleset *rs;
-	/* results */
-	xc_check_doc *odocs;
-	xc_check_claim *oclaims;
-	size_t noclaims, capoclaims;
-	xc_finding *f;
-	size_t nf, capf;
-	xc_corroboration *co;
-	size_t nco, capco;
-	xc_unparsed *un;
-	size_t nun, capun;
-	size_t *idx;            /* claim index lists of findings, one arena */
-	size_t nidx, capidx;
-	unsigned char *side;    /* parallel to idx */
-	size_t capside;
-	char **owned;           /* strings the results point to */
-	size_t nowned, capowned;
-	sqlite3 *db;
-	const char *scope;      /* NULL, or an SQL condition on claims: load
-	                        ** only those and their documents */
-	xc_answer *ans;
-	size_t nans, capans;
-	unsigned char *stance;  /* parallel to idx, for answers */
-	size_t capstance;
-	const char *qtext;      /* the query's text (borrowed) */
-	size_t qlen;
-};
-
-static const char *own(xc_check *c, char *s)
+const char *xc_ck_own(xc_check *c, char *s)
 {
 	if (!s || xc_grow(&c->owned, &c->capowned, c->nowned, sizeof *c->owned,
 	                  256)) {
@@ -234,9 +122,9 @@ static const char *own(xc_check *c, char *s)
 	return s;
 }
 
-static const char *own_dup(xc_check *c, const char *s)
+const char *xc_ck_own_dup(xc_check *c, const char *s)
 {
-	return s ? own(c, xc_strndup(s, strlen(s))) : NULL;
+	return s ? xc_ck_own(c, xc_strndup(s, strlen(s))) : NULL;
 }
 
 const char *xc_severity_name(xc_severity s)
@@ -558,7 +446,7 @@ static xc_status load_cites(xc_check *c, xc_diags *d)
 			n = sizeof low - 1;
 		for (k = 0; k < n; k++)
 			low[k] = xc_lower(src[k]);
-		if (intern(&c->st, low, n, &x->source)) {
+		if (xc_ck_intern(&c->st, low, n, &x->source)) {
 			sqlite3_finalize(s);
 			return XC_ENOMEM;
 		}
@@ -601,7 +489,7 @@ static xc_status load_claims(xc_check *c, xc_diags *d)
 		size_t ss, se, k;
 #define STR(col, dst)                                                        \
 	if (!e)                                                              \
-		e = intern(&c->st, (const char *)sqlite3_column_text(s, col),    \
+		e = xc_ck_intern(&c->st, (const char *)sqlite3_column_text(s, col),    \
 		           (size_t)sqlite3_column_bytes(s, col), &(dst))
 
 		if (di == (size_t)-1)
@@ -688,10 +576,10 @@ static int year_of(const char *period, int fallback)
 }
 
 /* The comparison unit and the strict and wide intervals of r. */
-static xc_status reading(xc_check *c, rec *r)
+xc_status xc_ck_reading(xc_check *c, rec *r)
 {
-	const char *unit = str(&c->st, r->unit);
-	const char *metric = str(&c->st, r->metric);
+	const char *unit = xc_ck_str(&c->st, r->unit);
+	const char *metric = xc_ck_str(&c->st, r->metric);
 	const tol *t = tol_for(c, metric);
 	double f = 1, half, lo, hi, v;
 	const char *cu = unit;
@@ -700,7 +588,7 @@ static xc_status reading(xc_check *c, rec *r)
 
 	if (r->kind == XC_KIND_MONEY && strcmp(unit, "USD")) {
 		int used = 0;
-		double rx = usd_rate(c, unit, year_of(str(&c->st, r->period),
+		double rx = usd_rate(c, unit, year_of(xc_ck_str(&c->st, r->period),
 		                                        c->docs[r->doc].year ?
 		                                        c->docs[r->doc].year : 2025),
 		                       &used);
@@ -720,7 +608,7 @@ static xc_status reading(xc_check *c, rec *r)
 	/* counts compare whatever noun they count; classes are checked later */
 	if (r->kind == XC_KIND_COUNT)
 		cu = "";
-	if (intern(&c->st, cu, strlen(cu), &r->cunit))
+	if (xc_ck_intern(&c->st, cu, strlen(cu), &r->cunit))
 		return XC_ENOMEM;
 	lo = r->has_lo ? r->low * f : -INFINITY;
 	hi = r->has_hi ? r->high * f : INFINITY;
@@ -746,7 +634,7 @@ static xc_status reading(xc_check *c, rec *r)
 
 /* ------------------------------------------------------------ formatting */
 
-static void fmt_num(xc_buf *b, double v)
+void xc_ck_fmt_num(xc_buf *b, double v)
 {
 	double a = fabs(v);
 	static const struct { double f; const char *w; } sc[] = {
@@ -770,20 +658,20 @@ static void fmt_num(xc_buf *b, double v)
 		xc_buf_addf(b, "%.4g", v);
 }
 
-static void fmt_interval(xc_buf *b, double lo, double hi, const char *unit)
+void xc_ck_fmt_interval(xc_buf *b, double lo, double hi, const char *unit)
 {
 	if (isfinite(lo) && isfinite(hi) && lo == hi) {
-		fmt_num(b, lo);
+		xc_ck_fmt_num(b, lo);
 	} else if (isfinite(lo) && isfinite(hi)) {
-		fmt_num(b, lo);
+		xc_ck_fmt_num(b, lo);
 		xc_buf_add(b, " to ", 4);
-		fmt_num(b, hi);
+		xc_ck_fmt_num(b, hi);
 	} else if (isfinite(lo)) {
 		xc_buf_add(b, "at least ", 9);
-		fmt_num(b, lo);
+		xc_ck_fmt_num(b, lo);
 	} else if (isfinite(hi)) {
 		xc_buf_add(b, "at most ", 8);
-		fmt_num(b, hi);
+		xc_ck_fmt_num(b, hi);
 	} else {
 		xc_buf_add(b, "anything", 8);
 	}
@@ -793,10 +681,10 @@ static void fmt_interval(xc_buf *b, double lo, double hi, const char *unit)
 
 /* The unit a reading is shown in: the comparison unit, or for counts the
 ** thing counted. */
-static const char *shown_unit(const xc_check *c, const rec *r)
+const char *xc_ck_shown_unit(const xc_check *c, const rec *r)
 {
-	return r->kind == XC_KIND_COUNT ? str(&c->st, r->unit)
-	                                : str(&c->st, r->cunit);
+	return r->kind == XC_KIND_COUNT ? xc_ck_str(&c->st, r->unit)
+	                                : xc_ck_str(&c->st, r->cunit);
 }
 
 static const char *doc_name(const doc *d)
@@ -805,21 +693,21 @@ static const char *doc_name(const doc *d)
 }
 
 /* "The Dispatch says "at least $16 billion": at least 15.5 billion USD" */
-static void describe(xc_check *c, xc_buf *b, const rec *r)
+void xc_ck_describe(xc_check *c, xc_buf *b, const rec *r)
 {
-	const char *cu = str(&c->st, r->cunit);
+	const char *cu = xc_ck_str(&c->st, r->cunit);
 	double lo = r->wlo, hi = r->whi;
 
 	xc_buf_addf(b, "%s says \"%s\"", doc_name(&c->docs[r->doc]),
-	            str(&c->st, r->text));
+	            xc_ck_str(&c->st, r->text));
 	if (r->kind == XC_KIND_RATIO) {
 		/* shown as written: subject = v x reference */
 		if (r->inv) {
 			lo = r->whi > 0 ? 1 / r->whi : 0;
 			hi = r->wlo > 0 ? 1 / r->wlo : INFINITY;
 		}
-		xc_buf_addf(b, " (%s = v x %s)", str(&c->st, r->inv ? r->ref : r->subj),
-		            str(&c->st, r->inv ? r->subj : r->ref));
+		xc_buf_addf(b, " (%s = v x %s)", xc_ck_str(&c->st, r->inv ? r->ref : r->subj),
+		            xc_ck_str(&c->st, r->inv ? r->subj : r->ref));
 		cu = "x";
 	} else if (r->cunit != r->unit && r->kind == XC_KIND_MONEY) {
 		xc_buf_addf(b, " (in %s at the table rate)", cu);
@@ -827,7 +715,7 @@ static void describe(xc_check *c, xc_buf *b, const rec *r)
 		xc_buf_addf(b, " (in %s)", cu);
 	}
 	xc_buf_add(b, ": ", 2);
-	fmt_interval(b, lo, hi, r->kind == XC_KIND_COUNT ? str(&c->st, r->unit)
+	xc_ck_fmt_interval(b, lo, hi, r->kind == XC_KIND_COUNT ? xc_ck_str(&c->st, r->unit)
 	                                                 : cu);
 	if (r->wlo != r->slo || r->whi != r->shi) {
 		xc_buf_add(b, " allowing for ", 14);
@@ -856,7 +744,7 @@ static void describe(xc_check *c, xc_buf *b, const rec *r)
 
 /* ------------------------------------------------------------ results */
 
-static xc_status add_claim_ref(xc_check *c, rec *r)
+xc_status xc_ck_add_claim_ref(xc_check *c, rec *r)
 {
 	if (r->outidx >= 0)
 		return XC_OK;
@@ -872,12 +760,12 @@ static xc_status add_claim_ref(xc_check *c, rec *r)
 
 /* Append a claim to the index arena, with its side (findings) and stance
 ** (answers): the three arrays grow together. */
-static xc_status idx_push(xc_check *c, rec *r, unsigned char side,
+xc_status xc_ck_idx_push(xc_check *c, rec *r, unsigned char side,
                           unsigned char stance)
 {
 	size_t cap;
 
-	if (add_claim_ref(c, r))
+	if (xc_ck_add_claim_ref(c, r))
 		return XC_ENOMEM;
 	cap = c->capside;
 	if (xc_grow(&c->side, &cap, c->nidx, 1, 256))
@@ -912,32 +800,32 @@ static xc_status add_finding(xc_check *c, const char *verdict,
 	f->verdict = verdict;
 	f->severity = sev;
 	f->type = type;
-	f->subject = str(&c->st, key->subj);
-	f->metric = str(&c->st, key->metric);
+	f->subject = xc_ck_str(&c->st, key->subj);
+	f->metric = xc_ck_str(&c->st, key->metric);
 	if (key->kind == XC_KIND_RATIO && key->ref) {
 		/* a ratio finding is about a pair: "Nvidia H20", "ratio to H100" */
 		xc_buf m;
-		f->subject = str(&c->st, key->inv ? key->ref : key->subj);
+		f->subject = xc_ck_str(&c->st, key->inv ? key->ref : key->subj);
 		xc_buf_init(&m, 256);
-		xc_buf_addf(&m, "ratio to %s", str(&c->st, key->inv ? key->subj
+		xc_buf_addf(&m, "ratio to %s", xc_ck_str(&c->st, key->inv ? key->subj
 		                                                   : key->ref));
-		if (!m.p || !(f->metric = own_dup(c, m.p))) {
+		if (!m.p || !(f->metric = xc_ck_own_dup(c, m.p))) {
 			xc_buf_release(&m);
 			return XC_ENOMEM;
 		}
 		xc_buf_release(&m);
 	}
-	f->period = str(&c->st, key->period);
-	f->scope = str(&c->st, key->scope);
-	f->unit = str(&c->st, key->cunit);
+	f->period = xc_ck_str(&c->st, key->period);
+	f->scope = xc_ck_str(&c->st, key->scope);
+	f->unit = xc_ck_str(&c->st, key->cunit);
 	f->gap = gap;
-	if (!(f->explanation = own_dup(c, expl->p ? expl->p : "")))
+	if (!(f->explanation = xc_ck_own_dup(c, expl->p ? expl->p : "")))
 		return XC_ENOMEM;
 	f->claims = (const size_t *)(uintptr_t)c->nidx; /* an offset for now */
 	for (i = 0; i < nrs; i++)
 		/* two figures: the first nfirst claims are side 0; otherwise one
 		** side per claim */
-		if (idx_push(c, rs[i], (unsigned char)(nfirst ? i >= nfirst : i), 0))
+		if (xc_ck_idx_push(c, rs[i], (unsigned char)(nfirst ? i >= nfirst : i), 0))
 			return XC_ENOMEM;
 	f->nclaims = nrs;
 	c->nf++;
@@ -995,7 +883,7 @@ static void count_sources2(rec **a, size_t na, rec **b, size_t nb,
 	}
 }
 
-static void count_sources(const xc_check *c, rec **rs, size_t n,
+void xc_ck_count_sources(const xc_check *c, rec **rs, size_t n,
                           size_t *articles, size_t *origins)
 {
 	(void)c;
@@ -1004,7 +892,7 @@ static void count_sources(const xc_check *c, rec **rs, size_t n,
 
 /* ------------------------------------------------------------ grouping */
 
-static int cmp_key(const void *a, const void *b)
+int xc_ck_cmp_key(const void *a, const void *b)
 {
 	const rec *x = *(rec *const *)a, *y = *(rec *const *)b;
 #define K(f) if (x->f != y->f) return x->f < y->f ? -1 : 1
@@ -1024,17 +912,8 @@ static bool same_group(const rec *a, const rec *b)
 	       a->cunit == b->cunit;
 }
 
-/* A figure: claims of one group read the same way. */
-typedef struct fig {
-	rec **m;
-	size_t n, cap;
-	rec *rep;       /* first member: the reading */
-	uint32_t doc0;  /* the first member's document */
-	bool multi;     /* members from more than one document */
-	bool compared;
-} fig;
 
-static xc_status fig_add(fig *f, rec *r, int32_t idx)
+xc_status xc_ck_fig_add(fig *f, rec *r, int32_t idx)
 {
 	if (xc_grow(&f->m, &f->cap, f->n, sizeof *f->m, 4))
 		return XC_ENOMEM;
@@ -1047,7 +926,7 @@ static xc_status fig_add(fig *f, rec *r, int32_t idx)
 	return XC_OK;
 }
 
-static bool same_reading(const rec *a, const rec *b)
+bool xc_ck_same_reading(const rec *a, const rec *b)
 {
 	return xc_close(a->slo, b->slo) && xc_close(a->shi, b->shi) &&
 	       a->approx == b->approx && a->period == b->period &&
@@ -1055,7 +934,7 @@ static bool same_reading(const rec *a, const rec *b)
 	       xc_close(a->wlo, b->wlo) && xc_close(a->whi, b->whi);
 }
 
-static bool meets(double alo, double ahi, double blo, double bhi)
+bool xc_ck_meets(double alo, double ahi, double blo, double bhi)
 {
 	return alo <= bhi * (1 + 1e-9) + 1e-12 && blo <= ahi * (1 + 1e-9) + 1e-12;
 }
@@ -1090,10 +969,10 @@ static rec **collect(const fig *a, const fig *b, size_t *n, size_t *na)
 	return out;
 }
 
-static void sources_text(xc_check *c, xc_buf *e, const fig *f)
+void xc_ck_sources_text(xc_check *c, xc_buf *e, const fig *f)
 {
 	size_t arts, ors;
-	count_sources(c, f->m, f->n, &arts, &ors);
+	xc_ck_count_sources(c, f->m, f->n, &arts, &ors);
 	if (arts > 1)
 		xc_buf_addf(e, " [%zu articles, %zu independent origin%s]", arts, ors,
 		            ors == 1 ? "" : "s");
@@ -1104,12 +983,12 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
                          bool *compared)
 {
 	const rec *x = a->rep, *y = b->rep;
-	const char *per_x = str(&c->st, x->period), *per_y = str(&c->st, y->period);
-	const char *sc_x = str(&c->st, x->scope), *sc_y = str(&c->st, y->scope);
-	bool strict = meets(x->slo, x->shi, y->slo, y->shi);
-	bool hedged = meets(x->hlo, x->hhi, y->hlo, y->hhi);
-	bool wide = meets(x->wlo, x->whi, y->wlo, y->whi);
-	const tol *t = tol_for(c, str(&c->st, x->metric));
+	const char *per_x = xc_ck_str(&c->st, x->period), *per_y = xc_ck_str(&c->st, y->period);
+	const char *sc_x = xc_ck_str(&c->st, x->scope), *sc_y = xc_ck_str(&c->st, y->scope);
+	bool strict = xc_ck_meets(x->slo, x->shi, y->slo, y->shi);
+	bool hedged = xc_ck_meets(x->hlo, x->hhi, y->hlo, y->hhi);
+	bool wide = xc_ck_meets(x->wlo, x->whi, y->wlo, y->whi);
+	const tol *t = tol_for(c, xc_ck_str(&c->st, x->metric));
 	xc_buf e;
 	rec **rs;
 	size_t n, na = 0;
@@ -1128,9 +1007,9 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 		if (!wide)
 			return XC_OK;
 		xc_buf_addf(&e, "The same figure is dated differently: ");
-		describe(c, &e, x);
+		xc_ck_describe(c, &e, x);
 		xc_buf_addf(&e, " for %s; ", per_x);
-		describe(c, &e, y);
+		xc_ck_describe(c, &e, y);
 		xc_buf_addf(&e, " for %s. Not compared as one fact; check which "
 		            "period is right.", per_y);
 		verdict = "not_comparable";
@@ -1139,9 +1018,9 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 		if (!wide)
 			return XC_OK;
 		xc_buf_addf(&e, "The same figure is given for different scopes: ");
-		describe(c, &e, x);
+		xc_ck_describe(c, &e, x);
 		xc_buf_addf(&e, " (%s); ", sc_x);
-		describe(c, &e, y);
+		xc_ck_describe(c, &e, y);
 		xc_buf_addf(&e, " (%s).", sc_y);
 		verdict = "not_comparable";
 		sev = XC_SEV_INFO;
@@ -1150,15 +1029,15 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 		const rec *q = x->scope ? x : y, *u = x->scope ? y : x;
 		if (strict || (wide && xc_close(x->v, y->v)))
 			return XC_OK;
-		describe(c, &e, u);
+		xc_ck_describe(c, &e, u);
 		xc_buf_addf(&e, " with no qualifier; ");
-		describe(c, &e, q);
+		xc_ck_describe(c, &e, q);
 		xc_buf_addf(&e, " for %s only. The figures differ by a factor of "
 		            "%.3g; they measure different things unless the "
-		            "unqualified one means %s.", str(&c->st, q->scope),
+		            "unqualified one means %s.", xc_ck_str(&c->st, q->scope),
 		            u->v != 0 && q->v != 0 ? fmax(u->v / q->v, q->v / u->v)
 		                                   : 0,
-		            str(&c->st, q->scope));
+		            xc_ck_str(&c->st, q->scope));
 		verdict = "not_comparable";
 		sev = XC_SEV_LOW;
 	} else {
@@ -1168,25 +1047,25 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 			return XC_OK; /* the same figure: a corroboration */
 		if (strict && xc_close(x->v, y->v))
 			return XC_OK; /* same number, one hedged: corroboration */
-		describe(c, &e, x);
-		sources_text(c, &e, a);
+		xc_ck_describe(c, &e, x);
+		xc_ck_sources_text(c, &e, a);
 		xc_buf_add(&e, "; ", 2);
-		describe(c, &e, y);
-		sources_text(c, &e, b);
+		xc_ck_describe(c, &e, y);
+		xc_ck_sources_text(c, &e, b);
 		xc_buf_add(&e, ". ", 2);
 		if (hedged) {
 			verdict = "compatible_bounds";
 			xc_buf_addf(&e, "The figures differ, but the hedges allow both: "
 			            "both hold for any value in ");
-			fmt_interval(&e, fmax(x->hlo, y->hlo), fmin(x->hhi, y->hhi),
-			             str(&c->st, x->cunit));
+			xc_ck_fmt_interval(&e, fmax(x->hlo, y->hlo), fmin(x->hhi, y->hhi),
+			             xc_ck_str(&c->st, x->cunit));
 			xc_buf_add(&e, ".", 1);
 		} else if (wide) {
 			verdict = "rounding_dependent";
 			xc_buf_addf(&e, "As printed they differ; they agree only if both "
 			            "were rounded or hedged, for a value in ");
-			fmt_interval(&e, fmax(x->wlo, y->wlo), fmin(x->whi, y->whi),
-			             str(&c->st, x->cunit));
+			xc_ck_fmt_interval(&e, fmax(x->wlo, y->wlo), fmin(x->whi, y->whi),
+			             xc_ck_str(&c->st, x->cunit));
 			xc_buf_add(&e, ".", 1);
 		} else {
 			const rec *lo = x->whi < y->wlo ? x : y, *hi = lo == x ? y : x;
@@ -1198,13 +1077,13 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 			      : gap >= t->medium ? XC_SEV_MEDIUM : XC_SEV_LOW;
 			xc_buf_addf(&e, "Even allowing for rounding and hedges the "
 			            "readings do not meet: ");
-			fmt_num(&e, hi->wlo);
+			xc_ck_fmt_num(&e, hi->wlo);
 			xc_buf_add(&e, " - ", 3);
-			fmt_num(&e, lo->whi);
+			xc_ck_fmt_num(&e, lo->whi);
 			xc_buf_add(&e, " = ", 3);
-			fmt_num(&e, g);
+			xc_ck_fmt_num(&e, g);
 			xc_buf_addf(&e, "%s%s apart, %.1f%% of the larger reading.",
-			            *shown_unit(c, x) ? " " : "", shown_unit(c, x),
+			            *xc_ck_shown_unit(c, x) ? " " : "", xc_ck_shown_unit(c, x),
 			            100 * gap);
 		}
 		if (x->period != y->period)
@@ -1236,7 +1115,7 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 	return st;
 }
 
-static bool classes_agree(const rec *a, const rec *b)
+bool xc_ck_classes_agree(const rec *a, const rec *b)
 {
 	return !a->ucls || !b->ucls || a->ucls == b->ucls;
 }
@@ -1259,9 +1138,9 @@ static xc_status corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
 			const rec *x = figs[i].rep, *y = figs[j].rep;
 			size_t k;
 			if (linked[j] || x->period != y->period || x->scope != y->scope ||
-			    !classes_agree(x, y) ||
+			    !xc_ck_classes_agree(x, y) ||
 			    !xc_close(x->v, y->v) ||
-			    !meets(x->slo, x->shi, y->slo, y->shi))
+			    !xc_ck_meets(x->slo, x->shi, y->slo, y->shi))
 				continue;
 			linked[j] = true;
 			for (k = 0; k < figs[j].n; k++) {
@@ -1272,7 +1151,7 @@ static xc_status corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
 				rs[n++] = figs[j].m[k];
 			}
 		}
-		count_sources(c, rs, n, &arts, &ors);
+		xc_ck_count_sources(c, rs, n, &arts, &ors);
 		if (arts < 2) {
 			free(rs);
 			continue;
@@ -1298,15 +1177,15 @@ static xc_status corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
 		xc_buf_init(&e, 1 << 16);
 		xc_buf_addf(&e, "%zu articles give ", arts);
 		if (figs[i].rep->kind == XC_KIND_RATIO)
-			fmt_interval(&e, figs[i].rep->inv ? 1 / figs[i].rep->v
+			xc_ck_fmt_interval(&e, figs[i].rep->inv ? 1 / figs[i].rep->v
 			                                  : figs[i].rep->v,
 			             figs[i].rep->inv ? 1 / figs[i].rep->v
 			                              : figs[i].rep->v, "x");
 		else
-			fmt_interval(&e, figs[i].rep->slo, figs[i].rep->shi,
-			             str(&c->st, figs[i].rep->cunit));
+			xc_ck_fmt_interval(&e, figs[i].rep->slo, figs[i].rep->shi,
+			             xc_ck_str(&c->st, figs[i].rep->cunit));
 		xc_buf_addf(&e, " (\"%s\"); %zu independent origin%s.",
-		            str(&c->st, figs[i].rep->text), ors, ors == 1 ? "" : "s");
+		            xc_ck_str(&c->st, figs[i].rep->text), ors, ors == 1 ? "" : "s");
 		if (xc_grow(&c->co, &c->capco, c->nco, sizeof *co, 32) || !e.p) {
 			free(rs);
 			xc_buf_release(&e);
@@ -1314,16 +1193,16 @@ static xc_status corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
 		}
 		co = &c->co[c->nco];
 		memset(co, 0, sizeof *co);
-		co->subject = str(&c->st, figs[i].rep->subj);
-		co->metric = str(&c->st, figs[i].rep->metric);
+		co->subject = xc_ck_str(&c->st, figs[i].rep->subj);
+		co->metric = xc_ck_str(&c->st, figs[i].rep->metric);
 		if (figs[i].rep->kind == XC_KIND_RATIO) {
 			const rec *q = figs[i].rep;
 			xc_buf m;
-			co->subject = str(&c->st, q->inv ? q->ref : q->subj);
+			co->subject = xc_ck_str(&c->st, q->inv ? q->ref : q->subj);
 			xc_buf_init(&m, 256);
-			xc_buf_addf(&m, "ratio to %s", str(&c->st, q->inv ? q->subj
+			xc_buf_addf(&m, "ratio to %s", xc_ck_str(&c->st, q->inv ? q->subj
 			                                                 : q->ref));
-			co->metric = m.p ? own_dup(c, m.p) : NULL;
+			co->metric = m.p ? xc_ck_own_dup(c, m.p) : NULL;
 			xc_buf_release(&m);
 			if (!co->metric) {
 				free(rs);
@@ -1331,15 +1210,15 @@ static xc_status corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
 				return XC_ENOMEM;
 			}
 		}
-		co->period = str(&c->st, figs[i].rep->period);
-		co->unit = str(&c->st, figs[i].rep->cunit);
-		co->figure = str(&c->st, figs[i].rep->text);
-		co->explanation = own_dup(c, e.p);
+		co->period = xc_ck_str(&c->st, figs[i].rep->period);
+		co->unit = xc_ck_str(&c->st, figs[i].rep->cunit);
+		co->figure = xc_ck_str(&c->st, figs[i].rep->text);
+		co->explanation = xc_ck_own_dup(c, e.p);
 		co->articles = arts;
 		co->origins = ors;
 		co->claims = (const size_t *)(uintptr_t)c->nidx;
 		for (j = 0; j < n && !st; j++)
-			st = idx_push(c, rs[j], 0, 0);
+			st = xc_ck_idx_push(c, rs[j], 0, 0);
 		co->nclaims = n;
 		c->nco++;
 		free(rs);
@@ -1363,7 +1242,7 @@ static int informative(const rec *r)
 ** document whose wide readings meet are folded into the most informative
 ** of them, so each document speaks once per figure.  Inconsistencies
 ** inside a document are the arithmetic checks' business. */
-static void fold_repeats(rec **g, size_t n)
+void xc_ck_fold_repeats(rec **g, size_t n)
 {
 	size_t i, j;
 
@@ -1375,13 +1254,13 @@ static void fold_repeats(rec **g, size_t n)
 			continue;
 		best = g[i];
 		for (j = i + 1; j < n && g[j]->doc == g[i]->doc; j++)
-			if (!g[j]->fold && classes_agree(best, g[j]) &&
-			    meets(best->wlo, best->whi, g[j]->wlo, g[j]->whi) &&
+			if (!g[j]->fold && xc_ck_classes_agree(best, g[j]) &&
+			    xc_ck_meets(best->wlo, best->whi, g[j]->wlo, g[j]->whi) &&
 			    informative(g[j]) >= informative(best))
 				best = g[j];
 		for (j = i; j < n && g[j]->doc == g[i]->doc; j++)
-			if (g[j] != best && !g[j]->fold && classes_agree(best, g[j]) &&
-			    meets(best->wlo, best->whi, g[j]->wlo, g[j]->whi))
+			if (g[j] != best && !g[j]->fold && xc_ck_classes_agree(best, g[j]) &&
+			    xc_ck_meets(best->wlo, best->whi, g[j]->wlo, g[j]->whi))
 				g[j]->fold = best;
 	}
 }
@@ -1399,14 +1278,14 @@ static xc_status group_pass(xc_check *c, rec **order, size_t n)
 		bool ratio = order[i]->kind == XC_KIND_RATIO;
 		while (e < n && same_group(order[i], order[e]))
 			e++;
-		fold_repeats(order + i, e - i);
+		xc_ck_fold_repeats(order + i, e - i);
 		/* fold the group into figures */
 		for (k = i; k < e && !st; k++) {
 			order[k]->fig = -1;
 			if (order[k]->fold)
 				continue;
 			for (j = 0; j < nf; j++)
-				if (same_reading(figs[j].rep, order[k]))
+				if (xc_ck_same_reading(figs[j].rep, order[k]))
 					break;
 			if (j == nf) {
 				if (nf >= XC_MAX_FIGURES)
@@ -1419,13 +1298,13 @@ static xc_status group_pass(xc_check *c, rec **order, size_t n)
 				figs[nf].rep = order[k];
 				nf++;
 			}
-			st = fig_add(&figs[j], order[k], (int32_t)j);
+			st = xc_ck_fig_add(&figs[j], order[k], (int32_t)j);
 		}
 		/* a document's repeats of a figure stay with it, as provenance */
 		for (k = i; k < e && !st; k++) {
 			rec *b = order[k]->fold;
 			if (b && b->fig >= 0)
-				st = fig_add(&figs[b->fig], order[k], b->fig);
+				st = xc_ck_fig_add(&figs[b->fig], order[k], b->fig);
 		}
 		for (j = 0; j < nf && !st; j++)
 			for (k = j + 1; k < nf && !st; k++) {
@@ -1461,7 +1340,7 @@ static xc_status arith_finding(xc_check *c, const char *verdict,
 	st = add_finding(c, verdict, sev, type, key, e, rs, n, 0, gap);
 	if (!st) {
 		xc_finding *f = &c->f[c->nf - 1];
-		count_sources(c, rs, n, &f->articles, &f->origins);
+		xc_ck_count_sources(c, rs, n, &f->articles, &f->origins);
 	}
 	return st;
 }
@@ -1623,7 +1502,7 @@ static xc_status ratio_paths(xc_check *c, rec **rr, size_t n)
 						if (d == r1 || d == r2 || !scopes_agree(d->scope, sc))
 							continue;
 						de = edge_of(d, inverse);
-						if (meets(lo, hi, de.lo, de.hi))
+						if (xc_ck_meets(lo, hi, de.lo, de.hi))
 							continue;
 						t[0] = r1->id;
 						t[1] = r2->id;
@@ -1653,15 +1532,15 @@ static xc_status ratio_paths(xc_check *c, rec **rr, size_t n)
 						            "%.3g). The chain and the direct figure "
 						            "disagree.",
 						            doc_name(&c->docs[r1->doc]),
-						            str(&c->st, p.from), p.v, str(&c->st, p.to),
-						            str(&c->st, r1->text),
+						            xc_ck_str(&c->st, p.from), p.v, xc_ck_str(&c->st, p.to),
+						            xc_ck_str(&c->st, r1->text),
 						            doc_name(&c->docs[r2->doc]),
-						            str(&c->st, q.from), q.v, str(&c->st, q.to),
-						            str(&c->st, r2->text), str(&c->st, p.from),
-						            va, str(&c->st, q.to), lo, hi,
+						            xc_ck_str(&c->st, q.from), q.v, xc_ck_str(&c->st, q.to),
+						            xc_ck_str(&c->st, r2->text), xc_ck_str(&c->st, p.from),
+						            va, xc_ck_str(&c->st, q.to), lo, hi,
 						            doc_name(&c->docs[d->doc]),
-						            str(&c->st, p.from), de.v,
-						            str(&c->st, q.to), str(&c->st, d->text),
+						            xc_ck_str(&c->st, p.from), de.v,
+						            xc_ck_str(&c->st, q.to), xc_ck_str(&c->st, d->text),
 						            inverse != d->inv ? ", read the other way "
 						            "round" : "", de.lo, de.hi);
 						rs[0] = r1;
@@ -1710,7 +1589,7 @@ static rec *by_ord(xc_check *c, const doc *d, int32_t ord)
 ** its printed precision (and the approx tolerance when hedged). */
 static void printed(const xc_check *c, const rec *r, double *lo, double *hi)
 {
-	const tol *t = tol_for(c, str(&c->st, r->metric));
+	const tol *t = tol_for(c, xc_ck_str(&c->st, r->metric));
 	double half = r->prec > 0 ? r->prec / 2 : 0;
 	double v = r->has_v ? r->value : r->has_lo ? r->low : r->high;
 	if (r->approx)
@@ -1736,7 +1615,7 @@ static xc_status arithmetic(xc_check *c)
 			if (r->rel == R_CHANGE && a && b && a->has_v && b->has_v &&
 			    a->value != 0 && r->has_v) {
 				/* stated change r from a (old) to b (new) */
-				bool down = strstr(str(&c->st, r->metric), "decline") != NULL;
+				bool down = strstr(xc_ck_str(&c->st, r->metric), "decline") != NULL;
 				double sgn = down ? -1 : 1;
 				printed(c, a, &alo, &ahi);
 				printed(c, b, &blo, &bhi);
@@ -1747,19 +1626,19 @@ static xc_status arithmetic(xc_check *c)
 					       mx = (bhi - alo) / alo * 100;
 					double slo = sgn > 0 ? lo : -hi, shi = sgn > 0 ? hi : -lo;
 					bool in_exact = exact >= slo && exact <= shi;
-					bool in_range = meets(slo, shi, mn, mx);
+					bool in_range = xc_ck_meets(slo, shi, mn, mx);
 					if (in_exact)
 						continue; /* consistent as printed */
 					xc_buf_init(&e, 1 << 16);
 					xc_buf_addf(&e, "Stated change \"%s\" (%s%g%%) from \"%s\" to "
-					            "\"%s\": (", str(&c->st, r->text),
+					            "\"%s\": (", xc_ck_str(&c->st, r->text),
 					            sgn > 0 ? "+" : "-", r->value,
-					            str(&c->st, a->text), str(&c->st, b->text));
-					fmt_num(&e, b->value);
+					            xc_ck_str(&c->st, a->text), xc_ck_str(&c->st, b->text));
+					xc_ck_fmt_num(&e, b->value);
 					xc_buf_add(&e, " - ", 3);
-					fmt_num(&e, a->value);
+					xc_ck_fmt_num(&e, a->value);
 					xc_buf_add(&e, ") / ", 4);
-					fmt_num(&e, a->value);
+					xc_ck_fmt_num(&e, a->value);
 					xc_buf_addf(&e, " = %+.2f%%. ", exact);
 					if (in_range)
 						xc_buf_addf(&e, "With the amounts rounded as printed "
@@ -1791,15 +1670,15 @@ static xc_status arithmetic(xc_check *c)
 					continue;
 				xc_buf_init(&e, 1 << 16);
 				xc_buf_addf(&e, "\"%s\" of \"%s\" = %g%% x ",
-				            str(&c->st, a->text), str(&c->st, b->text),
+				            xc_ck_str(&c->st, a->text), xc_ck_str(&c->st, b->text),
 				            a->value);
-				fmt_num(&e, b->value);
+				xc_ck_fmt_num(&e, b->value);
 				xc_buf_add(&e, " = ", 3);
-				fmt_num(&e, exact);
+				xc_ck_fmt_num(&e, exact);
 				xc_buf_addf(&e, "; the article says \"%s\". ",
-				            str(&c->st, r->text));
+				            xc_ck_str(&c->st, r->text));
 				{
-					bool in_range = meets(lo, hi, alo / 100 * blo,
+					bool in_range = xc_ck_meets(lo, hi, alo / 100 * blo,
 					                      ahi / 100 * bhi);
 					xc_buf_addf(&e, in_range ? "Consistent only if the inputs "
 					            "were rounded." : "It does not add up even "
@@ -1820,11 +1699,11 @@ static xc_status arithmetic(xc_check *c)
 					continue;
 				xc_buf_init(&e, 1 << 16);
 				xc_buf_addf(&e, "\"%s\" is given as part of \"%s\", but it is "
-				            "larger: ", str(&c->st, r->text),
-				            str(&c->st, a->text));
-				fmt_num(&e, r->value);
+				            "larger: ", xc_ck_str(&c->st, r->text),
+				            xc_ck_str(&c->st, a->text));
+				xc_ck_fmt_num(&e, r->value);
 				xc_buf_add(&e, " > ", 3);
-				fmt_num(&e, a->value);
+				xc_ck_fmt_num(&e, a->value);
 				xc_buf_add(&e, ".", 1);
 				rs[0] = r;
 				rs[1] = a;
@@ -1855,7 +1734,7 @@ static xc_status arithmetic(xc_check *c)
 					            "100%%: ");
 					for (u = 0; u < nm; u++)
 						xc_buf_addf(&e, "%s\"%s\"", u ? " + " : "",
-						            str(&c->st, ms[u]->text));
+						            xc_ck_str(&c->st, ms[u]->text));
 					xc_buf_addf(&e, " = %g%%, and at least %.4g%% even if each "
 					            "was rounded up.", sum, sum_lo);
 					st = arith_finding(c, "conflict", XC_SEV_HIGH, "arithmetic",
@@ -1871,16 +1750,16 @@ static xc_status arithmetic(xc_check *c)
 				printed(c, r, &lo, &hi);
 				exact = r->value * b->value;
 				if (!(exact >= alo && exact <= ahi)) {
-					bool in_range = meets(alo, ahi, lo * blo, hi * bhi);
+					bool in_range = xc_ck_meets(alo, ahi, lo * blo, hi * bhi);
 					xc_buf_init(&e, 1 << 16);
 					xc_buf_addf(&e, "\"%s\" is given as \"%s\" \"%s\": %g x ",
-					            str(&c->st, a->text), str(&c->st, r->text),
-					            str(&c->st, b->text), r->value);
-					fmt_num(&e, b->value);
+					            xc_ck_str(&c->st, a->text), xc_ck_str(&c->st, r->text),
+					            xc_ck_str(&c->st, b->text), r->value);
+					xc_ck_fmt_num(&e, b->value);
 					xc_buf_add(&e, " = ", 3);
-					fmt_num(&e, exact);
+					xc_ck_fmt_num(&e, exact);
 					xc_buf_add(&e, ", not ", 6);
-					fmt_num(&e, a->value);
+					xc_ck_fmt_num(&e, a->value);
 					xc_buf_addf(&e, " (%.3g times). %s", a->value / b->value,
 					            in_range ? "Consistent only if the figures "
 					            "were rounded." : "It does not add up even "
@@ -1899,14 +1778,14 @@ static xc_status arithmetic(xc_check *c)
 			if (!st && r->pair > (int32_t)r->ord &&
 			    (b = by_ord(c, d, r->pair)) && r->kind == XC_KIND_QUANTITY &&
 			    b->kind == XC_KIND_QUANTITY && r->cunit == b->cunit &&
-			    !meets(r->wlo, r->whi, b->wlo, b->whi)) {
+			    !xc_ck_meets(r->wlo, r->whi, b->wlo, b->whi)) {
 				xc_buf_init(&e, 1 << 16);
 				xc_buf_addf(&e, "Conversion pair \"%s\" = \"%s\": in %s the "
-				            "first is ", str(&c->st, r->text),
-				            str(&c->st, b->text), str(&c->st, r->cunit));
-				fmt_interval(&e, r->wlo, r->whi, str(&c->st, r->cunit));
+				            "first is ", xc_ck_str(&c->st, r->text),
+				            xc_ck_str(&c->st, b->text), xc_ck_str(&c->st, r->cunit));
+				xc_ck_fmt_interval(&e, r->wlo, r->whi, xc_ck_str(&c->st, r->cunit));
 				xc_buf_addf(&e, ", the second ");
-				fmt_interval(&e, b->wlo, b->whi, str(&c->st, b->cunit));
+				xc_ck_fmt_interval(&e, b->wlo, b->whi, xc_ck_str(&c->st, b->cunit));
 				xc_buf_addf(&e, " (units table rules/check/units.tsv).");
 				rs[0] = r;
 				rs[1] = b;
@@ -1920,11 +1799,11 @@ static xc_status arithmetic(xc_check *c)
 			    b->kind == XC_KIND_MONEY) {
 				double rlo, rhi, plo, phi;
 				int used = 0;
-				const char *ur = str(&c->st, r->unit), *ub = str(&c->st, b->unit);
-				double rr = usd_rate(c, ur, year_of(str(&c->st, r->period),
+				const char *ur = xc_ck_str(&c->st, r->unit), *ub = xc_ck_str(&c->st, b->unit);
+				double rr = usd_rate(c, ur, year_of(xc_ck_str(&c->st, r->period),
 				                     d->year ? d->year : 2025), &used);
 				double rb = usd_rate(c, ub, used ? used : 2025, &used);
-				const tol *t = tol_for(c, str(&c->st, r->metric));
+				const tol *t = tol_for(c, xc_ck_str(&c->st, r->metric));
 				if (rr <= 0 || rb <= 0)
 					continue;
 				printed(c, r, &rlo, &rhi);
@@ -1932,17 +1811,17 @@ static xc_status arithmetic(xc_check *c)
 				/* r converted into b's currency, with the rate tolerance */
 				rlo = rlo * rr / rb * (1 - t->conv);
 				rhi = rhi * rr / rb * (1 + t->conv);
-				if (meets(rlo, rhi, plo, phi))
+				if (xc_ck_meets(rlo, rhi, plo, phi))
 					continue;
 				xc_buf_init(&e, 1 << 16);
 				xc_buf_addf(&e, "Conversion pair \"%s\" = \"%s\": at the table "
 				            "rate for %d (1 %s = %g USD, 1 %s = %g USD) \"%s\" is ",
-				            str(&c->st, r->text), str(&c->st, b->text), used, ur,
-				            rr, ub, rb, str(&c->st, r->text));
-				fmt_interval(&e, rlo, rhi, ub);
+				            xc_ck_str(&c->st, r->text), xc_ck_str(&c->st, b->text), used, ur,
+				            rr, ub, rb, xc_ck_str(&c->st, r->text));
+				xc_ck_fmt_interval(&e, rlo, rhi, ub);
 				xc_buf_addf(&e, " (with %g%% for the rate), but \"%s\" reads ",
-				            t->conv * 100, str(&c->st, b->text));
-				fmt_interval(&e, plo, phi, ub);
+				            t->conv * 100, xc_ck_str(&c->st, b->text));
+				xc_ck_fmt_interval(&e, plo, phi, ub);
 				xc_buf_addf(&e, ": implied rate 1 %s = %.4g %s.", ur,
 				            b->value / r->value, ub);
 				rs[0] = r;
@@ -1976,7 +1855,7 @@ static bool cites_outlet(const xc_check *c, size_t di, const doc *o)
 		low[k] = xc_lower(name[k]);
 	low[n] = 0;
 	for (i = 0; i < c->ncites; i++)
-		if (c->cites[i].doc == di && !strcmp(str(&c->st, c->cites[i].source),
+		if (c->cites[i].doc == di && !strcmp(xc_ck_str(&c->st, c->cites[i].source),
 		                                     low))
 			return true;
 	return false;
@@ -1984,7 +1863,7 @@ static bool cites_outlet(const xc_check *c, size_t di, const doc *o)
 
 /* Near-duplicate documents (MinHash) among those whose claims meet in a
 ** group count as one origin: the earliest of them (by id). */
-static xc_status origins(xc_check *c, rec **order, size_t n)
+xc_status xc_ck_origins(xc_check *c, rec **order, size_t n)
 {
 	size_t i = 0, j, k;
 	uint32_t *ds = NULL;
@@ -2045,7 +1924,7 @@ static xc_status origins(xc_check *c, rec **order, size_t n)
 			len = sizeof low - 1;
 		for (q = 0; q < len; q++)
 			low[q] = xc_lower(name[q]);
-		if (intern(&c->st, low, len, &d->origin))
+		if (xc_ck_intern(&c->st, low, len, &d->origin))
 			return XC_ENOMEM;
 	}
 	for (i = 0; i < c->nr; i++)
@@ -2101,16 +1980,16 @@ static xc_status fill_claims(xc_check *c, xc_diags *d)
 		o = &c->oclaims[r->outidx];
 		o->id = r->id;
 		o->doc = r->doc;
-		o->text = str(&c->st, r->text);
+		o->text = xc_ck_str(&c->st, r->text);
 		o->kind = xc_kind_name((xc_kind)r->kind);
-		o->unit = str(&c->st, r->unit);
-		o->hedge = str(&c->st, r->hedge);
-		o->subject = str(&c->st, r->subj);
-		o->metric = str(&c->st, r->metric);
-		o->period = str(&c->st, r->period);
-		o->scope = str(&c->st, r->scope);
-		o->ref = str(&c->st, r->ref);
-		o->origin = str(&c->st, r->origin);
+		o->unit = xc_ck_str(&c->st, r->unit);
+		o->hedge = xc_ck_str(&c->st, r->hedge);
+		o->subject = xc_ck_str(&c->st, r->subj);
+		o->metric = xc_ck_str(&c->st, r->metric);
+		o->period = xc_ck_str(&c->st, r->period);
+		o->scope = xc_ck_str(&c->st, r->scope);
+		o->ref = xc_ck_str(&c->st, r->ref);
+		o->origin = xc_ck_str(&c->st, r->origin);
 		o->value = r->value;
 		o->low = r->low;
 		o->high = r->high;
@@ -2124,18 +2003,18 @@ static xc_status fill_claims(xc_check *c, xc_diags *d)
 		if (r->inv) {
 			/* a ratio read the other way round for grouping: shown as
 			** written */
-			o->subject = str(&c->st, r->ref);
-			o->ref = str(&c->st, r->subj);
+			o->subject = xc_ck_str(&c->st, r->ref);
+			o->ref = xc_ck_str(&c->st, r->subj);
 			o->cmp_low = r->whi > 0 ? 1 / r->whi : 0;
 			o->cmp_high = r->wlo > 0 ? 1 / r->wlo : INFINITY;
 		}
-		o->cmp_unit = r->kind == XC_KIND_RATIO ? "x" : str(&c->st, r->cunit);
+		o->cmp_unit = r->kind == XC_KIND_RATIO ? "x" : xc_ck_str(&c->st, r->cunit);
 		if (r->id < 0 && c->qtext) {
 			o->start = r->qs;
 			o->end = r->qe;
 			o->sent_start = r->qss;
 			o->sent_end = r->qse;
-			o->sentence = own(c, xc_strndup(c->qtext + r->qss,
+			o->sentence = xc_ck_own(c, xc_strndup(c->qtext + r->qss,
 			                                r->qse - r->qss));
 			if (!o->sentence)
 				o->sentence = "";
@@ -2162,11 +2041,11 @@ static xc_status fill_claims(xc_check *c, xc_diags *d)
 					lb++;
 				if (lb - la > 7 && !memcmp(t + la, "title: ", 7) && a >= la + 7)
 					la += 7; /* the front matter's key is not the story's */
-				o->sentence = own(c, xc_strndup(t + la, lb - la));
+				o->sentence = xc_ck_own(c, xc_strndup(t + la, lb - la));
 				o->sent_end = o->sent_start + lb;
 				o->sent_start += la;
 			} else {
-				o->sentence = own_dup(c, t);
+				o->sentence = xc_ck_own_dup(c, t);
 			}
 		}
 		if (!o->sentence)
@@ -2198,7 +2077,7 @@ static xc_status fill_unparsed(xc_check *c, xc_diags *d)
 		u->doc = di;
 		u->start = (size_t)sqlite3_column_int64(s, 1);
 		u->end = (size_t)sqlite3_column_int64(s, 2);
-		u->text = own_dup(c, (const char *)sqlite3_column_text(s, 3));
+		u->text = xc_ck_own_dup(c, (const char *)sqlite3_column_text(s, 3));
 		if (!u->text) {
 			sqlite3_finalize(s);
 			return XC_ENOMEM;
@@ -2208,7 +2087,7 @@ static xc_status fill_unparsed(xc_check *c, xc_diags *d)
 	return XC_OK;
 }
 
-static xc_status finish(xc_check *c, xc_diags *d)
+xc_status xc_ck_finish(xc_check *c, xc_diags *d)
 {
 	size_t i;
 	xc_status st;
@@ -2251,7 +2130,7 @@ static xc_status finish(xc_check *c, xc_diags *d)
 		o->claims = x->claims;
 		o->attributed = x->attributed;
 		o->compared = x->compared;
-		o->origin = str(&c->st, x->origin);
+		o->origin = xc_ck_str(&c->st, x->origin);
 		o->dup_of = x->dup_of;
 		o->dup_similarity = x->dup_sim;
 	}
@@ -2262,7 +2141,7 @@ static xc_status finish(xc_check *c, xc_diags *d)
 
 static uint32_t unit_class(xc_check *c, const rec *r)
 {
-	const char *u = str(&c->st, r->unit);
+	const char *u = xc_ck_str(&c->st, r->unit);
 	const char *k;
 	uint32_t id = 0;
 
@@ -2273,14 +2152,14 @@ static uint32_t unit_class(xc_check *c, const rec *r)
 	        ? xc_lex_find(c->rs->lx_unitclass, u, strlen(u)) : NULL;
 	if (!k)
 		k = u;
-	if (intern(&c->st, k, strlen(k), &id))
+	if (xc_ck_intern(&c->st, k, strlen(k), &id))
 		return 0;
 	return id;
 }
 
 /* Allocate a check and load the tables, and the claims (all, or those of
 ** c->scope) with their documents and citations, with their readings. */
-static xc_status begin(xc_store *store, const xc_ruleset *rs,
+xc_status xc_ck_begin(xc_store *store, const xc_ruleset *rs,
                        const char *const *dirs, size_t ndirs, xc_diags *diags,
                        const char *scope, xc_check **out)
 {
@@ -2308,7 +2187,7 @@ static xc_status begin(xc_store *store, const xc_ruleset *rs,
 	if (!st)
 		st = load_claims(c, diags);
 	for (i = 0; i < c->nr && !st; i++)
-		st = reading(c, &c->r[i]);
+		st = xc_ck_reading(c, &c->r[i]);
 	if (st) {
 		xc_check_free(c);
 		return st;
@@ -2321,14 +2200,14 @@ static xc_status begin(xc_store *store, const xc_ruleset *rs,
 ** Ratios group by the pair of entities: A = v x B is read as B = 1/v x A
 ** when B sorts first, and compared whatever the metric word was ("half an
 ** H100", "half the performance"). */
-static bool keyed(xc_check *c, rec *r)
+bool xc_ck_keyed(xc_check *c, rec *r)
 {
 	if (!r->attributed || r->kind > XC_KIND_QUANTITY)
 		return false;
 	if (r->kind == XC_KIND_RATIO) {
 		if (!r->ref)
 			return false;
-		if (!r->inv && strcmp(str(&c->st, r->subj), str(&c->st, r->ref)) > 0 &&
+		if (!r->inv && strcmp(xc_ck_str(&c->st, r->subj), xc_ck_str(&c->st, r->ref)) > 0 &&
 		    r->v > 0) {
 			uint32_t t = r->subj;
 			double lo = r->slo, wlo = r->wlo, hlo = r->hlo;
@@ -2352,7 +2231,7 @@ static bool keyed(xc_check *c, rec *r)
 }
 
 /* Group, compare, chain ratios, check arithmetic, collect the results. */
-static xc_status passes(xc_check *c, xc_diags *diags)
+xc_status xc_ck_passes(xc_check *c, xc_diags *diags)
 {
 	rec **order = NULL;
 	size_t i, n = 0;
@@ -2361,11 +2240,11 @@ static xc_status passes(xc_check *c, xc_diags *diags)
 	if (c->nr && !(order = malloc(c->nr * sizeof *order)))
 		return XC_ENOMEM;
 	for (i = 0; i < c->nr; i++)
-		if (keyed(c, &c->r[i]))
+		if (xc_ck_keyed(c, &c->r[i]))
 			order[n++] = &c->r[i];
 	if (n)
-		qsort(order, n, sizeof *order, cmp_key);
-	st = origins(c, order, n);
+		qsort(order, n, sizeof *order, xc_ck_cmp_key);
+	st = xc_ck_origins(c, order, n);
 	if (!st)
 		st = group_pass(c, order, n);
 	if (!st) {
@@ -2378,7 +2257,7 @@ static xc_status passes(xc_check *c, xc_diags *diags)
 	if (!st)
 		st = arithmetic(c);
 	if (!st)
-		st = finish(c, diags);
+		st = xc_ck_finish(c, diags);
 	free(order);
 	return st;
 }
@@ -2388,12 +2267,12 @@ xc_status xc_check_run(xc_store *store, const xc_ruleset *rs,
                        xc_diags *diags, xc_check **out)
 {
 	xc_check *c;
-	xc_status st = begin(store, rs, dirs, ndirs, diags, NULL, &c);
+	xc_status st = xc_ck_begin(store, rs, dirs, ndirs, diags, NULL, &c);
 
 	*out = NULL;
 	if (st)
 		return st;
-	if ((st = passes(c, diags))) {
+	if ((st = xc_ck_passes(c, diags))) {
 		xc_check_free(c);
 		return st;
 	}
@@ -2466,757 +2345,3 @@ const xc_unparsed *xc_check_unparsed(const xc_check *c, size_t *n)
 	return c->un;
 }
 
-/* ------------------------------------------------------------ query */
-
-const char *xc_stance_name(xc_stance s)
-{
-	static const char *const n[] = { "agrees", "contradicts", "compatible",
-	                                  "rounding", "nearest" };
-	return (unsigned)s < 5 ? n[s] : "nearest";
-}
-
-const xc_answer *xc_check_answers(const xc_check *c, size_t *n)
-{
-	*n = c->nans;
-	return c->ans;
-}
-
-#define FOCUS "id IN (SELECT id FROM temp.xc_focus)"
-/* Stored claims a query compares with, per claim of its text and lookup:
-** a query answers in well under 100 ms on a store of a million claims; a
-** fact stated more often than this is judged on the first ones stored for
-** the sentence's period, then for any period. */
-#define XC_MAX_CANDIDATES 500
-#define XC_STR_(x) #x
-#define XC_STR(x) XC_STR_(x)
-
-static xc_status focus_reset(sqlite3 *db)
-{
-	return sqlite3_exec(db, "CREATE TEMP TABLE IF NOT EXISTS xc_focus(id "
-	                    "INTEGER PRIMARY KEY); DELETE FROM temp.xc_focus;",
-	                    NULL, NULL, NULL) == SQLITE_OK ? XC_OK : XC_EIO;
-}
-
-/* Add to the focus the claims the statement selects (texts bound as ?1..);
-** *added counts them. */
-static xc_status focus_add(sqlite3 *db, const char *sql,
-                           const char *const *args, size_t nargs,
-                           size_t *added)
-{
-	sqlite3_stmt *s;
-	size_t i;
-	int rc;
-
-	if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK)
-		return XC_EIO;
-	for (i = 0; i < nargs; i++)
-		sqlite3_bind_text(s, (int)i + 1, args[i], -1, SQLITE_STATIC);
-	rc = sqlite3_step(s);
-	sqlite3_finalize(s);
-	if (rc != SQLITE_DONE)
-		return XC_EIO;
-	if (added)
-		*added += (size_t)sqlite3_changes(db);
-	return XC_OK;
-}
-
-/* Claims of metric m whose subject starts with the words of prefix p
-** ("Nvidia " finds "Nvidia H20"): one index seek per distinct subject, not
-** a scan of every claim of every such subject. */
-static xc_status focus_longer(sqlite3 *db, const char *p, const char *m,
-                              size_t *added)
-{
-	sqlite3_stmt *s;
-	char cur[XC_REF_MAX + 2];
-	size_t k;
-	xc_status st = XC_OK;
-
-	snprintf(cur, sizeof cur, "%s", p);
-	if (sqlite3_prepare_v2(db, "SELECT subject FROM claims WHERE subject > ?1 "
-	                       "AND subject < ?2 || '~' ORDER BY subject LIMIT 1",
-	                       -1, &s, NULL) != SQLITE_OK)
-		return XC_EIO;
-	for (k = 0; k < 64 && !st; k++) {
-		const char *args[2];
-		char next[XC_REF_MAX + 2];
-		sqlite3_reset(s);
-		sqlite3_bind_text(s, 1, cur, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(s, 2, p, -1, SQLITE_STATIC);
-		if (sqlite3_step(s) != SQLITE_ROW)
-			break;
-		snprintf(next, sizeof next, "%s",
-		         (const char *)sqlite3_column_text(s, 0));
-		args[0] = next;
-		args[1] = m;
-		st = focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus(id) SELECT id "
-		               "FROM claims WHERE subject = ?1 AND metric = ?2 LIMIT "
-		               XC_STR(XC_MAX_CANDIDATES), args, 2, added);
-		memcpy(cur, next, sizeof cur);
-	}
-	sqlite3_finalize(s);
-	return st;
-}
-
-/* Content words of a text, lowercased, for the full-text fallback: words
-** of three letters or more that are not function words. */
-static bool function_word(const char *w, size_t n)
-{
-	static const char *const fw[] = { "the", "and", "for", "with", "that",
-		"this", "from", "have", "has", "had", "was", "were", "are", "its",
-		"their", "they", "than", "more", "about", "some", "over", "into",
-		"also", "said", "says", "will", "would", "could", "been", "which",
-		"who", "what", "when", "where", "billion", "million", "thousand",
-		"percent", "per", "cent", "year", "least", "most", "nearly", "around",
-		"roughly", "almost", "just", "only", "not", "but", "all", NULL };
-	size_t i;
-	for (i = 0; fw[i]; i++)
-		if (strlen(fw[i]) == n && !strncasecmp(fw[i], w, n))
-			return true;
-	return false;
-}
-
-typedef struct words {
-	char **w;
-	size_t n, cap;
-} words;
-
-static xc_status word_list(const char *s, size_t len, words *out)
-{
-	size_t i = 0;
-
-	while (i < len) {
-		size_t a, k;
-		char *w;
-		while (i < len && !xc_is_alpha((unsigned char)s[i]))
-			i++;
-		a = i;
-		while (i < len && xc_is_alnum((unsigned char)s[i]))
-			i++;
-		if (i - a < 3 || i - a > 40 || function_word(s + a, i - a))
-			continue;
-		for (k = 0; k < out->n; k++)
-			if (strlen(out->w[k]) == i - a &&
-			    !strncasecmp(out->w[k], s + a, i - a))
-				break;
-		if (k < out->n)
-			continue;
-		if (xc_grow(&out->w, &out->cap, out->n, sizeof *out->w, 16) ||
-		    !(w = xc_strndup(s + a, i - a)))
-			return XC_ENOMEM;
-		for (k = 0; w[k]; k++)
-			w[k] = xc_lower(w[k]);
-		out->w[out->n++] = w;
-	}
-	return XC_OK;
-}
-
-static void words_free(words *w)
-{
-	size_t i;
-	for (i = 0; i < w->n; i++)
-		free(w->w[i]);
-	free(w->w);
-}
-
-static size_t overlap(const words *q, const char *s, size_t len)
-{
-	words o = { 0 };
-	size_t i, j, n = 0;
-
-	if (word_list(s, len, &o)) {
-		words_free(&o);
-		return 0;
-	}
-	for (i = 0; i < q->n; i++)
-		for (j = 0; j < o.n; j++)
-			if (!strcmp(q->w[i], o.w[j])) {
-				n++;
-				break;
-			}
-	words_free(&o);
-	return n;
-}
-
-/* Documents (at most 1000 counted) holding a word: cheap with the limit. */
-static size_t doc_freq(sqlite3 *db, const char *w)
-{
-	sqlite3_stmt *s;
-	size_t n = 0;
-	char q[96];
-
-	snprintf(q, sizeof q, "\"%s\"", w);
-	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM (SELECT 1 FROM doc_text "
-	                       "WHERE doc_text MATCH ? LIMIT 1000)", -1, &s,
-	                       NULL) != SQLITE_OK)
-		return 0;
-	sqlite3_bind_text(s, 1, q, -1, SQLITE_STATIC);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		n = (size_t)sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	return n;
-}
-
-/* The documents whose text best matches the query's content words, their
-** claims of the query claim's kind into the focus.  Words no document has
-** are dropped; the rarer ones (fewer than 1000 documents) are OR-ed and
-** ranked, so a paraphrase sharing most of them comes first while no
-** posting list is long; when every word is common, the rarest three must
-** all occur. */
-static xc_status focus_text(sqlite3 *db, const words *q, const char *kind,
-                            size_t *added)
-{
-	size_t df[64], ord[64], n = 0, i, j, rare = 0;
-	xc_status st;
-	xc_buf m;
-	const char *args[2];
-
-	for (i = 0; i < q->n && n < 64; i++) {
-		size_t f = doc_freq(db, q->w[i]);
-		if (!f)
-			continue;
-		for (j = n; j > 0 && df[j - 1] > f; j--) {
-			df[j] = df[j - 1];
-			ord[j] = ord[j - 1];
-		}
-		df[j] = f;
-		ord[j] = i;
-		n++;
-	}
-	if (!n)
-		return XC_OK;
-	while (rare < n && rare < 8 && df[rare] < 1000)
-		rare++;
-	xc_buf_init(&m, 1 << 16);
-	for (j = 0; j < (rare ? rare : (n < 3 ? n : 3)); j++)
-		xc_buf_addf(&m, "%s\"%s\"", j ? (rare ? " OR " : " AND ") : "",
-		            q->w[ord[j]]);
-	if (!m.p)
-		return XC_ENOMEM;
-	args[0] = m.p;
-	args[1] = kind;
-	st = focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus(id) SELECT c.id "
-	               "FROM claims c WHERE c.kind = ?2 AND c.doc_id IN (SELECT "
-	               "rowid FROM doc_text WHERE doc_text MATCH ?1 ORDER BY rank "
-	               "LIMIT 20)", args, 2, added);
-	xc_buf_release(&m);
-	return st;
-}
-
-static xc_status add_evidence(xc_check *c, rec *r, xc_stance sd)
-{
-	return idx_push(c, r, 0, (unsigned char)sd);
-}
-
-/* How figure f stands to the query's reading q, with the arithmetic. */
-static xc_stance stance_of(xc_check *c, const rec *q, const rec *f,
-                           xc_buf *e)
-{
-	bool strict = meets(q->slo, q->shi, f->slo, f->shi);
-	bool hedged = meets(q->hlo, q->hhi, f->hlo, f->hhi);
-	bool wide = meets(q->wlo, q->whi, f->wlo, f->whi);
-
-	describe(c, e, f);
-	if (q->period && f->period && q->period != f->period) {
-		xc_buf_addf(e, ". Not the same fact: dated %s, the sentence's "
-		            "figure %s", str(&c->st, f->period),
-		            str(&c->st, q->period));
-		return XC_NEAREST;
-	}
-	if (q->kind == XC_KIND_RATIO && q->scope != f->scope &&
-	    !(q->scope && f->scope)) {
-		/* an unqualified ratio next to a qualified one of the same pair */
-		xc_buf_addf(e, ". Not the same measure: %s, the sentence's figure %s",
-		            f->scope ? str(&c->st, f->scope) : "unqualified",
-		            q->scope ? str(&c->st, q->scope) : "unqualified");
-		return XC_NEAREST;
-	}
-	if (q->scope && f->scope && q->scope != f->scope) {
-		xc_buf_addf(e, ". Not the same fact: for %s, the sentence's figure "
-		            "for %s", str(&c->st, f->scope), str(&c->st, q->scope));
-		return XC_NEAREST;
-	}
-	if (strict && xc_close(q->v, f->v)) {
-		xc_buf_addf(e, ": the same figure");
-		return XC_AGREES;
-	}
-	if (hedged) {
-		xc_buf_addf(e, ": a different figure, but both hold for ");
-		fmt_interval(e, fmax(q->hlo, f->hlo), fmin(q->hhi, f->hhi),
-		             str(&c->st, q->cunit));
-		return XC_COMPATIBLE;
-	}
-	if (wide) {
-		xc_buf_addf(e, ": they agree only if rounded, for ");
-		fmt_interval(e, fmax(q->wlo, f->wlo), fmin(q->whi, f->whi),
-		             str(&c->st, q->cunit));
-		return XC_ROUNDING;
-	}
-	{
-		const rec *lo = q->whi < f->wlo ? q : f, *hi = lo == q ? f : q;
-		double g = hi->wlo - lo->whi;
-		xc_buf_addf(e, ": the readings do not meet (");
-		fmt_num(e, hi->wlo);
-		xc_buf_add(e, " - ", 3);
-		fmt_num(e, lo->whi);
-		xc_buf_add(e, " = ", 3);
-		fmt_num(e, g);
-		xc_buf_addf(e, "%s%s apart)", *shown_unit(c, q) ? " " : "",
-		            shown_unit(c, q));
-	}
-	return XC_CONTRADICTS;
-}
-
-/* The same subject, or one named by the other's first words ("Nvidia",
-** "Nvidia H20"). */
-static bool related(const xc_check *c, uint32_t a, uint32_t b)
-{
-	const char *x = str(&c->st, a), *y = str(&c->st, b);
-	size_t nx = strlen(x), ny = strlen(y);
-
-	if (a == b)
-		return true;
-	if (nx > ny) {
-		const char *t = x;
-		x = y;
-		y = t;
-		nx = ny;
-	}
-	return nx && !strncmp(x, y, nx) && y[nx] == ' ';
-}
-
-static xc_status answer(xc_check *c, rec *q, rec **cand, size_t n,
-                        bool by_text)
-{
-	fig figs[XC_MAX_FIGURES];
-	size_t nf = 0, i, j, count[5] = { 0 };
-	rec **agree = NULL;
-	size_t nagree = 0, capagree = 0;
-	xc_answer *a;
-	xc_buf e;
-	xc_status st = XC_OK;
-	static const char *const order_v[] = { "contradicted", "corroborated",
-	                                       "compatible", "rounding_dependent" };
-
-	memset(figs, 0, sizeof figs);
-	fold_repeats(cand, n);
-	for (i = 0; i < n && !st; i++) {
-		cand[i]->fig = -1;
-		if (cand[i]->fold)
-			continue;
-		for (j = 0; j < nf; j++)
-			if (same_reading(figs[j].rep, cand[i]))
-				break;
-		if (j == nf) {
-			if (nf == XC_MAX_FIGURES)
-				continue;
-			figs[nf++].rep = cand[i];
-		}
-		st = fig_add(&figs[j], cand[i], (int32_t)j);
-	}
-	for (i = 0; i < n && !st; i++)
-		if (cand[i]->fold && cand[i]->fold->fig >= 0)
-			st = fig_add(&figs[cand[i]->fold->fig], cand[i], cand[i]->fold->fig);
-	if (xc_grow(&c->ans, &c->capans, c->nans, sizeof *c->ans, 8))
-		st = XC_ENOMEM;
-	if (st)
-		goto out;
-	a = &c->ans[c->nans++];
-	memset(a, 0, sizeof *a);
-	a->claim = (size_t)(q - c->r); /* a rec index until finish() */
-	a->evidence = (const size_t *)(uintptr_t)c->nidx;
-	a->matched_by = !n ? "" : by_text ? "text" : "attribution";
-	if ((st = add_claim_ref(c, q)))
-		goto out;
-	xc_buf_init(&e, 1 << 18);
-	xc_buf_addf(&e, "The sentence says \"%s\": ", str(&c->st, q->text));
-	if (q->kind == XC_KIND_RATIO) {
-		/* as written: subject = v x reference */
-		fmt_interval(&e, q->inv ? (q->whi > 0 ? 1 / q->whi : 0) : q->wlo,
-		             q->inv ? (q->wlo > 0 ? 1 / q->wlo : INFINITY) : q->whi,
-		             "x");
-		xc_buf_addf(&e, " (%s = v x %s%s%s).",
-		            str(&c->st, q->inv ? q->ref : q->subj),
-		            str(&c->st, q->inv ? q->subj : q->ref),
-		            q->scope ? ", " : "", str(&c->st, q->scope));
-	} else {
-		fmt_interval(&e, q->wlo, q->whi, shown_unit(c, q));
-		xc_buf_addf(&e, " (%s%s%s%s%s).", str(&c->st, q->subj),
-		            q->metric ? ", " : "", str(&c->st, q->metric),
-		            q->period ? ", " : "", str(&c->st, q->period));
-	}
-	if (by_text)
-		xc_buf_addf(&e, " No stored fact has its subject and metric; "
-		            "these figures were found by the words around them.");
-	{
-		/* contradicting figures first, then agreeing, compatible,
-		** rounding, nearest */
-		xc_stance sds[XC_MAX_FIGURES];
-		xc_buf tmp;
-		size_t o, t;
-		for (j = 0; j < nf; j++) {
-			xc_buf_init(&tmp, 1 << 16);
-			sds[j] = stance_of(c, q, figs[j].rep, &tmp);
-			xc_buf_release(&tmp);
-		}
-		for (o = 0, t = 0; t < 5; t++) {
-			static const xc_stance ord[] = { XC_CONTRADICTS, XC_AGREES,
-			                                 XC_COMPATIBLE, XC_ROUNDING,
-			                                 XC_NEAREST };
-			for (j = o; j < nf; j++)
-				if (sds[j] == ord[t]) {
-					fig f = figs[j];
-					xc_stance x = sds[j];
-					figs[j] = figs[o];
-					sds[j] = sds[o];
-					figs[o] = f;
-					sds[o++] = x;
-				}
-		}
-	}
-	for (j = 0; j < nf && !st; j++) {
-		xc_stance sd;
-		size_t k, listed = 0;
-		xc_buf_add(&e, "\n- ", 3);
-		sd = stance_of(c, q, figs[j].rep, &e);
-		sources_text(c, &e, &figs[j]);
-		xc_buf_add(&e, ".", 1);
-		count[sd]++;
-		for (k = 0; k < figs[j].n && !st; k++) {
-			if (sd == XC_AGREES) {
-				if (xc_grow(&agree, &capagree, nagree, sizeof *agree, 8))
-					st = XC_ENOMEM;
-				else
-					agree[nagree++] = figs[j].m[k];
-			}
-			if (listed < XC_LIST_MAX && !st) {
-				st = add_evidence(c, figs[j].m[k], sd);
-				listed++;
-				a->nevidence++;
-			}
-		}
-	}
-	if (!nf)
-		xc_buf_addf(&e, " The store holds nothing to compare it with.");
-	a->verdict = "no_evidence";
-	for (i = 0; i < 4; i++) {
-		static const xc_stance map[] = { XC_CONTRADICTS, XC_AGREES,
-		                                 XC_COMPATIBLE, XC_ROUNDING };
-		if (count[map[i]]) {
-			a->verdict = order_v[i];
-			break;
-		}
-	}
-	count_sources(c, agree, nagree, &a->articles, &a->origins);
-	if (count[XC_CONTRADICTS])
-		xc_buf_addf(&e, "\nContradicted by %zu figure%s.",
-		            count[XC_CONTRADICTS], count[XC_CONTRADICTS] == 1 ? ""
-		                                                             : "s");
-	if (nagree)
-		xc_buf_addf(&e, "%sCorroborated by %zu article%s from %zu "
-		            "independent origin%s.", count[XC_CONTRADICTS] ? " " :
-		            "\n", a->articles, a->articles == 1 ? "" : "s",
-		            a->origins, a->origins == 1 ? "" : "s");
-	if (!strcmp(a->verdict, "no_evidence") && count[XC_NEAREST])
-		xc_buf_addf(&e, "\nNo figure for the same period and scope; the "
-		            "nearest facts are listed.");
-	if (!st && !(a->explanation = e.p ? own_dup(c, e.p) : NULL))
-		st = XC_ENOMEM;
-	xc_buf_release(&e);
-out:
-	for (j = 0; j < nf; j++)
-		free(figs[j].m);
-	free(agree);
-	return st;
-}
-
-xc_status xc_check_query(xc_store *store, const xc_ruleset *rs,
-                         const char *const *dirs, size_t ndirs,
-                         const char *text, size_t len, const char *date,
-                         xc_diags *diags, xc_check **out)
-{
-	sqlite3 *db = xc_store_db(store);
-	xc_extractor *x = NULL;
-	const xc_claim *cl;
-	const xc_attr *at;
-	size_t n, i, j, nq = 0, first_q;
-	bool *by_text = NULL;
-	xc_check *c = NULL;
-	words qw = { 0 };
-	rec **cand = NULL;
-	xc_status st;
-
-	*out = NULL;
-	if ((st = xc_extractor_new(rs, &x)))
-		return st;
-	xc_extractor_want_citations(x, 1);
-	if ((st = xc_extract(x, text, len, &cl, &n)) ||
-	    (st = xc_extractor_attribute(x, date, &at)))
-		goto done;
-	if ((st = word_list(text, len, &qw)))
-		goto done;
-	if (!(by_text = calloc(n ? n : 1, sizeof *by_text))) {
-		st = XC_ENOMEM;
-		goto done;
-	}
-	if (focus_reset(db)) {
-		st = XC_EIO;
-		goto done;
-	}
-	for (i = 0; i < n && !st; i++) {
-		size_t added = 0;
-		if (cl[i].kind > XC_KIND_QUANTITY)
-			continue;
-		if (cl[i].kind == XC_KIND_RATIO && at[i].subject[0] && at[i].ref[0]) {
-			const char *args[2] = { at[i].subject, at[i].ref };
-			st = focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus(id) "
-			               "SELECT id FROM claims WHERE (subject = ?1 AND "
-			               "ref_subject = ?2) OR (subject = ?2 AND ref_subject "
-			               "= ?1) LIMIT " XC_STR(XC_MAX_CANDIDATES), args, 2,
-			               &added);
-		} else if (at[i].subject[0] && at[i].metric[0]) {
-			const char *args[2] = { at[i].subject, at[i].metric };
-			char pre[XC_REF_MAX + 2];
-			size_t k;
-			const char *args3[3] = { at[i].subject, at[i].metric,
-			                         at[i].period };
-			/* the same period first, then any */
-			if (at[i].period[0])
-				st = focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus(id) "
-				               "SELECT id FROM claims WHERE subject = ?1 AND "
-				               "metric = ?2 AND period = ?3 LIMIT "
-				               XC_STR(XC_MAX_CANDIDATES), args3, 3, &added);
-			if (!st)
-				st = focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus(id) "
-				               "SELECT id FROM claims WHERE subject = ?1 AND "
-				               "metric = ?2 LIMIT " XC_STR(XC_MAX_CANDIDATES),
-				               args, 2, &added);
-			/* related subjects: "Nvidia" and its "Nvidia H20", either way
-			** (index range scans, not LIKE) */
-			snprintf(pre, sizeof pre, "%s ", at[i].subject);
-			args[0] = pre;
-			if (!st && !added)
-				st = focus_longer(db, pre, at[i].metric, &added);
-			for (k = strlen(at[i].subject); !st && !added && k-- > 1;)
-				if (at[i].subject[k] == ' ') {
-					memcpy(pre, at[i].subject, k);
-					pre[k] = 0;
-					st = focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus"
-					               "(id) SELECT id FROM claims WHERE subject = "
-					               "?1 AND metric = ?2 LIMIT "
-					               XC_STR(XC_MAX_CANDIDATES), args, 2, &added);
-				}
-		}
-		if (!st && !added) {
-			by_text[i] = true;
-			st = focus_text(db, &qw, xc_kind_name(cl[i].kind), &added);
-		}
-	}
-	if (st)
-		goto done;
-	if ((st = begin(store, rs, dirs, ndirs, diags, FOCUS, &c)))
-		goto done;
-	c->qtext = text;
-	c->qlen = len;
-	/* the query as the last document */
-	if (xc_grow(&c->docs, &c->capdocs, c->ndocs, sizeof *c->docs, 8)) {
-		st = XC_ENOMEM;
-		goto done;
-	}
-	{
-		doc *d = &c->docs[c->ndocs];
-		memset(d, 0, sizeof *d);
-		d->id = INT64_MAX;
-		d->path = xc_strndup("-", 1);
-		d->published = date && *date ? xc_strndup(date, strlen(date)) : NULL;
-		d->year = d->published ? atoi(d->published) : 0;
-		d->dup_of = (size_t)-1;
-		d->first_rec = c->nr;
-		if (!d->path || (date && *date && !d->published)) {
-			c->ndocs++;
-			st = XC_ENOMEM;
-			goto done;
-		}
-		c->ndocs++;
-	}
-	first_q = c->nr;
-	for (i = 0; i < n && !st; i++) {
-		rec *r;
-		const xc_claim *k = &cl[i];
-		if (k->kind > XC_KIND_QUANTITY)
-			continue;
-		if (xc_grow(&c->r, &c->capr, c->nr, sizeof *c->r, 64)) {
-			st = XC_ENOMEM;
-			break;
-		}
-		r = &c->r[c->nr++];
-		memset(r, 0, sizeof *r);
-		r->outidx = -1;
-		r->id = -(int64_t)(i + 1);
-		r->doc = (uint32_t)(c->ndocs - 1);
-		r->ord = (uint32_t)i;
-		r->kind = (uint8_t)k->kind;
-		r->has_v = k->has_value;
-		r->value = k->value;
-		r->has_lo = k->has_low;
-		r->low = k->low;
-		r->has_hi = k->has_high;
-		r->high = k->high;
-		r->approx = k->approx;
-		r->prec = k->precision;
-		r->pair = k->pair;
-		r->qs = (uint32_t)k->start;
-		r->qe = (uint32_t)k->end;
-		r->qss = (uint32_t)k->sent_start;
-		r->qse = (uint32_t)k->sent_end;
-		r->rel = (uint8_t)(by_text[i] ? 1 : 0); /* reused: matched by text */
-		if (intern(&c->st, k->unit, strlen(k->unit), &r->unit) ||
-		    intern(&c->st, k->hedge, k->hedge ? strlen(k->hedge) : 0,
-		           &r->hedge) ||
-		    intern(&c->st, text + k->start, k->end - k->start, &r->text) ||
-		    intern(&c->st, at[i].subject, strlen(at[i].subject), &r->subj) ||
-		    intern(&c->st, at[i].metric, strlen(at[i].metric), &r->metric) ||
-		    intern(&c->st, at[i].period, strlen(at[i].period), &r->period) ||
-		    intern(&c->st, at[i].scope, strlen(at[i].scope), &r->scope) ||
-		    intern(&c->st, at[i].ref, strlen(at[i].ref), &r->ref) ||
-		    intern(&c->st, "-", 1, &r->origin))
-			st = XC_ENOMEM;
-		r->attributed = 1;
-		if (!st)
-			st = reading(c, r);
-		nq++;
-	}
-	c->docs[c->ndocs - 1].nrec = nq;
-	if (st)
-		goto done;
-	{
-		/* origins of the stored claims (near copies, cited sources) */
-		rec **order = malloc((c->nr ? c->nr : 1) * sizeof *order);
-		size_t m = 0;
-		if (!order) {
-			st = XC_ENOMEM;
-			goto done;
-		}
-		for (i = 0; i < c->nr; i++) {
-			if (c->r[i].id >= 0)
-				c->r[i].attributed = c->r[i].attributed || true;
-			if (keyed(c, &c->r[i]) || c->r[i].id >= 0)
-				order[m++] = &c->r[i];
-		}
-		qsort(order, m, sizeof *order, cmp_key);
-		st = origins(c, order, m);
-		free(order);
-	}
-	if (!st && !(cand = malloc((c->nr ? c->nr : 1) * sizeof *cand)))
-		st = XC_ENOMEM;
-	for (i = first_q; i < c->nr && !st; i++) {
-		rec *q = &c->r[i];
-		bool text_match = q->rel == 1;
-		size_t m = 0;
-		q->rel = R_NONE;
-		for (j = 0; j < first_q; j++) {
-			rec *r = &c->r[j];
-			if (r->kind != q->kind || r->cunit != q->cunit ||
-			    !classes_agree(q, r))
-				continue;
-			if (!text_match) {
-				if (!related(c, r->subj, q->subj) || r->ref != q->ref ||
-				    (q->kind != XC_KIND_RATIO && r->metric != q->metric))
-					continue;
-			} else {
-				/* by its words, but not another metric or subject */
-				if ((q->metric && r->metric && q->metric != r->metric) ||
-				    (q->subj && r->subj && !related(c, r->subj, q->subj)))
-					continue;
-				/* found by its words: the sentence must share two
-				** content words with the query */
-				sqlite3_stmt *s;
-				size_t ov = 0;
-				if (sqlite3_prepare_v2(db, "SELECT CAST(substr(CAST(d.body "
-				    "AS BLOB), c.sentence_start + 1, c.sentence_end - "
-				    "c.sentence_start) AS TEXT) FROM claims c JOIN documents "
-				    "d ON d.id = c.doc_id WHERE c.id = ?", -1, &s, NULL) !=
-				    SQLITE_OK) {
-					st = XC_EIO;
-					break;
-				}
-				sqlite3_bind_int64(s, 1, r->id);
-				if (sqlite3_step(s) == SQLITE_ROW)
-					ov = overlap(&qw, (const char *)sqlite3_column_text(s, 0),
-					             (size_t)sqlite3_column_bytes(s, 0));
-				sqlite3_finalize(s);
-				if (ov < 2)
-					continue;
-			}
-			cand[m++] = r;
-		}
-		if (!st)
-			st = answer(c, q, cand, m, text_match);
-	}
-	if (!st)
-		st = finish(c, diags);
-done:
-	free(cand);
-	free(by_text);
-	words_free(&qw);
-	xc_extractor_free(x);
-	sqlite3_exec(db, "DELETE FROM temp.xc_focus", NULL, NULL, NULL);
-	if (st) {
-		xc_check_free(c);
-		return st;
-	}
-	*out = c;
-	return XC_OK;
-}
-
-xc_status xc_check_claim_findings(xc_store *store, const xc_ruleset *rs,
-                                  const char *const *dirs, size_t ndirs,
-                                  int64_t claim_id, xc_diags *diags,
-                                  xc_check **out, size_t *index)
-{
-	sqlite3 *db = xc_store_db(store);
-	sqlite3_stmt *s;
-	char id[32];
-	const char *args[1] = { id };
-	xc_check *c = NULL;
-	xc_status st = XC_OK;
-	size_t i;
-	bool found = false;
-
-	*out = NULL;
-	snprintf(id, sizeof id, "%lld", (long long)claim_id);
-	if (sqlite3_prepare_v2(db, "SELECT 1 FROM claims WHERE id = ?", -1, &s,
-	                       NULL) != SQLITE_OK)
-		return XC_EIO;
-	sqlite3_bind_int64(s, 1, claim_id);
-	found = sqlite3_step(s) == SQLITE_ROW;
-	sqlite3_finalize(s);
-	if (!found)
-		return XC_ENOTFOUND;
-	/* its document, and the claims of its fact in any document */
-	if (focus_reset(db) ||
-	    focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus(id) SELECT c.id "
-	              "FROM claims c JOIN claims q ON q.id = CAST(?1 AS INTEGER) "
-	              "WHERE c.doc_id = q.doc_id OR (q.subject IS NOT NULL AND "
-	              "c.subject = q.subject AND ((q.metric IS NOT NULL AND "
-	              "c.metric = q.metric) OR (q.ref_subject IS NOT NULL AND "
-	              "c.ref_subject = q.ref_subject))) OR (q.ref_subject IS NOT "
-	              "NULL AND c.subject = q.ref_subject AND c.ref_subject = "
-	              "q.subject)", args, 1, NULL))
-		return XC_EIO;
-	st = begin(store, rs, dirs, ndirs, diags, FOCUS, &c);
-	for (i = 0; !st && i < c->nr; i++)
-		if (c->r[i].id == claim_id)
-			st = add_claim_ref(c, &c->r[i]);
-	if (!st)
-		st = passes(c, diags);
-	sqlite3_exec(db, "DELETE FROM temp.xc_focus", NULL, NULL, NULL);
-	if (st) {
-		xc_check_free(c);
-		return st;
-	}
-	for (i = 0; i < c->noclaims; i++)
-		if (c->oclaims[i].id == claim_id)
-			*index = i;
-	*out = c;
-	return XC_OK;
-}

@@ -1,0 +1,187 @@
+/*
+** check.h -- what the reconciler (reconcile.c) and the query (query.c)
+** share: the records, figures and results of a check, and the readings,
+** explanations and passes both use.  Private to the library.
+*/
+#ifndef XC_CHECK_H
+#define XC_CHECK_H
+
+#include <sqlite3.h>
+
+#include "internal.h"
+
+#define XC_MAX_FIGURES 48
+#define XC_DUP_SIMILARITY 0.5
+/* claims listed per figure in a finding (all are counted) */
+#define XC_LIST_MAX 12
+
+/* Interned strings: id 0 is "" (and NULL). */
+typedef struct strtab {
+	char **s;
+	size_t n, cap;
+	uint32_t *slot;
+	size_t nslot;
+} strtab;
+
+typedef struct rate {
+	char code[8];
+	int year;
+	double usd;
+} rate;
+
+typedef struct uconv {
+	char from[16], to[16];
+	double factor;
+} uconv;
+
+typedef struct tol {
+	char metric[48];
+	double approx, conv, medium, high;
+} tol;
+
+/* ------------------------------------------------------------ records */
+
+enum { R_NONE, R_CHANGE, R_PCTOF, R_PART, R_SHARES, R_TIMES };
+
+typedef struct rec {
+	int64_t id;
+	uint32_t doc, ord;
+	uint32_t subj, metric, period, scope, ref, unit, ucls, hedge, text;
+	uint32_t origin;
+	int32_t pair;          /* ord of the conversion partner or -1 */
+	uint8_t kind, approx, has_v, has_lo, has_hi, rel, attributed;
+	int32_t rel_a, rel_b;
+	double value, low, high, prec;
+	double slo, shi;       /* strict interval, comparison unit */
+	double hlo, hhi;       /* hedged: strict plus the approx tolerance */
+	double wlo, whi;       /* wide interval */
+	uint8_t inv;           /* a ratio read the other way round (B = 1/v x A) */
+	double v;              /* value (or midpoint) in comparison unit */
+	uint32_t cunit;        /* comparison unit */
+	int64_t outidx;        /* index in the report's claims, or -1 */
+	struct rec *fold;      /* the claim of its document it repeats */
+	int32_t fig;           /* its figure in the group being compared */
+	uint32_t qs, qe, qss, qse; /* a query's claim: offsets in its text */
+} rec;
+
+typedef struct doc {
+	int64_t id;
+	char *path, *title, *outlet, *published, *url;
+	size_t numbers, excluded, unparsed, claims, attributed, compared;
+	uint32_t mh[XC_MINHASH_N];
+	bool has_mh;
+	int year;
+	size_t dup_of;
+	double dup_sim;
+	uint32_t origin;
+	size_t first_rec, nrec;  /* its records, contiguous (sorted by doc) */
+} doc;
+
+typedef struct cite {
+	uint32_t doc;
+	size_t start, end;
+	uint32_t source;
+} cite;
+
+struct xc_check {
+	strtab st;
+	doc *docs;
+	size_t ndocs, capdocs;
+	rec *r;
+	size_t nr, capr;
+	cite *cites;
+	size_t ncites, capcites;
+	rate *rates;
+	size_t nrates, caprates;
+	uconv *uc;
+	size_t nuc, capuc;
+	tol *tols;
+	size_t ntols, captols;
+	const xc_ruleset *rs;
+	/* results */
+	xc_check_doc *odocs;
+	xc_check_claim *oclaims;
+	size_t noclaims, capoclaims;
+	xc_finding *f;
+	size_t nf, capf;
+	xc_corroboration *co;
+	size_t nco, capco;
+	xc_unparsed *un;
+	size_t nun, capun;
+	size_t *idx;            /* claim index lists of findings, one arena */
+	size_t nidx, capidx;
+	unsigned char *side;    /* parallel to idx */
+	size_t capside;
+	char **owned;           /* strings the results point to */
+	size_t nowned, capowned;
+	sqlite3 *db;
+	const char *scope;      /* NULL, or an SQL condition on claims: load
+	                        ** only those and their documents */
+	xc_answer *ans;
+	size_t nans, capans;
+	unsigned char *stance;  /* parallel to idx, for answers */
+	size_t capstance;
+	const char *qtext;      /* the query's text (borrowed) */
+	size_t qlen;
+};
+
+/* A figure: claims of one group read the same way. */
+typedef struct fig {
+	rec **m;
+	size_t n, cap;
+	rec *rep;       /* first member: the reading */
+	uint32_t doc0;  /* the first member's document */
+	bool multi;     /* members from more than one document */
+	bool compared;
+} fig;
+
+#define XC_STR_(x) #x
+#define XC_STR(x) XC_STR_(x)
+
+const char *xc_ck_str(const strtab *t, uint32_t id);
+xc_status xc_ck_intern(strtab *t, const char *s, size_t n, uint32_t *id);
+const char *xc_ck_own(xc_check *c, char *s);
+const char *xc_ck_own_dup(xc_check *c, const char *s);
+
+/* Allocate a check; load its tables, and the claims (all, or those the
+** SQL condition scope selects) with their documents and citations and
+** readings. */
+xc_status xc_ck_begin(xc_store *store, const xc_ruleset *rs,
+                      const char *const *dirs, size_t ndirs, xc_diags *diags,
+                      const char *scope, xc_check **out);
+/* The reading of r: comparison unit, strict, hedged and wide intervals. */
+xc_status xc_ck_reading(xc_check *c, rec *r);
+/* Prepare r's group key; false when it takes no part in comparisons. */
+bool xc_ck_keyed(xc_check *c, rec *r);
+/* Group, compare, chain ratios, check arithmetic, collect the results. */
+xc_status xc_ck_passes(xc_check *c, xc_diags *diags);
+/* Independent origins of the claims (near copies, cited sources). */
+xc_status xc_ck_origins(xc_check *c, rec **order, size_t n);
+/* Fill the results' claims and documents, order findings. */
+xc_status xc_ck_finish(xc_check *c, xc_diags *d);
+
+bool xc_ck_meets(double alo, double ahi, double blo, double bhi);
+bool xc_ck_same_reading(const rec *a, const rec *b);
+bool xc_ck_classes_agree(const rec *a, const rec *b);
+void xc_ck_fold_repeats(rec **g, size_t n);
+xc_status xc_ck_fig_add(fig *f, rec *r, int32_t idx);
+void xc_ck_count_sources(const xc_check *c, rec **rs, size_t n,
+                         size_t *articles, size_t *origins);
+
+/* qsort order of records by group key, then document and position. */
+int xc_ck_cmp_key(const void *a, const void *b);
+
+/* Explanations */
+void xc_ck_fmt_num(xc_buf *b, double v);
+void xc_ck_fmt_interval(xc_buf *b, double lo, double hi, const char *unit);
+void xc_ck_describe(xc_check *c, xc_buf *b, const rec *r);
+void xc_ck_sources_text(xc_check *c, xc_buf *e, const fig *f);
+const char *xc_ck_shown_unit(const xc_check *c, const rec *r);
+
+/* Results: the claim in the output, and index lists with their sides
+** (findings) and stances (answers). */
+xc_status xc_ck_add_claim_ref(xc_check *c, rec *r);
+xc_status xc_ck_idx_push(xc_check *c, rec *r, unsigned char side,
+                         unsigned char stance);
+
+#endif
