@@ -184,4 +184,22 @@ xc_status xc_ck_add_claim_ref(xc_check *c, rec *r);
 xc_status xc_ck_idx_push(xc_check *c, rec *r, unsigned char side,
                          unsigned char stance);
 
+/* Tables (checktab.c) */
+xc_status xc_ck_load_table(xc_check *c, const char *dir, const char *name,
+                           xc_diags *d, size_t *errors);
+const tol *xc_ck_tol_for(const xc_check *c, const char *metric);
+/* USD per unit of code in year (nearest year listed); 0 when unknown. */
+double xc_ck_usd_rate(const xc_check *c, const char *code, int year,
+                      int *year_used);
+int xc_ck_year_of(const char *period, int fallback);
+const char *xc_ck_doc_name(const doc *d);
+
+/* Findings (reconcile.c); arithmetic and ratio chains (arith.c) */
+xc_status xc_ck_add_finding(xc_check *c, const char *verdict,
+                            xc_severity sev, const char *type,
+                            const rec *key, xc_buf *expl, rec **rs,
+                            size_t nrs, size_t nfirst, double gap);
+xc_status xc_ck_ratio_paths(xc_check *c, rec **rr, size_t n);
+xc_status xc_ck_arithmetic(xc_check *c);
+
 #endif
