@@ -190,8 +190,16 @@ static const char *phrase_at(actx *A, const xc_lexicon *lx, size_t i,
 {
 	size_t n;
 
-	if (!lx)
+	if (!lx || i >= A->nt)
 		return NULL;
+	{
+		/* no alias starts with this word: no phrase here */
+		const tok *t = &A->t[i];
+		if (!xc_wordset_has(&A->rs->attr_first, A->s + t->a, t->b - t->a) &&
+		    (t->stem == t->b ||
+		     !xc_wordset_has(&A->rs->attr_first, A->s + t->a, t->stem - t->a)))
+			return NULL;
+	}
 	for (n = 4; n >= 1; n--) {
 		const char *c;
 		if (!join(A, i, n, false))

@@ -11,7 +11,7 @@
 #include "internal.h"
 
 #define XC_MAX_FIGURES 48
-#define XC_DUP_SIMILARITY 0.5
+#define XC_DUP_SIMILARITY 0.4
 /* claims listed per figure in a finding (all are counted) */
 #define XC_LIST_MAX 12
 

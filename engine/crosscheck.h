@@ -343,11 +343,12 @@ xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
 
 #define XC_MINHASH_N 64
 
-/* A MinHash signature of the word 5-shingles of s (ASCII case folded), so
-** that near-duplicate (syndicated) articles can be found: the share of
-** equal positions of two signatures estimates their Jaccard similarity.
-** A text of fewer than five words has an empty signature (all UINT32_MAX),
-** whose similarity to anything is 0. */
+/* A MinHash signature (one-permutation hashing, 64 bins) of the word
+** 5-shingles of s (ASCII case folded), so that near-duplicate (syndicated)
+** articles can be found: the share of equal bins among those filled in
+** either signature estimates their Jaccard similarity.  A text of fewer
+** than five words has an empty signature (all UINT32_MAX), whose
+** similarity to anything is 0. */
 void xc_minhash(const char *s, size_t len, uint32_t out[XC_MINHASH_N]);
 double xc_minhash_similarity(const uint32_t *a, const uint32_t *b);
 

@@ -188,6 +188,7 @@ struct xc_ruleset {
 	    *lx_abbrev, *lx_plural, *lx_mult;
 	/* attribution (attrib.c): entities by type, metrics, change words,
 	** scopes, period words, words that do not start a name */
+	xc_wordset attr_first;   /* first words of every attribution alias */
 	const xc_lexicon *lx_ent[3], *lx_metric, *lx_change, *lx_scope,
 	    *lx_period, *lx_namestop, *lx_corefer, *lx_unitclass;
 	const xc_lexicon *lx_cur[8];

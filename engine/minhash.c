@@ -3,10 +3,12 @@
 ** and near-duplicates apart from independent reporting.
 **
 ** Shingles are runs of 5 consecutive words (ASCII letters and digits, case
-** folded); each is hashed once with XXH3 and then mapped through 64
-** multiply-xorshift permutations, keeping the minimum per permutation.  Two
-** signatures agree at a position with probability equal to the Jaccard
-** similarity of the shingle sets.
+** folded); each word is hashed once with XXH3 and a shingle's hash mixes
+** its five.  One-permutation hashing: the top 6 bits of a shingle's hash
+** pick one of 64 bins, and each bin keeps its smallest value, so a
+** shingle costs one hash, not 64.  Two signatures agree in a bin that
+** either fills with probability close to the Jaccard similarity of the
+** shingle sets (bins empty in both are left out).
 */
 #include <string.h>
 #include <xxhash.h>
@@ -15,23 +17,25 @@
 
 #define SHINGLE 5
 
-static uint64_t splitmix(uint64_t *x)
+static uint64_t mix(uint64_t z)
 {
-	uint64_t z = (*x += 0x9E3779B97F4A7C15ull);
 	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
 	z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
 	return z ^ (z >> 31);
 }
 
+static uint64_t rotl(uint64_t x, int r)
+{
+	return (x << r) | (x >> (64 - r));
+}
+
 void xc_minhash(const char *s, size_t len, uint32_t out[XC_MINHASH_N])
 {
-	uint64_t mul[XC_MINHASH_N], seed = 0x5EEDC0DEull, words[SHINGLE];
+	uint64_t words[SHINGLE] = { 0 };
 	size_t i = 0, nw = 0, k;
 
-	for (k = 0; k < XC_MINHASH_N; k++) {
-		mul[k] = splitmix(&seed) | 1;
+	for (k = 0; k < XC_MINHASH_N; k++)
 		out[k] = UINT32_MAX;
-	}
 	while (i < len) {
 		char w[64];
 		size_t n = 0;
@@ -49,34 +53,26 @@ void xc_minhash(const char *s, size_t len, uint32_t out[XC_MINHASH_N])
 		words[SHINGLE - 1] = XXH3_64bits(w, n);
 		if (++nw < SHINGLE)
 			continue;
-		h = XXH3_64bits(words, sizeof words);
-		for (k = 0; k < XC_MINHASH_N; k++) {
-			uint64_t x = h * mul[k];
-			uint32_t v = (uint32_t)((x ^ (x >> 29)) >> 32);
-			if (v < out[k])
-				out[k] = v;
-		}
+		/* one permutation: the top bits pick a bin, the rest compete */
+		h = mix(words[0] ^ rotl(words[1], 13) ^ rotl(words[2], 26) ^
+		        rotl(words[3], 39) ^ rotl(words[4], 52));
+		k = (size_t)(h >> 58);
+		if ((uint32_t)h < out[k])
+			out[k] = (uint32_t)h;
 	}
-}
-
-static bool empty(const uint32_t *a)
-{
-	size_t k;
-	for (k = 0; k < XC_MINHASH_N; k++)
-		if (a[k] != UINT32_MAX)
-			return false;
-	return true;
 }
 
 double xc_minhash_similarity(const uint32_t *a, const uint32_t *b)
 {
-	size_t k, eq = 0;
+	size_t k, eq = 0, used = 0;
 
-	/* a text of fewer than five words has no shingles: it resembles
-	** nothing, not every other short text */
-	if (empty(a) || empty(b))
-		return 0;
-	for (k = 0; k < XC_MINHASH_N; k++)
+	/* bins empty in both carry no evidence; a text of fewer than five
+	** words has no shingles and resembles nothing */
+	for (k = 0; k < XC_MINHASH_N; k++) {
+		if (a[k] == UINT32_MAX && b[k] == UINT32_MAX)
+			continue;
+		used++;
 		eq += a[k] == b[k];
-	return (double)eq / XC_MINHASH_N;
+	}
+	return used ? (double)eq / (double)used : 0;
 }

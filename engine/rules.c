@@ -1355,6 +1355,20 @@ xc_status xc_ruleset_load_ex(const char *const *dirs, size_t ndirs,
 	rs->lx_namestop = lex_get(rs, "namestop");
 	rs->lx_corefer = lex_get(rs, "corefer");
 	rs->lx_unitclass = lex_get(rs, "unitclass");
+	{
+		/* a cheap test before building phrases in attribution */
+		const xc_lexicon *al[] = { rs->lx_ent[0], rs->lx_ent[1],
+		                           rs->lx_ent[2], rs->lx_metric, rs->lx_change,
+		                           rs->lx_scope, rs->lx_period, rs->lx_corefer };
+		size_t a, e;
+		for (a = 0; a < sizeof al / sizeof al[0]; a++)
+			for (e = 0; al[a] && e < al[a]->n; e++) {
+				const char *w = al[a]->e[e].alias;
+				size_t n = strcspn(w, " ");
+				if (xc_wordset_add(&rs->attr_first, w, n))
+					err(&L, dirs[0], 0, 0, "out of memory");
+			}
+	}
 	for (i = 0; i < sizeof cur_lex / sizeof cur_lex[0]; i++) {
 		const xc_lexicon *lx = lex_get(rs, cur_lex[i]);
 		if (lx)
@@ -1471,6 +1485,7 @@ void xc_ruleset_free(xc_ruleset *rs)
 	for (i = 0; i < 3; i++)
 		pcre2_code_free(rs->head[i]);
 	xc_wordset_release(&rs->triggers);
+	xc_wordset_release(&rs->attr_first);
 	xc_wordset_release(&rs->cores);
 	xc_wordset_release(&rs->always);
 	xc_wordset_release(&rs->hedge_ends);
