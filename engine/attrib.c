@@ -759,6 +759,12 @@ static bool is_change_metric(const char *m)
 	       (n >= 7 && !strcmp(m + n - 7, "decline"));
 }
 
+static bool money_metric(const actx *A, const char *m)
+{
+	return A->rs->lx_metric_money &&
+	       xc_lex_find(A->rs->lx_metric_money, m, strlen(m)) != NULL;
+}
+
 /* The metric of claim i (context ws[i]). */
 static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
                       size_t n, xc_attr *at)
@@ -789,6 +795,9 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 			return;
 		}
 	}
+	if (m && c[i].kind != XC_KIND_MONEY && c[i].kind != XC_KIND_PERCENT &&
+	    money_metric(A, m))
+		m = NULL; /* "40 buses at a cost of $38 million" counts buses */
 	if (m) {
 		set(at->metric, sizeof at->metric, m);
 		return;
@@ -799,7 +808,9 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 		size_t d = 0;
 		const char *p = nearest_phrase(A, rs->lx_metric, w, w->s0, w->c0,
 		                               false, false, &d);
-		if (p && !(c[i].kind == XC_KIND_COUNT && c[i].unit[0])) {
+		if (p && !(c[i].kind == XC_KIND_COUNT && c[i].unit[0]) &&
+		    !(c[i].kind != XC_KIND_MONEY && c[i].kind != XC_KIND_PERCENT &&
+		      money_metric(A, p))) {
 			bool blocked = false;
 			for (j = i; j-- > 0 && ws[j].s0 == w->s0;)
 				if (c[j].kind == c[i].kind && w->c0 - ws[j].c1 < d)
@@ -1073,6 +1084,18 @@ xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
 	if ((st = tokenize(&A, sent, nsent)) || (st = find_mentions(&A)) ||
 	    (st = find_cues(&A)))
 		goto out;
+	/* a capitalised word inside a figure ("24 GWh", "400,000 H200s") is
+	** its unit or the thing counted, not a name near it */
+	for (i = 0; i < A.nm; i++)
+		if (A.m[i].type == M_NAME) {
+			size_t k;
+			for (k = 0; k < n; k++)
+				if (A.t[A.m[i].t0].a < nspan[k].end &&
+				    A.t[A.m[i].t1 - 1].b > nspan[k].start) {
+					A.m[i].valid = 0;
+					break;
+				}
+		}
 	find_topics(&A);
 	ws = calloc(n, sizeof *ws);
 	if (!ws) {
@@ -1097,7 +1120,7 @@ xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
 		          sizeof at->period);
 		sc = nearest_phrase(&A, rs->lx_scope, w, w->k0, w->k1, true, true,
 		                    NULL);
-		set(at->scope, sizeof at->scope, sc);
+		set(at->scope, sizeof at->scope, sc && strcmp(sc, "-") ? sc : NULL);
 		/* "up from $590 million": the previous figure's subject and
 		** metric, an earlier period */
 		if (from && i > 0 && ws[i - 1].s0 == w->s0 && attrs[i - 1].metric[0] &&

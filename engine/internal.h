@@ -190,7 +190,8 @@ struct xc_ruleset {
 	** scopes, period words, words that do not start a name */
 	xc_wordset attr_first;   /* first words of every attribution alias */
 	const xc_lexicon *lx_ent[3], *lx_metric, *lx_change, *lx_scope,
-	    *lx_period, *lx_namestop, *lx_corefer, *lx_unitclass;
+	    *lx_period, *lx_namestop, *lx_corefer, *lx_unitclass,
+	    *lx_metric_money;
 	const xc_lexicon *lx_cur[8];
 	size_t nlx_cur;
 };

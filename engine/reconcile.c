@@ -801,6 +801,11 @@ void xc_ck_sources_text(xc_check *c, xc_buf *e, const fig *f)
 		            ors == 1 ? "" : "s");
 }
 
+static bool is_rate(const xc_check *c, uint32_t scope)
+{
+	return scope && !strncmp(xc_ck_str(&c->st, scope), "per ", 4);
+}
+
 /* Compare two figures of a group; adds at most one finding. */
 static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
                          bool *compared)
@@ -837,6 +842,10 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 		            "period is right.", per_y);
 		verdict = "not_comparable";
 		sev = XC_SEV_INFO;
+	} else if (x->scope != y->scope && (is_rate(c, x->scope) ||
+	                                   is_rate(c, y->scope)) && !ratio) {
+		/* a total next to a rate ("per day"): different measures */
+		return XC_OK;
 	} else if (x->scope != y->scope && (x->scope && y->scope)) {
 		if (!wide)
 			return XC_OK;
@@ -960,7 +969,10 @@ static xc_status corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
 		for (j = i; j < nf; j++) {
 			const rec *x = figs[i].rep, *y = figs[j].rep;
 			size_t k;
-			if (linked[j] || x->period != y->period || x->scope != y->scope ||
+			/* a period or scope stated by one side only does not keep
+			** the same figure apart (as in compare) */
+			if (linked[j] || (x->period && y->period && x->period != y->period) ||
+			    (x->scope && y->scope && x->scope != y->scope) ||
 			    !xc_ck_classes_agree(x, y) ||
 			    !xc_close(x->v, y->v) ||
 			    !xc_ck_meets(x->slo, x->shi, y->slo, y->shi))

@@ -1355,6 +1355,7 @@ xc_status xc_ruleset_load_ex(const char *const *dirs, size_t ndirs,
 	rs->lx_namestop = lex_get(rs, "namestop");
 	rs->lx_corefer = lex_get(rs, "corefer");
 	rs->lx_unitclass = lex_get(rs, "unitclass");
+	rs->lx_metric_money = lex_get(rs, "metric_money");
 	{
 		/* a cheap test before building phrases in attribution */
 		const xc_lexicon *al[] = { rs->lx_ent[0], rs->lx_ent[1],

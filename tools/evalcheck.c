@@ -38,6 +38,31 @@ static int is_claim(json_object *c, const char *stem, const char *text)
 	return !strncmp(doc, stem, n) && doc[n] == '.';
 }
 
+static char *stems[256];
+static size_t nstems;
+
+/* Are all the finding's claims from documents of the gold file? */
+static int in_scope(json_object *claims)
+{
+	size_t i, n = json_object_array_length(claims), q;
+	for (i = 0; i < n; i++) {
+		json_object *c = json_object_array_get_idx(claims, i);
+		int ok = 0;
+		for (q = 0; q < nstems && !ok; q++) {
+			const char *doc = sget(c, "doc"), *slash;
+			size_t m = strlen(stems[q]);
+			if (!doc)
+				continue;
+			slash = strrchr(doc, '/');
+			doc = slash ? slash + 1 : doc;
+			ok = !strncmp(doc, stems[q], m) && doc[m] == '.';
+		}
+		if (!ok)
+			return 0;
+	}
+	return 1;
+}
+
 static int holds(json_object *claims, const char *sa, const char *ta,
                  const char *sb, const char *tb)
 {
@@ -92,6 +117,31 @@ int main(int argc, char **argv)
 	}
 	nf = json_object_array_length(findings);
 	used = calloc(nf + 1, 1);
+	/* the documents this gold file speaks of: precision counts only the
+	** findings among them */
+	{
+		char l2[2048];
+		while (fgets(l2, sizeof l2, g)) {
+			char *a = l2, *t;
+			int k;
+			if (l2[0] == '#' || l2[0] == '\n')
+				continue;
+			for (k = 0; k < 5 && a; k++) {
+				t = strchr(a, '\t');
+				if (t)
+					*t = 0;
+				if ((k == 1 || k == 3) && nstems < 256) {
+					size_t q;
+					for (q = 0; q < nstems && strcmp(stems[q], a); q++)
+						;
+					if (q == nstems)
+						stems[nstems++] = strdup(a);
+				}
+				a = t ? t + 1 : NULL;
+			}
+		}
+		rewind(g);
+	}
 	printf("conflict detection vs %s\n", argv[ai]);
 	while (fgets(line, sizeof line, g)) {
 		char *f[5], *p = line;
@@ -163,7 +213,8 @@ int main(int argc, char **argv)
 	fclose(g);
 	for (i = 0; i < nf; i++) {
 		json_object *fo = json_object_array_get_idx(findings, i);
-		if (strcmp(sget(fo, "verdict"), "conflict"))
+		if (strcmp(sget(fo, "verdict"), "conflict") ||
+		    !in_scope(aget(fo, "claims")))
 			continue;
 		pred_conf++;
 		pred_conf_ok += used[i];

@@ -1,27 +1,29 @@
 # What a figure measures.  canonical|alias|alias...  The metric word
 # closest to a figure in its clause wins; longer phrases beat their parts.
 # A change word (change.lex) next to a percentage turns the nearest metric
-# of its sentence into "METRIC growth" or "METRIC decline".
+# of its sentence into "METRIC growth" or "METRIC decline".  Metrics listed
+# in metric_money.lex measure money: a count never takes them ("40 buses at
+# a cost of $38 million" counts buses).
 purchases|ordered|orders|order|placed orders|rush orders|amassed|stockpile|stockpiled|stock up|bought|buy|purchased|purchases|asked for|lined up orders
 deliveries|delivered|deliveries|shipped to customers
-output|ship|shipped|shipments|shipping|produce|produced|production|make|output|manufacture
+output|ship|shipped|shipments|shipping|produce|produced|production|make|output|manufacture|capacity|annual capacity|production capacity
 inventory|inventory|in inventory|inventory of|holds|on hand|to sell|available to sell|in stock
 licences|licences|licenses|licence|license|approved licences|approvals
-spending|spend|spent|spending|budget|budgeted|budgets|capex|capital expenditure|capital spending|operating budget|spending plan
-investment|invest|invested|investment|investments
+spending|spend|spent|spending|budget|budgeted|budgets|capex|capital expenditure|capital spending|operating budget|spending plan|invest|invested|investing|investment|investments
 revenue|revenue|revenues|sales|turnover
 profit|profit|profits|net income|earnings
 loss|loss|losses|net loss
 charge|charge|write-down|writedown|impairment
-price|price|priced|list price|sells for|costs|cost|retail price
+price|price|priced|list price|sells for|costs|cost|retail price|costing|at a cost of|cost of
 levy|levy|cut|tax on each sale|takes a
 valuation|valuation|valued|valued at
 market share|market share
 share|share|accounted for|share of
 share price|shares|stock|share price
-employees|employs|employees|staff|workforce|headcount|hiring|hire|hires|engineers
+employees|employs|employees|staff|workforce|headcount|engineers|employ|employing|employed|jobs|creating jobs|workers
+hiring|hiring|hire|hires|hired|to hire|recruit|recruiting|recruits
 performance|performance|fast|faster|as fast|throughput|speed|training performance|inference performance
-passengers|passengers|passenger traffic|traffic|carried|flew
+passengers|passengers|passenger traffic|traffic|carried|flew|ridership|riders|rider
 fleet|fleet|aircraft|planes|jets
 load factor|load factor
 fuel costs|fuel costs|fuel bill

@@ -1,5 +1,6 @@
 # Qualifiers that make two figures of the same metric measure different
-# things.  canonical|alias|alias...
+# things.  canonical|alias|alias...  A figure with no qualifier is compared
+# with qualified ones, except rates ("per ..."): a total is not a rate.
 training|training|train|training jobs|large training jobs
 inference|inference|serving|serving models
 worldwide|worldwide|global|globally|around the world
@@ -10,4 +11,7 @@ post-money|post-money|postmoney
 per unit|per chip|per unit|each|apiece|per GPU|per processor|per H200|per H20
 per month|a month|per month|monthly
 per year|a year|per year|annually|annual
+per day|per day|a day|daily|weekday|each day|per weekday
 per household|per household|per homeowner|for the typical homeowner|for a median home|a median home
+# not a rate: "a year earlier" dates a figure (period.lex); "-" is no scope
+-|a year earlier|a year ago|a year before|a year later|a day earlier|a day later

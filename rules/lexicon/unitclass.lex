@@ -1,8 +1,9 @@
 # Counted nouns that count the same kind of thing, so that "700,000 units"
 # and "2 million H200 chips" can be compared when their metric and subject
 # agree.  canonical|alias...  (nouns in the singular, as claims store them)
-people|person|people|resident|inhabitant|individual
+# People and jobs are one class: "1,800 jobs" and "employ 1,500 people"
+# count the same thing when the metric is the same.
 chip|chip|processor|GPU|unit|accelerator|H20|H200|H100|die
-job|job|position|role|post|firefighter|engineer|employee|worker|staff
+people|person|people|resident|inhabitant|individual|job|position|role|post|firefighter|engineer|employee|worker|staff
 home|home|house|building|structure|residence
 aircraft|aircraft|plane|jet|airliner
