@@ -13,4 +13,6 @@ rm -f "$db" "$db-wal" "$db-shm"
 if [ -z "$strict" ]; then
 	echo
 	"$build/xc-evalcheck" corpus/gold/conflicts-heldout.tsv "$build/eval.json"
+	echo
+	"$build/xc-evalcheck" corpus/gold/conflicts-unseen.tsv "$build/eval.json"
 fi
