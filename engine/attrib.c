@@ -1029,10 +1029,16 @@ static void find_shares(actx *A, const xc_claim *c, const where *ws,
 	for (i = 0; i < n; i++) {
 		size_t cnt = 0;
 		bool share = false;
+		bool first = true;
 		if (ws[i].c0 >= A->nt || c[i].kind != XC_KIND_PERCENT ||
-		    strcmp(c[i].unit, "%") || at[i].rel != XC_REL_NONE ||
-		    (i && ws[i - 1].s0 == ws[i].s0))
-			continue; /* only from the first percentage of a sentence */
+		    strcmp(c[i].unit, "%") || at[i].rel != XC_REL_NONE)
+			continue;
+		/* only from the first percentage of a sentence */
+		for (j = i; j-- > 0 && ws[j].s0 == ws[i].s0;)
+			if (c[j].kind == XC_KIND_PERCENT)
+				first = false;
+		if (!first)
+			continue;
 		for (j = i; j < n && ws[j].s0 == ws[i].s0; j++) {
 			if (c[j].kind != XC_KIND_PERCENT || strcmp(c[j].unit, "%") ||
 			    is_change_metric(at[j].metric))

@@ -220,7 +220,9 @@ Test(check, shares_times_and_unit_pairs, .fini = test_store_drop)
 	static const art a[] = {
 		{ "s.md", "S", "2025-01-01", "Alibaba accounted for 45% of the "
 		  "orders, ByteDance for 40% and Tencent for 25%. Later, Alibaba "
-		  "accounted for 50% of the sales and Tencent for 30%." },
+		  "accounted for 50% of the sales and Tencent for 30%. Sales "
+		  "reached $2 billion, of which Baidu accounted for 70% and JD for "
+		  "35%." },
 		{ "t.md", "T", "2025-01-01", "The Acme stockpile is worth $30 billion, "
 		  "twice the $10 billion of a year ago. The Acme revenue reached $9 "
 		  "billion, three times the $3 billion of 2023." },
@@ -237,6 +239,10 @@ Test(check, shares_times_and_unit_pairs, .fini = test_store_drop)
 	cr_expect_str_eq(f->type, "arithmetic");
 	cr_expect(strstr(f->explanation, "= 110%") != NULL, "%s", f->explanation);
 	cr_expect_null(finding(ck, "50%", "30%")); /* 80% in all: fine */
+	/* a figure before the shares does not hide them */
+	f = finding(ck, "70%", "35%");
+	cr_assert_not_null(f);
+	cr_expect(strstr(f->explanation, "= 105%") != NULL, "%s", f->explanation);
 	f = finding(ck, "twice", "$30 billion");
 	cr_assert_not_null(f);
 	cr_expect_str_eq(f->verdict, "conflict");
