@@ -311,6 +311,13 @@ xc_status xc_store_begin(xc_store *st);
 xc_status xc_store_commit(xc_store *st);
 void xc_store_rollback(xc_store *st);
 
+/* A bulk load: on an empty store, drop the lookup indexes (subject,
+** metric; ratio reference) so inserts are cheaper, and build them when
+** called again with on = 0 (which commits).  Does nothing on a filled
+** store.  If the process dies in between, the next writable open builds
+** them. */
+xc_status xc_store_bulk(xc_store *st, int on);
+
 /* Content hash (XXH3-128, 32 hex digits and a NUL) of a document. */
 void xc_content_hash(const char *s, size_t len, char out[33]);
 

@@ -39,6 +39,7 @@ struct xc_store {
 	char *last_path;
 	sqlite3_int64 last_id; /* 0: absent */
 	int version;
+	bool bulk;       /* lookup indexes dropped for a bulk load */
 };
 
 static void set_err(xc_store *st, const char *what)
@@ -81,6 +82,12 @@ static int user_version(xc_store *st)
 	sqlite3_finalize(s);
 	return v;
 }
+
+/* The lookup indexes of query, show and claims --subject (also in
+** schema.sql).  A bulk load into an empty store builds them at the end. */
+#define FACT_INDEXES \
+	"CREATE INDEX IF NOT EXISTS claims_fact ON claims(subject, metric, " \
+	"period); CREATE INDEX IF NOT EXISTS claims_ref ON claims(ref_subject);"
 
 #define XC_STR_(x) #x
 #define XC_STR(x) XC_STR_(x)
@@ -199,6 +206,32 @@ static int reopen_immutable(xc_store *st, const char *path)
 	return user_version(st);
 }
 
+xc_status xc_store_bulk(xc_store *st, int on)
+{
+	size_t n = 1;
+	sqlite3_stmt *s;
+
+	if (!on) {
+		if (!st->bulk)
+			return XC_OK;
+		st->bulk = false;
+		if (st->in_tx && xc_store_commit(st))
+			return XC_EIO;
+		return exec(st, FACT_INDEXES, "cannot create indexes");
+	}
+	if (sqlite3_prepare_v2(st->db, "SELECT count(*) FROM claims", -1, &s,
+	                       NULL) == SQLITE_OK) {
+		if (sqlite3_step(s) == SQLITE_ROW)
+			n = (size_t)sqlite3_column_int64(s, 0);
+		sqlite3_finalize(s);
+	}
+	if (n)
+		return XC_OK; /* indexes on a filled store stay */
+	st->bulk = true;
+	return exec(st, "DROP INDEX IF EXISTS claims_fact; DROP INDEX IF EXISTS "
+	            "claims_ref;", "cannot prepare bulk load");
+}
+
 xc_status xc_store_open(const char *path, int readonly, xc_store **out)
 {
 	xc_store *st = calloc(1, sizeof *st);
@@ -278,6 +311,10 @@ xc_status xc_store_open(const char *path, int readonly, xc_store **out)
 		return XC_EINVAL;
 	}
 	st->version = XC_SCHEMA_VERSION;
+	/* a bulk load killed before it rebuilt the lookup indexes left them
+	** out: put them back (nothing to do when they exist) */
+	if (!readonly && (rc = exec(st, FACT_INDEXES, "cannot create indexes")))
+		return rc;
 	return prepare(st);
 }
 

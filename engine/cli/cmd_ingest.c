@@ -633,6 +633,11 @@ int cmd_ingest(int argc, char **argv)
 		rc = XC_EXIT_STORE;
 		goto out;
 	}
+	if (xc_store_bulk(g.st, 1)) {
+		cli_error("'%s': %s", db, xc_store_errmsg(g.st));
+		rc = XC_EXIT_STORE;
+		goto out;
+	}
 	if (xc_extractor_new(rs, &g.x)) {
 		rc = XC_EXIT_INTERNAL;
 		goto out;
@@ -659,6 +664,10 @@ int cmd_ingest(int argc, char **argv)
 		commit_batch(&g);
 	else
 		xc_store_rollback(g.st);
+	if (!g.fatal && xc_store_bulk(g.st, 0)) {
+		cli_error("'%s': %s", db, xc_store_errmsg(g.st));
+		g.fatal = 1;
+	}
 	progress(&g, 1);
 	if (!g.quiet)
 		printf("ingested %zu documents: %zu new, %zu unchanged, %zu replaced, "

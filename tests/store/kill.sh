@@ -52,4 +52,9 @@ done
 "$bin" ingest --quiet --db "$tmp/k.db" "$tmp/docs.jsonl" || fail "re-run"
 "$bin" sources --db "$tmp/k.db" --format csv | cut -d, -f2,10 | sort > "$tmp/k.csv"
 cmp -s "$tmp/k.csv" "$tmp/ref.csv" || fail "the re-run did not complete the store"
+# a bulk load killed before it rebuilt its lookup indexes gets them back
+for ix in claims_fact claims_ref; do
+	sqlite3 "$tmp/k.db" "SELECT name FROM sqlite_master WHERE type = 'index'" |
+		grep -qx "$ix" || fail "index $ix missing after the re-run"
+done
 echo "kill test: passed (interrupted at $have of $total documents; consistent, completed on re-run)"
