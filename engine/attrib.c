@@ -60,6 +60,9 @@ typedef struct actx {
 	int pub_y, pub_m, pub_d; /* 0 when unknown */
 	char topic[XC_REF_MAX], topic_org[XC_REF_MAX];
 	char buf[160];
+	const struct where *ws; /* every claim's context, once located */
+	const xc_claim *cl;     /* and the claims */
+	size_t nws;
 } actx;
 
 /* ---------------------------------------------------------------- tokens */
@@ -479,9 +482,10 @@ static size_t tok_dist(size_t t0, size_t t1, size_t c0, size_t c1)
 }
 
 /* Claim context: its tokens [c0, c1), clause [k0, k1), sentence [s0, s1). */
-typedef struct where {
+struct where {
 	size_t c0, c1, k0, k1, s0, s1;
-} where;
+};
+typedef struct where where;
 
 static const cue *nearest_cue(const actx *A, const where *w, bool clause,
                               int k1, int k2, bool change)
@@ -514,6 +518,19 @@ static const cue *nearest_cue(const actx *A, const where *w, bool clause,
 		** base */
 		if (change && c->kind == P_EARLIER)
 			continue;
+		/* "a year earlier" dates the figure right before it only: in
+		** "$84 million, up 22% from $69 million a year earlier" the $69M */
+		if (c->kind == P_EARLIER) {
+			size_t k;
+			bool between = c->t0 < w->c1;
+			for (k = 0; !between && k < A->nws; k++)
+				between = A->ws[k].c0 >= w->c1 && A->ws[k].c1 <= c->t0 &&
+				          A->ws[k].c0 < A->ws[k].c1 &&
+				          /* its own conversion partner does not count */
+				          A->cl[k].pair != (int)(w - A->ws);
+			if (between)
+				continue;
+		}
 		d = tok_dist(c->t0, c->t1, w->c0, w->c1);
 		if (d < bd) {
 			bd = d;
@@ -785,8 +802,13 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 		if (ch) {
 			/* the base: the nearest metric of the sentence, else the
 			** thing counted by a figure before it */
+			/* the base: what changed is usually named before ("profit
+			** rose 22%"), else after */
 			const char *base = nearest_phrase(A, rs->lx_metric, w, w->s0,
-			                                  w->s1, false, false, NULL);
+			                                  w->c0, false, false, NULL);
+			if (!base)
+				base = nearest_phrase(A, rs->lx_metric, w, w->s0, w->s1,
+				                      false, false, NULL);
 			for (j = i; !base && j-- > 0 && ws[j].s0 == w->s0;)
 				if (c[j].kind == XC_KIND_COUNT && c[j].unit[0])
 					base = c[j].unit;
@@ -821,8 +843,31 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 			}
 		}
 	}
-	if (c[i].kind == XC_KIND_COUNT && c[i].unit[0])
+	if (c[i].kind == XC_KIND_COUNT && c[i].unit[0]) {
 		set(at->metric, sizeof at->metric, c[i].unit);
+		return;
+	}
+	/* money with no metric word: the noun it modifies, if one follows
+	** ("a $95 million expansion", "its $5 billion buyback") */
+	if (c[i].kind == XC_KIND_MONEY && w->c1 < w->s1 &&
+	    A->t[w->c1].a >= (w->c1 > 0 ? A->t[w->c1 - 1].b : 0)) {
+		const tok *t = &A->t[w->c1];
+		size_t len = t->stem - t->a, k;
+		bool word = len >= 4 && !t->cap && !t->digits;
+		for (k = t->a; word && k < t->stem; k++)
+			word = xc_is_alpha((unsigned char)A->s[k]) || A->s[k] == '-';
+		if (word && t->a > 0 && A->s[t->a - 1] == ' ' &&
+		    !(A->rs->lx_stopword &&
+		      xc_lex_find(A->rs->lx_stopword, A->s + t->a, len)) &&
+		    !(A->rs->lx_change &&
+		      xc_lex_find(A->rs->lx_change, A->s + t->a, len)) &&
+		    !(A->rs->lx_period &&
+		      xc_lex_find(A->rs->lx_period, A->s + t->a, len))) {
+			char noun[XC_UNIT_MAX];
+			xc_singular(A->rs, A->s + t->a, len, noun);
+			set(at->metric, sizeof at->metric, noun);
+		}
+	}
 }
 
 static void subject_of(actx *A, const xc_claim *c, const where *w,
@@ -1110,6 +1155,9 @@ xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
 	}
 	for (i = 0; i < n; i++)
 		locate(&A, &nspan[i], &tlo, &ws[i]);
+	A.ws = ws;
+	A.cl = c;
+	A.nws = n;
 	for (i = 0; i < n; i++) {
 		xc_attr *at = &attrs[i];
 		const where *w = &ws[i];
@@ -1121,6 +1169,21 @@ xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
 		if (c[i].kind == XC_KIND_RATIO)
 			canon_ref(&A, c[i].ref, at->ref, sizeof at->ref);
 		metric_of(&A, c, ws, i, n, at);
+		/* "will add 60 beds", "95 new positions": an addition, not the
+		** total */
+		if (c[i].kind == XC_KIND_COUNT && at->metric[0] && rs->lx_increment) {
+			size_t k;
+			for (k = w->c0 > w->k0 + 3 ? w->c0 - 3 : w->k0; k < w->c1; k++) {
+				const tok *t = &A.t[k];
+				if (xc_lex_find(rs->lx_increment, A.s + t->a, t->b - t->a) &&
+				    !t->cap) {
+					size_t l = strlen(at->metric);
+					if (l + 7 < sizeof at->metric)
+						memcpy(at->metric + l, " added", 7);
+					break;
+				}
+			}
+		}
 		subject_of(&A, &c[i], w, at);
 		period_of(&A, w, is_change_metric(at->metric), at->period,
 		          sizeof at->period);

@@ -321,6 +321,17 @@ static xc_status push_claim(xc_extractor *x, const xc_rule *r,
 				v.precision = 0.01;
 			}
 		}
+		if (ok && grp(ov, r->g_den, &a, &b)) {
+			/* "one in five": the figure over a denominator, as precise
+			** as the denominator's printed unit allows */
+			xc_number d;
+			ok = parse_num(x, s, a, b, NULL, 0, &d) && d.value >= 1;
+			if (ok) {
+				double h = d.precision / 2;
+				v.precision = v.value / (d.value - h) - v.value / (d.value + h);
+				v.value /= d.value;
+			}
+		}
 		if (ok) {
 			c->value = r->set_offset + v.value * r->set_factor;
 			c->precision = fabs(v.precision * r->set_factor);

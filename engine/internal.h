@@ -160,7 +160,8 @@ typedef struct xc_rule {
 	size_t nex, capex;
 	/* capture group numbers, 0 when absent */
 	int g_hedge, g_hedge2, g_num, g_scale, g_cur, g_cur2, g_lo, g_hi,
-	    g_scale_lo, g_unit, g_plus, g_ref, g_approx, g_minor, g_source;
+	    g_scale_lo, g_unit, g_plus, g_ref, g_approx, g_minor, g_source,
+	    g_den;
 } xc_rule;
 
 struct xc_ruleset {
@@ -191,7 +192,7 @@ struct xc_ruleset {
 	xc_wordset attr_first;   /* first words of every attribution alias */
 	const xc_lexicon *lx_ent[3], *lx_metric, *lx_change, *lx_scope,
 	    *lx_period, *lx_namestop, *lx_corefer, *lx_unitclass,
-	    *lx_metric_money;
+	    *lx_metric_money, *lx_stopword, *lx_increment;
 	const xc_lexicon *lx_cur[8];
 	size_t nlx_cur;
 };

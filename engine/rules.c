@@ -1122,6 +1122,7 @@ static void compile_rule(loader *L, xc_rule *r)
 	r->g_unit = group(r->re, "unit");
 	r->g_plus = group(r->re, "plus");
 	r->g_ref = group(r->re, "ref");
+	r->g_den = group(r->re, "den");
 	r->g_approx = group(r->re, "approx");
 	r->g_minor = group(r->re, "minor");
 	if (!r->exclude && r->kind != XC_KIND_NUMBER && !r->g_num &&
@@ -1356,6 +1357,8 @@ xc_status xc_ruleset_load_ex(const char *const *dirs, size_t ndirs,
 	rs->lx_corefer = lex_get(rs, "corefer");
 	rs->lx_unitclass = lex_get(rs, "unitclass");
 	rs->lx_metric_money = lex_get(rs, "metric_money");
+	rs->lx_stopword = lex_get(rs, "stopword");
+	rs->lx_increment = lex_get(rs, "increment");
 	{
 		/* a cheap test before building phrases in attribution */
 		const xc_lexicon *al[] = { rs->lx_ent[0], rs->lx_ent[1],

@@ -5,20 +5,20 @@
 # Q1..Q4 and H1, H2 are parts of a year; FY marks a fiscal year;
 # BASE marks the start of a comparison base ("than last year's", "from ...
 # in 2023"): a period right after it dates the base, not a change.
-Y+0|this year|this year's|the current year|current year|so far this year|year to date|the year
+Y+0|this year|this year's|the current year|current year|so far this year|year to date|the year|full-year|full year|the full year
 Y-1|last year|last year's
 E-1|a year earlier|a year ago|the previous year|the prior year|previous year|prior year|the year before
 Y+1|next year|next year's|the coming year|coming year
-Q1|first quarter|Q1|first three months|January-March
+Q1|first quarter|first-quarter|Q1|first three months|January-March
 FQ1|fiscal first quarter|first fiscal quarter
-Q2|second quarter|Q2|April-June
+Q2|second quarter|second-quarter|Q2|April-June
 FQ2|second fiscal quarter|fiscal second quarter
-Q3|third quarter|Q3|July-September
+Q3|third quarter|third-quarter|Q3|July-September
 FQ3|third fiscal quarter|fiscal third quarter
-Q4|fourth quarter|Q4|October-December|final quarter
+Q4|fourth quarter|fourth-quarter|Q4|October-December|final quarter
 FQ4|fourth fiscal quarter|fiscal fourth quarter
-H1|first half|H1
-H2|second half|H2
+H1|first half|first-half|H1
+H2|second half|second-half|H2
 FY|fiscal|fiscal year|financial year|FY
 BASE|than|from|over|compared with|compared to|versus|vs|since
 DAY|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday

@@ -55,6 +55,29 @@ static const acase cases[] = {
 	  NULL, "14 homes", NULL, "homes destroyed", NULL, NULL, NULL },
 	{ "Authorities said 420 residents had been told to leave their homes.",
 	  NULL, "420 residents", NULL, "evacuations", NULL, NULL, NULL },
+	/* an addition is not the total */
+	{ "The hospital, which has 420 beds, will add 60 beds by 2027.", NULL,
+	  "60 beds", NULL, "bed added", NULL, NULL, NULL },
+	{ "The hospital, which has 420 beds, will add 60 beds by 2027.", NULL,
+	  "420 beds", NULL, "bed", NULL, NULL, NULL },
+	/* what changed is named before the change */
+	{ "Brewline reported net profit of $84 million for the second quarter, "
+	  "up 22% from $69 million a year earlier, on revenue of $1.3 billion.",
+	  "2025-08-07", "22%", NULL, "profit growth", "2025-Q2", NULL, NULL },
+	/* "a year earlier" dates only the figure right before it */
+	{ "Brewline reported net profit of $84 million for the second quarter, "
+	  "up 22% from $69 million a year earlier, on revenue of $1.3 billion.",
+	  "2025-08-07", "$84 million", NULL, "profit", "2025-Q2", NULL, NULL },
+	{ "Brewline reported net profit of $84 million for the second quarter, "
+	  "up 22% from $69 million a year earlier, on revenue of $1.3 billion.",
+	  "2025-08-07", "$69 million", NULL, NULL, "2024-Q2", NULL, NULL },
+	{ "Brewline said second-quarter profit rose to $84 million.",
+	  "2025-08-07", "$84 million", NULL, "profit", "2025-Q2", NULL, NULL },
+	/* money with no metric word: the noun it modifies */
+	{ "The hospital will grow under a $95 million expansion by 2027.", NULL,
+	  "$95 million", NULL, "expansion", NULL, NULL, NULL },
+	{ "Sales were $5 million a year.", NULL, "$5 million", NULL, "revenue",
+	  NULL, "per year", NULL },
 };
 
 static void check(const char *what, const char *got, const char *want,
