@@ -325,7 +325,8 @@ static xc_status push_claim(xc_extractor *x, const xc_rule *r,
 			/* "one in five": the figure over a denominator, as precise
 			** as the denominator's printed unit allows */
 			xc_number d;
-			ok = parse_num(x, s, a, b, NULL, 0, &d) && d.value >= 1;
+			ok = parse_num(x, s, a, b, NULL, 0, &d) && d.value >= 1 &&
+			     v.value < d.value; /* a share: "12 in six boxes" is not */
 			if (ok) {
 				double h = d.precision / 2;
 				v.precision = v.value / (d.value - h) - v.value / (d.value + h);
