@@ -75,7 +75,7 @@ $(BUILD)/%.o: %.c
 # the schema is compiled in, generated from engine/schema.sql at build time
 $(BUILD)/schema.inc: engine/schema.sql
 	@mkdir -p $(dir $@)
-	sed 's/\\/\\\\/g; s/"/\\"/g; s/^/"/; s/$$/\\n"/' $< > $@
+	sed 's/\\/\\\\/g; s/"/\\"/g; s/^/"/; s/$$/\\n",/' $< > $@
 
 $(BUILD)/engine/store.o: $(BUILD)/schema.inc
 

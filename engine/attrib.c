@@ -1166,8 +1166,17 @@ xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
 
 		if (c[i].kind > XC_KIND_QUANTITY || w->c0 >= A.nt)
 			continue;
-		if (c[i].kind == XC_KIND_RATIO)
+		if (c[i].kind == XC_KIND_RATIO) {
 			canon_ref(&A, c[i].ref, at->ref, sizeof at->ref);
+			/* "3x faster": recorded with its reading */
+			if (w->c1 < w->s1 && rs->lx_comparative && c[i].value > 1) {
+				const tok *t = &A.t[w->c1];
+				const char *cmp = xc_lex_find(rs->lx_comparative,
+				                              A.s + t->a, t->b - t->a);
+				if (cmp)
+					set(at->reading, sizeof at->reading, cmp);
+			}
+		}
 		metric_of(&A, c, ws, i, n, at);
 		/* "will add 60 beds", "95 new positions": an addition, not the
 		** total */

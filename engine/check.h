@@ -47,6 +47,7 @@ typedef struct rec {
 	int64_t id;
 	uint32_t doc, ord;
 	uint32_t subj, metric, period, scope, ref, unit, ucls, hedge, text;
+	uint32_t reading;      /* ratios: "faster" in "3x faster" */
 	uint32_t origin;
 	int32_t pair;          /* ord of the conversion partner or -1 */
 	uint8_t kind, approx, has_v, has_lo, has_hi, rel, attributed;

@@ -233,6 +233,9 @@ typedef struct xc_attr {
 	char scope[32];           /* "training", "per unit", "worldwide" */
 	char how[16];             /* how the subject was found: lexicon,
 	                          ** name, topic, inherited */
+	char reading[16];         /* ratios: "faster" when a comparative
+	                          ** follows ("3x faster", read as 3 times
+	                          ** as fast, not 1 + 3), else "" */
 	/* stated arithmetic this claim takes part in (indexes of claims of the
 	** same document, -1 when unused):
 	**   XC_REL_CHANGE  this percentage is the change from rel_a to rel_b
@@ -456,6 +459,7 @@ typedef struct xc_check_claim {
 	const char *text, *sentence, *kind, *unit, *hedge;
 	const char *subject, *metric, *period, *scope, *ref;
 	const char *origin; /* the independent origin it counts as */
+	const char *reading;/* ratios: the comparative after a multiple */
 	double value, low, high, precision;
 	int has_value, has_low, has_high, approx;
 	double cmp_low, cmp_high; /* the interval compared, in cmp_unit */

@@ -626,7 +626,9 @@ xc_status xc_check_query(xc_store *store, const xc_ruleset *rs,
 		    xc_ck_intern(&c->st, at[i].period, strlen(at[i].period), &r->period) ||
 		    xc_ck_intern(&c->st, at[i].scope, strlen(at[i].scope), &r->scope) ||
 		    xc_ck_intern(&c->st, at[i].ref, strlen(at[i].ref), &r->ref) ||
-		    xc_ck_intern(&c->st, "-", 1, &r->origin))
+		    xc_ck_intern(&c->st, "-", 1, &r->origin) ||
+		    xc_ck_intern(&c->st, at[i].reading, strlen(at[i].reading),
+		                 &r->reading))
 			st = XC_ENOMEM;
 		r->attributed = 1;
 		if (!st)

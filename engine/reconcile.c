@@ -300,7 +300,8 @@ static xc_status load_claims(xc_check *c, xc_diags *d)
 	snprintf(sql, sizeof sql, "SELECT id, doc_id, ord, kind, value, low, "
 	         "high, approx, unit, precision, hedge, subject, metric, period, "
 	         "scope, ref_subject, pair_ord, rel, rel_a, rel_b, text, "
-	         "sentence_start, sentence_end FROM claims %s%s ORDER BY doc_id, "
+	         "sentence_start, sentence_end, reading FROM claims %s%s ORDER BY "
+	         "doc_id, "
 	         "ord", c->scope ? "WHERE " : "", c->scope ? c->scope : "");
 	if (sqlite3_prepare_v2(c->db, sql, -1, &s, NULL) != SQLITE_OK)
 		return sql_err(c, d, "cannot read claims");
@@ -362,6 +363,7 @@ static xc_status load_claims(xc_check *c, xc_diags *d)
 		r->rel_b = sqlite3_column_type(s, 19) == SQLITE_NULL
 		               ? -1 : sqlite3_column_int(s, 19);
 		STR(20, r->text);
+		STR(23, r->reading);
 #undef STR
 		if (e) {
 			sqlite3_finalize(s);
@@ -537,6 +539,12 @@ void xc_ck_describe(xc_check *c, xc_buf *b, const rec *r)
 	} else if (r->cunit != r->unit && r->kind == XC_KIND_QUANTITY) {
 		xc_buf_addf(b, " (in %s)", cu);
 	}
+	if (r->reading)
+		xc_buf_addf(b, " (read as %s times as %s; \"%s %s\" is also "
+		            "written for %g times)", xc_ck_str(&c->st, r->text),
+		            xc_ck_str(&c->st, r->reading), xc_ck_str(&c->st, r->text),
+		            xc_ck_str(&c->st, r->reading),
+		            (r->inv ? 1 / r->value : r->value) + 1);
 	xc_buf_add(b, ": ", 2);
 	xc_ck_fmt_interval(b, lo, hi, r->kind == XC_KIND_COUNT ? xc_ck_str(&c->st, r->unit)
 	                                                 : cu);
@@ -1320,6 +1328,7 @@ static xc_status fill_claims(xc_check *c, xc_diags *d)
 		o->scope = xc_ck_str(&c->st, r->scope);
 		o->ref = xc_ck_str(&c->st, r->ref);
 		o->origin = xc_ck_str(&c->st, r->origin);
+		o->reading = xc_ck_str(&c->st, r->reading);
 		o->value = r->value;
 		o->low = r->low;
 		o->high = r->high;

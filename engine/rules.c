@@ -1359,6 +1359,7 @@ xc_status xc_ruleset_load_ex(const char *const *dirs, size_t ndirs,
 	rs->lx_metric_money = lex_get(rs, "metric_money");
 	rs->lx_stopword = lex_get(rs, "stopword");
 	rs->lx_increment = lex_get(rs, "increment");
+	rs->lx_comparative = lex_get(rs, "comparative");
 	{
 		/* a cheap test before building phrases in attribution */
 		const xc_lexicon *al[] = { rs->lx_ent[0], rs->lx_ent[1],

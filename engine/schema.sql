@@ -50,6 +50,8 @@ CREATE TABLE IF NOT EXISTS claims (
   scope          TEXT,
   ref_subject    TEXT,                 -- ratios: canonical reference entity
   attr_how       TEXT,                 -- lexicon | name | topic | inherited
+  reading        TEXT,                 -- ratios: the comparative after a
+                                       -- multiple ("3x faster")
   rel            TEXT,                 -- stated arithmetic: change|pctof|part
   rel_a          INTEGER,              -- ords of the claims it relates
   rel_b          INTEGER,

@@ -25,9 +25,11 @@
 
 #define XC_SCHEMA_VERSION 2
 
-static const char schema_sql[] =
+/* engine/schema.sql, one string per line (a single literal would pass the
+** length a C compiler must support); joined before it is run */
+static const char *const schema_lines[] = {
 #include "schema.inc"
-	;
+};
 
 struct xc_store {
 	sqlite3 *db;
@@ -71,6 +73,22 @@ static xc_status exec(xc_store *st, const char *sql, const char *what)
 	return XC_OK;
 }
 
+static xc_status exec_schema(xc_store *st)
+{
+	xc_buf b;
+	size_t i;
+	xc_status rc;
+
+	xc_buf_init(&b, 0);
+	for (i = 0; i < sizeof schema_lines / sizeof schema_lines[0]; i++)
+		xc_buf_add(&b, schema_lines[i], strlen(schema_lines[i]));
+	if (!b.p)
+		return XC_ENOMEM;
+	rc = exec(st, b.p, "cannot create schema");
+	xc_buf_release(&b);
+	return rc;
+}
+
 static int user_version(xc_store *st)
 {
 	sqlite3_stmt *s;
@@ -103,6 +121,7 @@ static const char *const migrations[] = {
 	"ALTER TABLE documents ADD COLUMN minhash BLOB;"
 	"ALTER TABLE claims ADD COLUMN ref_subject TEXT;"
 	"ALTER TABLE claims ADD COLUMN attr_how TEXT;"
+	"ALTER TABLE claims ADD COLUMN reading TEXT;"
 	"ALTER TABLE claims ADD COLUMN rel TEXT;"
 	"ALTER TABLE claims ADD COLUMN rel_a INTEGER;"
 	"ALTER TABLE claims ADD COLUMN rel_b INTEGER;"
@@ -153,8 +172,8 @@ static xc_status prepare(xc_store *st)
 		  "INSERT INTO claims (doc_id, ord, start, end, text, kind, value, "
 		  "low, high, approx, unit, precision, hedge, ref, pair_ord, "
 		  "sentence_start, sentence_end, rule, subject, metric, period, "
-		  "scope, ref_subject, attr_how, rel, rel_a, rel_b) VALUES "
-		  "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" },
+		  "scope, ref_subject, attr_how, rel, rel_a, rel_b, reading) VALUES "
+		  "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" },
 		{ offsetof(xc_store, fts_add),
 		  "INSERT INTO doc_text(rowid, body) VALUES (?, ?)" },
 		{ offsetof(xc_store, fts_del),
@@ -281,7 +300,7 @@ xc_status xc_store_open(const char *path, int readonly, xc_store **out)
 		if (v == 0) {
 			/* a new database: the schema and its version, atomically */
 			if ((rc = exec(st, "BEGIN IMMEDIATE", "cannot create schema")) ||
-			    (rc = exec(st, schema_sql, "cannot create schema")) ||
+			    (rc = exec_schema(st)) ||
 			    (rc = exec(st, "PRAGMA user_version = "
 			               XC_STR(XC_SCHEMA_VERSION), "cannot create "
 			               "schema")) ||
@@ -584,6 +603,7 @@ xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
 			else
 				sqlite3_bind_null(s, 27);
 		}
+		bind_opt(s, 28, a ? a->reading : NULL);
 		if (sqlite3_step(s) != SQLITE_DONE) {
 			set_err(st, "cannot store claim");
 			sqlite3_reset(s);
@@ -916,7 +936,7 @@ xc_status xc_store_merge(xc_store *st, const char *in, xc_merge_counts *n)
 		          "temp.xc_merge)", "cannot merge");
 	if (!rc) {
 		const char *cx = version >= 2 ? ", ref_subject, attr_how, rel, "
-		                                "rel_a, rel_b" : "";
+		                                "rel_a, rel_b, reading" : "";
 		snprintf(sql, sizeof sql, "INSERT INTO main.claims (doc_id, %s%s) "
 		         "SELECT nd.id, %s%s FROM src.claims c JOIN src.documents sd "
 		         "ON sd.id = c.doc_id JOIN main.documents nd ON nd.path = "
@@ -926,7 +946,7 @@ xc_status xc_store_merge(xc_store *st, const char *in, xc_merge_counts *n)
 		         "c.pair_ord, c.sentence_start, c.sentence_end, "
 		         "c.rule, c.subject, c.metric, c.period, c.scope",
 		         version >= 2 ? ", c.ref_subject, c.attr_how, c.rel, "
-		                        "c.rel_a, c.rel_b" : "");
+		                        "c.rel_a, c.rel_b, c.reading" : "");
 		rc = exec(st, sql, "cannot merge claims");
 	}
 	if (!rc)

@@ -89,6 +89,7 @@ void report_json_claim(jw *w, const report *rp, size_t i, int side)
 	kstr(w, "scope", c->scope);
 	kstr(w, "ref", c->ref);
 	kstr(w, "origin", c->origin);
+	kstr(w, "reading", c->reading);
 	kuint(w, "sentence_start", c->sent_start);
 	kuint(w, "sentence_end", c->sent_end);
 	kstr(w, "sentence", c->sentence);

@@ -122,6 +122,17 @@ static void expect_rel(const char *s, const char *claim, int rel,
 		             at->rel_b, ib);
 }
 
+Test(attrib, multiples_keep_their_reading)
+{
+	const xc_attr *a = test_attr("The B200 is 3x faster than the H100.", NULL,
+	                             "3x");
+	cr_expect_str_eq(a->reading, "faster");
+	cr_expect_str_eq(a->ref, "Nvidia H100");
+	a = test_attr("The H200 is roughly six times as fast as the H20.", NULL,
+	              "roughly six times");
+	cr_expect_str_eq(a->reading, "");
+}
+
 Test(attrib, stated_arithmetic_is_linked)
 {
 	expect_rel("Skyward Air flew 41.2 million passengers last year, up 8% "
