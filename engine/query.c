@@ -185,7 +185,7 @@ static size_t overlap(const words *q, const char *s, size_t len)
 	return n;
 }
 
-/* Documents (at most 1000 counted) holding a word: cheap with the limit. */
+/* Documents (at most 200 counted) holding a word: cheap with the limit. */
 static size_t doc_freq(sqlite3 *db, const char *w)
 {
 	sqlite3_stmt *s;
@@ -194,7 +194,7 @@ static size_t doc_freq(sqlite3 *db, const char *w)
 
 	snprintf(q, sizeof q, "\"%s\"", w);
 	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM (SELECT 1 FROM doc_text "
-	                       "WHERE doc_text MATCH ? LIMIT 1000)", -1, &s,
+	                       "WHERE doc_text MATCH ? LIMIT 200)", -1, &s,
 	                       NULL) != SQLITE_OK)
 		return 0;
 	sqlite3_bind_text(s, 1, q, -1, SQLITE_STATIC);
@@ -206,10 +206,9 @@ static size_t doc_freq(sqlite3 *db, const char *w)
 
 /* The documents whose text best matches the query's content words, their
 ** claims of the query claim's kind into the focus.  Words no document has
-** are dropped; the rarer ones (fewer than 1000 documents) are OR-ed and
+** are dropped; the rarer ones (fewer than 200 documents) are OR-ed and
 ** ranked, so a paraphrase sharing most of them comes first while no
-** posting list is long; when every word is common, the rarest three must
-** all occur. */
+** posting list is long; when every word is common, there is no match. */
 static xc_status focus_text(sqlite3 *db, const words *q, const char *kind,
                             size_t *added)
 {
@@ -232,12 +231,14 @@ static xc_status focus_text(sqlite3 *db, const words *q, const char *kind,
 	}
 	if (!n)
 		return XC_OK;
-	while (rare < n && rare < 8 && df[rare] < 1000)
+	while (rare < n && rare < 8 && df[rare] < 200)
 		rare++;
+	if (!rare)
+		return XC_OK; /* only common words: ranking them all reads most of
+		              ** a large store and tells nothing */
 	xc_buf_init(&m, 1 << 16);
-	for (j = 0; j < (rare ? rare : (n < 3 ? n : 3)); j++)
-		xc_buf_addf(&m, "%s\"%s\"", j ? (rare ? " OR " : " AND ") : "",
-		            q->w[ord[j]]);
+	for (j = 0; j < rare; j++)
+		xc_buf_addf(&m, "%s\"%s\"", j ? " OR " : "", q->w[ord[j]]);
 	if (!m.p)
 		return XC_ENOMEM;
 	args[0] = m.p;
