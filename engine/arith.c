@@ -282,6 +282,17 @@ static void printed(const xc_check *c, const rec *r, double *lo, double *hi)
 	*hi = (r->has_hi ? r->high : v) + half;
 }
 
+/* A stated computation that is not exact as printed: consistent only
+** within the printed rounding (rounding_dependent), or not at all. */
+static xc_status stated(xc_check *c, xc_buf *e, bool in_range, rec *r,
+                        rec *a, rec *b)
+{
+	rec *rs[3] = { r, a, b };
+	return arith_finding(c, in_range ? "rounding_dependent" : "conflict",
+	                     in_range ? XC_SEV_LOW : XC_SEV_HIGH, "arithmetic", r,
+	                     e, rs, 3, 0);
+}
+
 xc_status xc_ck_arithmetic(xc_check *c)
 {
 	size_t di, i;
@@ -334,13 +345,7 @@ xc_status xc_ck_arithmetic(xc_check *c)
 						            "printed the change is %.2f%% to %.2f%%; the "
 						            "stated %g%% does not fit.", mn, mx,
 						            r->value);
-					rs[0] = r;
-					rs[1] = a;
-					rs[2] = b;
-					st = arith_finding(c, in_range ? "rounding_dependent"
-					                   : "conflict", in_range ? XC_SEV_LOW
-					                   : XC_SEV_HIGH, "arithmetic", r, &e, rs,
-					                   3, 0);
+					st = stated(c, &e, in_range, r, a, b);
 					xc_buf_release(&e);
 				}
 			} else if (r->rel == R_PCTOF && a && b && a->has_v && b->has_v &&
@@ -367,13 +372,7 @@ xc_status xc_ck_arithmetic(xc_check *c)
 					xc_buf_addf(&e, in_range ? "Consistent only if the inputs "
 					            "were rounded." : "It does not add up even "
 					            "with rounding.");
-					rs[0] = r;
-					rs[1] = a;
-					rs[2] = b;
-					st = arith_finding(c, in_range ? "rounding_dependent"
-					                   : "conflict", in_range ? XC_SEV_LOW
-					                   : XC_SEV_HIGH, "arithmetic", r, &e, rs,
-					                   3, 0);
+					st = stated(c, &e, in_range, r, a, b);
 				}
 				xc_buf_release(&e);
 			} else if (r->rel == R_PART && a && r->unit == a->unit) {
@@ -448,13 +447,7 @@ xc_status xc_ck_arithmetic(xc_check *c)
 					            in_range ? "Consistent only if the figures "
 					            "were rounded." : "It does not add up even "
 					            "with rounding.");
-					rs[0] = r;
-					rs[1] = a;
-					rs[2] = b;
-					st = arith_finding(c, in_range ? "rounding_dependent"
-					                   : "conflict", in_range ? XC_SEV_LOW
-					                   : XC_SEV_HIGH, "arithmetic", r, &e, rs,
-					                   3, 0);
+					st = stated(c, &e, in_range, r, a, b);
 					xc_buf_release(&e);
 				}
 			}

@@ -487,23 +487,33 @@ struct where {
 };
 typedef struct where where;
 
+/* Narrow [*lo, *hi) around the claim w to its statement: "and"/"but"
+** start another one. */
+static void statement(const actx *A, const where *w, size_t *lo, size_t *hi)
+{
+	size_t j;
+
+	for (j = w->c0; j > *lo; j--)
+		if (is_word(A, j - 1, "and") || is_word(A, j - 1, "but")) {
+			*lo = j;
+			break;
+		}
+	for (j = w->c1; j < *hi; j++)
+		if (is_word(A, j, "and") || is_word(A, j, "but")) {
+			*hi = j;
+			break;
+		}
+}
+
 static const cue *nearest_cue(const actx *A, const where *w, bool clause,
                               int k1, int k2, bool change)
 {
 	const cue *best = NULL;
-	size_t bd = (size_t)-1, i, j;
+	size_t bd = (size_t)-1, i;
 	size_t lo = clause ? w->k0 : w->s0, hi = clause ? w->k1 : w->s1;
 
-	/* "and"/"but" start another statement: "312 aircraft at year end and
-	** plans to take 24 more in 2025" */
-	for (j = w->c1; j < hi; j++)
-		if (is_word(A, j, "and") || is_word(A, j, "but"))
-			hi = j;
-	for (j = w->c0; j > lo; j--)
-		if (is_word(A, j - 1, "and") || is_word(A, j - 1, "but")) {
-			lo = j;
-			break;
-		}
+	/* "312 aircraft at year end and plans to take 24 more in 2025" */
+	statement(A, w, &lo, &hi);
 
 	for (i = 0; i < A->nc; i++) {
 		const cue *c = &A->c[i];
@@ -621,17 +631,7 @@ static const char *nearest_phrase(actx *A, const xc_lexicon *lx,
 	if (!lx)
 		return NULL;
 	if (stop_at_and) {
-		size_t j;
-		for (j = w->c0; j > lo; j--)
-			if (is_word(A, j - 1, "and") || is_word(A, j - 1, "but")) {
-				lo = j;
-				break;
-			}
-		for (j = w->c1; j < hi; j++)
-			if (is_word(A, j, "and") || is_word(A, j, "but")) {
-				hi = j;
-				break;
-			}
+		statement(A, w, &lo, &hi);
 		i = lo;
 	}
 	while (i < hi) {

@@ -134,10 +134,10 @@ typedef struct fig {
 	uint32_t doc0;  /* the first member's document */
 	bool multi;     /* members from more than one document */
 	bool compared;
+	bool counted;   /* arts and ors hold the counts of the members */
+	size_t arts, ors;
 } fig;
 
-#define XC_STR_(x) #x
-#define XC_STR(x) XC_STR_(x)
 
 const char *xc_ck_str(const strtab *t, uint32_t id);
 xc_status xc_ck_intern(strtab *t, const char *s, size_t n, uint32_t *id);
@@ -176,8 +176,13 @@ int xc_ck_cmp_key(const void *a, const void *b);
 void xc_ck_fmt_num(xc_buf *b, double v);
 void xc_ck_fmt_interval(xc_buf *b, double lo, double hi, const char *unit);
 void xc_ck_describe(xc_check *c, xc_buf *b, const rec *r);
-void xc_ck_sources_text(xc_check *c, xc_buf *e, const fig *f);
+/* " [N articles, M independent origins]" for a figure of several
+** articles (counted once per figure) */
+void xc_ck_sources_text(xc_check *c, xc_buf *e, fig *f);
 const char *xc_ck_shown_unit(const xc_check *c, const rec *r);
+/* Two readings that do not meet: write "HI - LO = GAP UNIT apart" and
+** return the gap as a share of the larger reading. */
+double xc_ck_gap_text(xc_check *c, xc_buf *e, const rec *x, const rec *y);
 
 /* Results: the claim in the output, and index lists with their sides
 ** (findings) and stances (answers). */

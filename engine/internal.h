@@ -277,6 +277,10 @@ static inline char xc_lower(char c)
 	return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
 }
 
+/* A macro's value as a string literal: "LIMIT " XC_STR(N). */
+#define XC_STR_(x) #x
+#define XC_STR(x) XC_STR_(x)
+
 /* Relative comparison of doubles; never use == on parsed figures. */
 bool xc_close(double a, double b);
 

@@ -301,16 +301,9 @@ static xc_stance stance_of(xc_check *c, const rec *q, const rec *f,
 		return XC_ROUNDING;
 	}
 	{
-		const rec *lo = q->whi < f->wlo ? q : f, *hi = lo == q ? f : q;
-		double g = hi->wlo - lo->whi;
 		xc_buf_addf(e, ": the readings do not meet (");
-		xc_ck_fmt_num(e, hi->wlo);
-		xc_buf_add(e, " - ", 3);
-		xc_ck_fmt_num(e, lo->whi);
-		xc_buf_add(e, " = ", 3);
-		xc_ck_fmt_num(e, g);
-		xc_buf_addf(e, "%s%s apart)", *xc_ck_shown_unit(c, q) ? " " : "",
-		            xc_ck_shown_unit(c, q));
+		xc_ck_gap_text(c, e, q, f);
+		xc_buf_add(e, ")", 1);
 	}
 	return XC_CONTRADICTS;
 }
@@ -492,6 +485,7 @@ xc_status xc_check_query(xc_store *store, const xc_ruleset *rs,
 	xc_check *c = NULL;
 	words qw = { 0 };
 	rec **cand = NULL;
+	sqlite3_stmt *sent = NULL; /* a stored claim's sentence */
 	xc_status st;
 
 	*out = NULL;
@@ -617,7 +611,6 @@ xc_status xc_check_query(xc_store *store, const xc_ruleset *rs,
 		r->qe = (uint32_t)k->end;
 		r->qss = (uint32_t)k->sent_start;
 		r->qse = (uint32_t)k->sent_end;
-		r->rel = (uint8_t)(by_text[i] ? 1 : 0); /* reused: matched by text */
 		if (xc_ck_intern(&c->st, k->unit, strlen(k->unit), &r->unit) ||
 		    xc_ck_intern(&c->st, k->hedge, k->hedge ? strlen(k->hedge) : 0,
 		           &r->hedge) ||
@@ -661,9 +654,8 @@ xc_status xc_check_query(xc_store *store, const xc_ruleset *rs,
 		st = XC_ENOMEM;
 	for (i = first_q; i < c->nr && !st; i++) {
 		rec *q = &c->r[i];
-		bool text_match = q->rel == 1;
+		bool text_match = by_text[q->ord]; /* ord: the claim's index */
 		size_t m = 0;
-		q->rel = R_NONE;
 		for (j = 0; j < first_q; j++) {
 			rec *r = &c->r[j];
 			if (r->kind != q->kind || r->cunit != q->cunit ||
@@ -680,21 +672,21 @@ xc_status xc_check_query(xc_store *store, const xc_ruleset *rs,
 					continue;
 				/* found by its words: the sentence must share two
 				** content words with the query */
-				sqlite3_stmt *s;
 				size_t ov = 0;
-				if (sqlite3_prepare_v2(db, "SELECT CAST(substr(CAST(d.body "
-				    "AS BLOB), c.sentence_start + 1, c.sentence_end - "
-				    "c.sentence_start) AS TEXT) FROM claims c JOIN documents "
-				    "d ON d.id = c.doc_id WHERE c.id = ?", -1, &s, NULL) !=
-				    SQLITE_OK) {
+				if (!sent && sqlite3_prepare_v2(db, "SELECT CAST(substr("
+				    "CAST(d.body AS BLOB), c.sentence_start + 1, "
+				    "c.sentence_end - c.sentence_start) AS TEXT) FROM claims "
+				    "c JOIN documents d ON d.id = c.doc_id WHERE c.id = ?", -1,
+				    &sent, NULL) != SQLITE_OK) {
 					st = XC_EIO;
 					break;
 				}
-				sqlite3_bind_int64(s, 1, r->id);
-				if (sqlite3_step(s) == SQLITE_ROW)
-					ov = overlap(&qw, (const char *)sqlite3_column_text(s, 0),
-					             (size_t)sqlite3_column_bytes(s, 0));
-				sqlite3_finalize(s);
+				sqlite3_reset(sent);
+				sqlite3_bind_int64(sent, 1, r->id);
+				if (sqlite3_step(sent) == SQLITE_ROW)
+					ov = overlap(&qw,
+					             (const char *)sqlite3_column_text(sent, 0),
+					             (size_t)sqlite3_column_bytes(sent, 0));
 				if (ov < 2)
 					continue;
 			}
@@ -706,6 +698,7 @@ xc_status xc_check_query(xc_store *store, const xc_ruleset *rs,
 	if (!st)
 		st = xc_ck_finish(c, diags);
 done:
+	sqlite3_finalize(sent);
 	free(cand);
 	free(by_text);
 	words_free(&qw);

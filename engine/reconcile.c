@@ -752,6 +752,7 @@ xc_status xc_ck_fig_add(fig *f, rec *r, int32_t idx)
 		f->doc0 = r->doc;
 	else if (r->doc != f->doc0)
 		f->multi = true;
+	f->counted = false;
 	f->m[f->n++] = r;
 	r->fig = idx;
 	return XC_OK;
@@ -800,13 +801,31 @@ static rec **collect(const fig *a, const fig *b, size_t *n, size_t *na)
 	return out;
 }
 
-void xc_ck_sources_text(xc_check *c, xc_buf *e, const fig *f)
+double xc_ck_gap_text(xc_check *c, xc_buf *e, const rec *x, const rec *y)
 {
-	size_t arts, ors;
-	xc_ck_count_sources(c, f->m, f->n, &arts, &ors);
-	if (arts > 1)
-		xc_buf_addf(e, " [%zu articles, %zu independent origin%s]", arts, ors,
-		            ors == 1 ? "" : "s");
+	const rec *lo = x->whi < y->wlo ? x : y, *hi = lo == x ? y : x;
+	double g = hi->wlo - lo->whi;
+	double big = fmax(fabs(hi->wlo), fabs(lo->whi));
+	const char *u = xc_ck_shown_unit(c, x);
+
+	xc_ck_fmt_num(e, hi->wlo);
+	xc_buf_add(e, " - ", 3);
+	xc_ck_fmt_num(e, lo->whi);
+	xc_buf_add(e, " = ", 3);
+	xc_ck_fmt_num(e, g);
+	xc_buf_addf(e, "%s%s apart", *u ? " " : "", u);
+	return big > 0 ? g / big : 0;
+}
+
+void xc_ck_sources_text(xc_check *c, xc_buf *e, fig *f)
+{
+	if (!f->counted) {
+		xc_ck_count_sources(c, f->m, f->n, &f->arts, &f->ors);
+		f->counted = true;
+	}
+	if (f->arts > 1)
+		xc_buf_addf(e, " [%zu articles, %zu independent origin%s]", f->arts,
+		            f->ors, f->ors == 1 ? "" : "s");
 }
 
 static bool is_rate(const xc_check *c, uint32_t scope)
@@ -908,23 +927,13 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 			             xc_ck_str(&c->st, x->cunit));
 			xc_buf_add(&e, ".", 1);
 		} else {
-			const rec *lo = x->whi < y->wlo ? x : y, *hi = lo == x ? y : x;
-			double g = hi->wlo - lo->whi;
-			double big = fmax(fabs(hi->wlo), fabs(lo->whi));
-			gap = big > 0 ? g / big : 0;
 			verdict = "conflict";
-			sev = gap >= t->high ? XC_SEV_HIGH
-			      : gap >= t->medium ? XC_SEV_MEDIUM : XC_SEV_LOW;
 			xc_buf_addf(&e, "Even allowing for rounding and hedges the "
 			            "readings do not meet: ");
-			xc_ck_fmt_num(&e, hi->wlo);
-			xc_buf_add(&e, " - ", 3);
-			xc_ck_fmt_num(&e, lo->whi);
-			xc_buf_add(&e, " = ", 3);
-			xc_ck_fmt_num(&e, g);
-			xc_buf_addf(&e, "%s%s apart, %.1f%% of the larger reading.",
-			            *xc_ck_shown_unit(c, x) ? " " : "", xc_ck_shown_unit(c, x),
-			            100 * gap);
+			gap = xc_ck_gap_text(c, &e, x, y);
+			sev = gap >= t->high ? XC_SEV_HIGH
+			      : gap >= t->medium ? XC_SEV_MEDIUM : XC_SEV_LOW;
+			xc_buf_addf(&e, ", %.1f%% of the larger reading.", 100 * gap);
 		}
 		if (x->period != y->period)
 			xc_buf_addf(&e, " (Period stated by only one side: %s.)",

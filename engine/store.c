@@ -107,8 +107,6 @@ static int user_version(xc_store *st)
 	"CREATE INDEX IF NOT EXISTS claims_fact ON claims(subject, metric, " \
 	"period); CREATE INDEX IF NOT EXISTS claims_ref ON claims(ref_subject);"
 
-#define XC_STR_(x) #x
-#define XC_STR(x) XC_STR_(x)
 
 /* Upgrades, one per version step, each applied in one transaction with
 ** the version bump: a database is always at exactly one version. */

@@ -63,6 +63,10 @@ int cli_usage(const char *cmd, const char *fmt, ...)
 /* Load built-in rules plus an optional user directory; prints every
 ** diagnostic.  Returns XC_EXIT_OK or XC_EXIT_RULES. */
 int cli_load_rules(const char *user_dir, xc_ruleset **rs);
+/* The same with xc_ruleset_load_ex flags; dirs (room for 2), when not
+** NULL, receives the directories loaded and *ndirs their number. */
+int cli_load_rules_ex(const char *user_dir, unsigned flags, xc_ruleset **rs,
+                      const char **dirs, size_t *ndirs);
 /* The built-in rules directory found for this binary, or NULL. */
 const char *cli_builtin_rules(void);
 

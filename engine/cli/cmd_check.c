@@ -84,7 +84,7 @@ int cmd_check(int argc, char **argv)
 	    strcmp(fmt, "csv"))
 		return cli_usage("check", "unknown format '%s' (json, md, html, csv)",
 		                 fmt);
-	if ((rc = cli_load_rules(rules, &rs)))
+	if ((rc = cli_load_rules_ex(rules, 0, &rs, dirs, &ndirs)))
 		return rc;
 	if (xc_store_open(cli_db_path(db), 1, &st)) {
 		cli_error("'%s': %s", cli_db_path(db), xc_store_errmsg(st));
@@ -92,9 +92,6 @@ int cmd_check(int argc, char **argv)
 		xc_ruleset_free(rs);
 		return XC_EXIT_STORE;
 	}
-	dirs[ndirs++] = cli_builtin_rules();
-	if (rules)
-		dirs[ndirs++] = rules;
 	if (xc_diags_new(&d)) {
 		rc = XC_EXIT_INTERNAL;
 		goto done;

@@ -98,37 +98,10 @@ static int setup(const qopts *o, xc_ruleset **rs, xc_store **st,
                  const char **dirs, size_t *ndirs)
 {
 	int rc;
-	xc_diags *d = NULL;
-	xc_status s;
-	size_t i;
 
-	*rs = NULL;
 	*st = NULL;
-	dirs[0] = cli_builtin_rules();
-	*ndirs = 1;
-	if (!dirs[0]) {
-		cli_error("cannot find the built-in rules (set CROSSCHECK_RULES "
-		          "or reinstall)");
-		return XC_EXIT_RULES;
-	}
-	if (o->rules) {
-		/* the same checks and messages as every other command */
-		xc_ruleset *probe = NULL;
-		if ((rc = cli_load_rules(o->rules, &probe)))
-			return rc;
-		xc_ruleset_free(probe);
-		dirs[(*ndirs)++] = o->rules;
-	}
-	if (xc_diags_new(&d))
-		return XC_EXIT_INTERNAL;
-	s = xc_ruleset_load_ex(dirs, *ndirs, XC_LOAD_NO_JIT, d, rs);
-	for (i = 0; i < xc_diags_count(d); i++)
-		fprintf(stderr, "%s\n", xc_diags_get(d, i));
-	xc_diags_free(d);
-	if (s) {
-		cli_error("rule files have errors");
-		return s == XC_ENOMEM ? XC_EXIT_INTERNAL : XC_EXIT_RULES;
-	}
+	if ((rc = cli_load_rules_ex(o->rules, XC_LOAD_NO_JIT, rs, dirs, ndirs)))
+		return rc;
 	if (xc_store_open(cli_db_path(o->db), 1, st)) {
 		cli_error("'%s': %s", cli_db_path(o->db), xc_store_errmsg(*st));
 		xc_store_close(*st);
@@ -157,25 +130,12 @@ static int run_failed(xc_status s, xc_diags *d, const char *db)
 	return XC_EXIT_STORE;
 }
 
-/* The sentence with the figure marked: [[figure]] in text, **figure** in
-** Markdown. */
-static void marked(FILE *out, const xc_check_claim *c, const char *open,
-                   const char *close)
+/* Sentence text on one line: newlines as spaces. */
+static void put_line(FILE *out, const char *s, size_t n)
 {
-	size_t n = strlen(c->sentence), a, b, i;
-
-	a = c->start >= c->sent_start ? c->start - c->sent_start : 0;
-	b = c->end >= c->sent_start ? c->end - c->sent_start : 0;
-	if (a > n || b > n || a > b)
-		a = b = n;
-	for (i = 0; i <= n; i++) {
-		if (i == a)
-			fputs(open, out);
-		if (i == b)
-			fputs(close, out);
-		if (i < n)
-			fputc(c->sentence[i] == '\n' ? ' ' : c->sentence[i], out);
-	}
+	size_t i;
+	for (i = 0; i < n; i++)
+		fputc(s[i] == '\n' ? ' ' : s[i], out);
 }
 
 static void source_line(FILE *out, const report *rp, const xc_check_claim *c)
@@ -226,14 +186,14 @@ static void print_text(FILE *out, const report *rp, const xc_answer *a,
 				        (xc_stance)a[i].stance[j]));
 				source_line(out, rp, c);
 				fputs(": \"", out);
-				marked(out, c, "**", "**");
+				report_marked(out, c, put_line, "**", "**");
 				fputs("\"\n", out);
 			} else {
 				fprintf(out, "  [%s] ", xc_stance_name(
 				        (xc_stance)a[i].stance[j]));
 				source_line(out, rp, c);
 				fputs("\n    \"", out);
-				marked(out, c, "[[", "]]");
+				report_marked(out, c, put_line, "[[", "]]");
 				fputs("\"\n", out);
 			}
 		}

@@ -61,3 +61,32 @@ const char *report_doc_name(const report *rp, size_t d)
 	const xc_check_doc *x = &rp->docs[d];
 	return x->outlet ? x->outlet : x->title ? x->title : x->path;
 }
+
+void report_marked(FILE *out, const xc_check_claim *c, report_put put,
+                   const char *open, const char *close)
+{
+	size_t n = strlen(c->sentence), a, b;
+
+	a = c->start >= c->sent_start ? c->start - c->sent_start : 0;
+	b = c->end >= c->sent_start ? c->end - c->sent_start : 0;
+	if (a > n || b > n || a > b) {
+		put(out, c->sentence, n);
+		return;
+	}
+	put(out, c->sentence, a);
+	fputs(open, out);
+	put(out, c->sentence + a, b - a);
+	fputs(close, out);
+	put(out, c->sentence + b, n - b);
+}
+
+int report_first_of_doc(const report *rp, const xc_corroboration *co,
+                        size_t j)
+{
+	size_t q, dj = rp->claims[co->claims[j]].doc;
+
+	for (q = 0; q < j; q++)
+		if (rp->claims[co->claims[q]].doc == dj)
+			return 0;
+	return 1;
+}

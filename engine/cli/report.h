@@ -34,6 +34,18 @@ int report_max_severity(const report *rp);
 /* The name of document d: outlet, else title, else path. */
 const char *report_doc_name(const report *rp, size_t d);
 
+/* Write claim c's sentence with its figure between open and close, each
+** piece through put (which escapes it for the format).  Offsets that do
+** not fit the sentence: the sentence alone, unmarked. */
+typedef void (*report_put)(FILE *out, const char *s, size_t n);
+void report_marked(FILE *out, const xc_check_claim *c, report_put put,
+                   const char *open, const char *close);
+
+/* Whether claim j of a corroboration is the first from its document (the
+** sources are listed once each). */
+int report_first_of_doc(const report *rp, const xc_corroboration *co,
+                        size_t j);
+
 /* One claim of the results as a JSON object (docs/output.md); side < 0
 ** leaves the "side" member out. */
 struct jw;

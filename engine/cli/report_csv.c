@@ -46,28 +46,22 @@ int report_csv(const report *rp, FILE *out)
 		for (j = 0; j < f->nclaims; j++) {
 			const xc_check_claim *c = &rp->claims[f->claims[j]];
 			const xc_check_doc *d = &rp->docs[c->doc];
-			fprintf(out, "F%zu,", n);
-			cell(out, f->verdict);
-			fputc(',', out);
-			cell(out, xc_severity_name(f->severity));
-			fputc(',', out);
-			cell(out, f->type);
-			fputc(',', out);
-			cell(out, f->subject);
-			fputc(',', out);
-			cell(out, f->metric);
-			fputc(',', out);
-			cell(out, f->period);
-			fputc(',', out);
-			cell(out, f->scope);
-			fputc(',', out);
-			cell(out, f->explanation);
-			fprintf(out, ",%lld,", (long long)c->id);
-			cell(out, d->path);
-			fputc(',', out);
-			cell(out, report_doc_name(rp, c->doc));
-			fputc(',', out);
-			cell(out, d->published);
+			const char *fcells[] = { f->verdict,
+				xc_severity_name(f->severity), f->type, f->subject,
+				f->metric, f->period, f->scope, f->explanation };
+			const char *dcells[] = { d->path, report_doc_name(rp, c->doc),
+			                         d->published };
+			size_t k;
+			fprintf(out, "F%zu", n);
+			for (k = 0; k < sizeof fcells / sizeof fcells[0]; k++) {
+				fputc(',', out);
+				cell(out, fcells[k]);
+			}
+			fprintf(out, ",%lld", (long long)c->id);
+			for (k = 0; k < sizeof dcells / sizeof dcells[0]; k++) {
+				fputc(',', out);
+				cell(out, dcells[k]);
+			}
 			fprintf(out, ",%zu,%zu,", c->start, c->end);
 			cell(out, c->text);
 			fputc(',', out);

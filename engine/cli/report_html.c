@@ -28,23 +28,6 @@ static void esc(FILE *out, const char *s)
 		esc_n(out, s, strlen(s));
 }
 
-static void marked(FILE *out, const xc_check_claim *c)
-{
-	size_t n = strlen(c->sentence), a, b;
-
-	a = c->start >= c->sent_start ? c->start - c->sent_start : 0;
-	b = c->end >= c->sent_start ? c->end - c->sent_start : 0;
-	if (a > n || b > n || a > b) {
-		esc_n(out, c->sentence, n);
-		return;
-	}
-	esc_n(out, c->sentence, a);
-	fputs("<mark>", out);
-	esc_n(out, c->sentence + a, b - a);
-	fputs("</mark>", out);
-	esc_n(out, c->sentence + b, n - b);
-}
-
 static const char css[] =
 	"body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;"
 	"padding:0 1rem;color:#222}h1{font-size:1.6rem}h2{margin-top:2rem;"
@@ -114,7 +97,7 @@ int report_html(const report *rp, FILE *out)
 			const xc_check_claim *c = &rp->claims[f->claims[j]];
 			const xc_check_doc *d = &rp->docs[c->doc];
 			fputs("<blockquote>", out);
-			marked(out, c);
+			report_marked(out, c, esc_n, "<mark>", "</mark>");
 			fputs("<div class=src>", out);
 			esc(out, report_doc_name(rp, c->doc));
 			if (d->title) {
@@ -150,14 +133,11 @@ int report_html(const report *rp, FILE *out)
 		esc(out, c->explanation);
 		fputs(" <span class=src>(", out);
 		for (j = 0; j < c->nclaims; j++) {
-			size_t q, dj = rp->claims[c->claims[j]].doc;
-			for (q = 0; q < j && rp->claims[c->claims[q]].doc != dj; q++)
-				;
-			if (q < j)
-				continue; /* one mention per document */
+			if (!report_first_of_doc(rp, c, j))
+				continue;
 			if (j)
 				fputs("; ", out);
-			esc(out, report_doc_name(rp, dj));
+			esc(out, report_doc_name(rp, rp->claims[c->claims[j]].doc));
 		}
 		fputs(")</span></li>\n", out);
 	}

@@ -26,24 +26,6 @@ static void md_str(FILE *out, const char *s)
 		md_text(out, s, strlen(s));
 }
 
-/* The sentence with the figure in bold. */
-static void marked(FILE *out, const xc_check_claim *c)
-{
-	size_t n = strlen(c->sentence), a, b;
-
-	a = c->start >= c->sent_start ? c->start - c->sent_start : 0;
-	b = c->end >= c->sent_start ? c->end - c->sent_start : 0;
-	if (a > n || b > n || a > b) {
-		md_text(out, c->sentence, n);
-		return;
-	}
-	md_text(out, c->sentence, a);
-	fputs("**", out);
-	md_text(out, c->sentence + a, b - a);
-	fputs("**", out);
-	md_text(out, c->sentence + b, n - b);
-}
-
 static void claim_line(FILE *out, const report *rp, size_t i)
 {
 	const xc_check_claim *c = &rp->claims[i];
@@ -58,7 +40,7 @@ static void claim_line(FILE *out, const report *rp, size_t i)
 	fputs(" (`", out);
 	fputs(d->path, out);
 	fprintf(out, "` bytes %zu-%zu): \"", c->start, c->end);
-	marked(out, c);
+	report_marked(out, c, md_text, "**", "**");
 	fputs("\"\n", out);
 }
 
@@ -121,14 +103,11 @@ int report_md(const report *rp, FILE *out)
 		md_str(out, c->explanation);
 		fputs(" Sources: ", out);
 		for (j = 0; j < c->nclaims; j++) {
-			size_t q, dj = rp->claims[c->claims[j]].doc;
-			for (q = 0; q < j && rp->claims[c->claims[q]].doc != dj; q++)
-				;
-			if (q < j)
-				continue; /* one mention per document */
+			if (!report_first_of_doc(rp, c, j))
+				continue;
 			if (j)
 				fputs("; ", out);
-			md_str(out, report_doc_name(rp, dj));
+			md_str(out, report_doc_name(rp, rp->claims[c->claims[j]].doc));
 		}
 		fputs(".\n", out);
 	}

@@ -89,7 +89,13 @@ const char *cli_builtin_rules(void)
 
 int cli_load_rules(const char *user_dir, xc_ruleset **rs)
 {
-	const char *dirs[2];
+	return cli_load_rules_ex(user_dir, 0, rs, NULL, NULL);
+}
+
+int cli_load_rules_ex(const char *user_dir, unsigned flags, xc_ruleset **rs,
+                      const char **dirs, size_t *ndirs)
+{
+	const char *dirs_[2];
 	size_t n = 0, i;
 	xc_diags *d = NULL;
 	xc_status st;
@@ -100,7 +106,7 @@ int cli_load_rules(const char *user_dir, xc_ruleset **rs)
 		          "or reinstall)");
 		return XC_EXIT_RULES;
 	}
-	dirs[n++] = builtin;
+	dirs_[n++] = builtin;
 	if (user_dir) {
 		struct stat sb;
 		if (stat(user_dir, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
@@ -109,11 +115,11 @@ int cli_load_rules(const char *user_dir, xc_ruleset **rs)
 			          "Not a directory");
 			return XC_EXIT_RULES;
 		}
-		dirs[n++] = user_dir;
+		dirs_[n++] = user_dir;
 	}
 	if (xc_diags_new(&d))
 		return XC_EXIT_INTERNAL;
-	st = xc_ruleset_load(dirs, n, d, rs);
+	st = xc_ruleset_load_ex(dirs_, n, flags, d, rs);
 	for (i = 0; i < xc_diags_count(d); i++)
 		fprintf(stderr, "%s\n", xc_diags_get(d, i));
 	xc_diags_free(d);
@@ -124,6 +130,11 @@ int cli_load_rules(const char *user_dir, xc_ruleset **rs)
 	if (st) {
 		cli_error("rule files have errors");
 		return XC_EXIT_RULES;
+	}
+	if (dirs) {
+		for (i = 0; i < n; i++)
+			dirs[i] = dirs_[i];
+		*ndirs = n;
 	}
 	return XC_EXIT_OK;
 }

@@ -52,7 +52,6 @@ After
 Before
 Under
 Over
-Under
 Some
 More
 Most
@@ -68,7 +67,6 @@ All
 One
 Two
 Three
-Under
 Updated
 Read
 Related
@@ -88,16 +86,6 @@ Analysts
 Chinese
 American
 European
-Damage
-Police
-Road
-Roads
-Property
-Yields
-Winds
-Rival
-City
-Tom
 Mr
 Ms
 Dr

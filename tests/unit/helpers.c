@@ -86,16 +86,33 @@ const xc_attr *test_attrs(const char *s, const char *published, size_t *n)
 	return a;
 }
 
+void test_db_name(char path[64])
+{
+	int fd;
+
+	snprintf(path, 64, "/tmp/xc-test-XXXXXX");
+	fd = mkstemp(path);
+	cr_assert_geq(fd, 0);
+	close(fd);
+	unlink(path); /* a name for a database that does not exist yet */
+}
+
+void test_db_remove(const char *path)
+{
+	char p[96];
+
+	unlink(path);
+	snprintf(p, sizeof p, "%s-wal", path);
+	unlink(p);
+	snprintf(p, sizeof p, "%s-shm", path);
+	unlink(p);
+}
+
 static char dbpath[64];
 
 void test_store_drop(void)
 {
-	char p[96];
-	unlink(dbpath);
-	snprintf(p, sizeof p, "%s-wal", dbpath);
-	unlink(p);
-	snprintf(p, sizeof p, "%s-shm", dbpath);
-	unlink(p);
+	test_db_remove(dbpath);
 }
 
 xc_store *test_store(const art *a, size_t n)
@@ -103,13 +120,8 @@ xc_store *test_store(const art *a, size_t n)
 	xc_store *st = NULL;
 	xc_extractor *ex;
 	size_t i;
-	int fd;
 
-	snprintf(dbpath, sizeof dbpath, "/tmp/xc-check-XXXXXX");
-	fd = mkstemp(dbpath);
-	cr_assert_geq(fd, 0);
-	close(fd);
-	unlink(dbpath);
+	test_db_name(dbpath);
 	cr_assert_eq(xc_store_open(dbpath, 0, &st), XC_OK);
 	cr_assert_eq(xc_extractor_new(test_rules(), &ex), XC_OK);
 	xc_extractor_want_citations(ex, 1);

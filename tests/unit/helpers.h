@@ -24,6 +24,11 @@ const xc_attr *test_attrs(const char *s, const char *published, size_t *n);
 /* Index of the claim with text t in the last extraction, or -1. */
 int test_claim_index(const char *s, const char *t);
 
+/* A name for a temporary database that does not exist yet, and removing
+** one with its -wal and -shm files. */
+void test_db_name(char path[64]);
+void test_db_remove(const char *path);
+
 /* A fresh store (a temporary file) holding these articles, extracted,
 ** attributed and signed as ingest does it; test_store_drop removes it. */
 typedef struct art {

@@ -10,24 +10,12 @@ static char path[64];
 
 static void fresh(void)
 {
-	int fd;
-
-	snprintf(path, sizeof path, "/tmp/xc-store-XXXXXX");
-	fd = mkstemp(path);
-	cr_assert_geq(fd, 0);
-	close(fd);
-	unlink(path); /* a name for a database that does not exist yet */
+	test_db_name(path);
 }
 
 static void cleanup(void)
 {
-	char p[96];
-
-	unlink(path);
-	snprintf(p, sizeof p, "%s-wal", path);
-	unlink(p);
-	snprintf(p, sizeof p, "%s-shm", path);
-	unlink(p);
+	test_db_remove(path);
 }
 
 static int count_rows(void *ctx, int nc, const char *const *v, const size_t *l)
