@@ -27,7 +27,20 @@ typedef struct tok {
 	uint8_t first;   /* starts its sentence (or follows a dash/colon) */
 	uint8_t digits;  /* all digits */
 	uint8_t fm;      /* the front matter's title (repeats the headline) */
+	uint8_t alias;   /* some attribution alias starts with this word */
 } tok;
+
+/* The lexicons phrase_at is asked about, each with a memo per token: a
+** document's tokens are looked up once per lexicon, however many claims
+** ask about them. */
+enum { PL_PRODUCT, PL_ORG, PL_PLACE, PL_METRIC, PL_CHANGE, PL_SCOPE,
+       PL_PERIOD, PL_COREFER, PL_N };
+
+typedef struct pmemo {
+	const char *canon; /* NULL: no phrase starts here */
+	uint8_t k;         /* its length in tokens */
+	uint8_t done;
+} pmemo;
 
 enum { M_PRODUCT, M_ORG, M_PLACE, M_NAME };
 
@@ -53,6 +66,7 @@ typedef struct actx {
 	size_t len;
 	tok *t;
 	size_t nt, capt;
+	pmemo *memo;       /* nt x PL_N, filled on demand */
 	mention *m;
 	size_t nm, capm;
 	cue *c;
@@ -136,6 +150,9 @@ static xc_status tokenize(actx *A, const xc_span *sent, size_t nsent)
 		t->sent = (uint32_t)si;
 		t->cap = c >= 'A' && c <= 'Z';
 		t->fm = fm_end && a < fm_end;
+		t->alias = xc_wordset_has(&A->rs->attr_first, s + a, b - a) ||
+		           (stem != b &&
+		            xc_wordset_has(&A->rs->attr_first, s + a, stem - a));
 		t->digits = 1;
 		for (size_t k = a; k < b; k++)
 			if (!xc_is_digit((unsigned char)s[k]) && s[k] != ',' && s[k] != '.')
@@ -186,23 +203,55 @@ static bool join(actx *A, size_t i, size_t k, bool stem)
 	return true;
 }
 
+static int lex_slot(const actx *A, const xc_lexicon *lx)
+{
+	const xc_ruleset *rs = A->rs;
+	const xc_lexicon *const by[PL_N] = {
+		rs->lx_ent[M_PRODUCT], rs->lx_ent[M_ORG], rs->lx_ent[M_PLACE],
+		rs->lx_metric, rs->lx_change, rs->lx_scope, rs->lx_period,
+		rs->lx_corefer
+	};
+	int i;
+
+	for (i = 0; i < PL_N; i++)
+		if (by[i] == lx)
+			return i;
+	return -1;
+}
+
+static const char *phrase_find(actx *A, const xc_lexicon *lx, size_t i,
+                               size_t *k);
+
 /* The longest lexicon phrase (up to 4 tokens) starting at token i:
 ** returns its canonical form and sets *k, or NULL. */
 static const char *phrase_at(actx *A, const xc_lexicon *lx, size_t i,
                              size_t *k)
 {
+	int slot;
+	pmemo *m;
+
+	if (!lx || i >= A->nt || !A->t[i].alias)
+		return NULL; /* no alias starts with this word */
+	slot = A->memo ? lex_slot(A, lx) : -1;
+	if (slot < 0)
+		return phrase_find(A, lx, i, k);
+	m = &A->memo[i * PL_N + (size_t)slot];
+	if (!m->done) {
+		size_t n = 0;
+		m->canon = phrase_find(A, lx, i, &n);
+		m->k = (uint8_t)n;
+		m->done = 1;
+	}
+	if (m->canon)
+		*k = m->k;
+	return m->canon;
+}
+
+static const char *phrase_find(actx *A, const xc_lexicon *lx, size_t i,
+                               size_t *k)
+{
 	size_t n;
 
-	if (!lx || i >= A->nt)
-		return NULL;
-	{
-		/* no alias starts with this word: no phrase here */
-		const tok *t = &A->t[i];
-		if (!xc_wordset_has(&A->rs->attr_first, A->s + t->a, t->b - t->a) &&
-		    (t->stem == t->b ||
-		     !xc_wordset_has(&A->rs->attr_first, A->s + t->a, t->stem - t->a)))
-			return NULL;
-	}
 	for (n = 4; n >= 1; n--) {
 		const char *c;
 		if (!join(A, i, n, false))
@@ -1132,8 +1181,11 @@ xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
 	memset(attrs, 0, n * sizeof *attrs);
 	if (!parse_date(published, &A.pub_y, &A.pub_m, &A.pub_d))
 		A.pub_y = A.pub_m = A.pub_d = 0;
-	if ((st = tokenize(&A, sent, nsent)) || (st = find_mentions(&A)) ||
-	    (st = find_cues(&A)))
+	if ((st = tokenize(&A, sent, nsent)))
+		goto out;
+	/* without it (no memory) phrases are looked up each time */
+	A.memo = calloc(A.nt ? A.nt * PL_N : 1, sizeof *A.memo);
+	if ((st = find_mentions(&A)) || (st = find_cues(&A)))
 		goto out;
 	/* a capitalised word inside a figure ("24 GWh", "400,000 H200s") is
 	** its unit or the thing counted, not a name near it */
@@ -1228,6 +1280,7 @@ xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
 out:
 	free(ws);
 	free(A.t);
+	free(A.memo);
 	free(A.m);
 	free(A.c);
 	return st;

@@ -1,4 +1,4 @@
--- crosscheck claim store, schema version 2 (PRAGMA user_version).
+-- crosscheck claim store, schema version 3 (PRAGMA user_version).
 -- One file, applied by store.c when a database is created; migrations from
 -- earlier versions live in store.c next to the version they upgrade from.
 
@@ -67,9 +67,18 @@ CREATE INDEX IF NOT EXISTS claims_ref ON claims(ref_subject);
 
 -- Full-text index of the document bodies (rowid = documents.id), so a
 -- query can find paraphrases.  Contentless: the text lives in documents;
--- a replaced document's entry is deleted with its old body.
+-- a replaced document's entry is deleted with its old body.  detail=none
+-- (since version 3): words and the documents holding them, no positions;
+-- a query ORs single words and ranks by how many a document shares.
 CREATE VIRTUAL TABLE IF NOT EXISTS doc_text USING fts5(body, content='',
-  tokenize='porter unicode61');
+  tokenize='porter unicode61', detail=none);
+
+-- Documents stored but not yet in doc_text (since version 3).  An ingest
+-- indexes its documents' text in one pass at its end; one killed before
+-- that leaves them here, and the next writable open indexes them.
+CREATE TABLE IF NOT EXISTS text_pending (
+  doc_id  INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
+);
 
 -- Attributions ("according to The Information", "IDC said"): filled by the
 -- citation rules; a claim's citations are those of its sentence.

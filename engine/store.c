@@ -23,7 +23,7 @@
 
 #include "internal.h"
 
-#define XC_SCHEMA_VERSION 2
+#define XC_SCHEMA_VERSION 3
 
 /* engine/schema.sql, one string per line (a single literal would pass the
 ** length a C compiler must support); joined before it is run */
@@ -34,7 +34,7 @@ static const char *const schema_lines[] = {
 struct xc_store {
 	sqlite3 *db;
 	sqlite3_stmt *find, *del, *ins_doc, *ins_claim, *ins_cite, *ins_unp;
-	sqlite3_stmt *fts_add, *fts_del;
+	sqlite3_stmt *text_queue, *text_del;
 	char err[512];
 	bool in_tx;
 	/* the last lookup, so a put right after it need not look again */
@@ -108,12 +108,49 @@ static int user_version(xc_store *st)
 	"period); CREATE INDEX IF NOT EXISTS claims_ref ON claims(ref_subject);"
 
 
+/* Removes documents' words from the text index before the documents go;
+** a document still queued in text_pending is not in it (and a contentless
+** index must never be told to delete words it does not hold). */
+#define TEXT_DELETE \
+	"INSERT INTO main.doc_text(doc_text, rowid, body) SELECT 'delete', id, " \
+	"body FROM main.documents WHERE id NOT IN (SELECT doc_id FROM " \
+	"main.text_pending) AND "
+
+/* Indexes the text of the queued documents, in one transaction: the
+** queue and the index never disagree.  Nothing to do when it is empty. */
+static xc_status index_pending(xc_store *st)
+{
+	sqlite3_stmt *s;
+	bool any = false;
+	xc_status rc;
+
+	if (sqlite3_prepare_v2(st->db, "SELECT 1 FROM text_pending LIMIT 1", -1,
+	                       &s, NULL) != SQLITE_OK) {
+		set_err(st, "cannot index document text");
+		return XC_EIO;
+	}
+	any = sqlite3_step(s) == SQLITE_ROW;
+	sqlite3_finalize(s);
+	if (!any)
+		return XC_OK; /* no write lock taken for nothing */
+	if ((rc = exec(st, "BEGIN IMMEDIATE", "cannot index document text")))
+		return rc;
+	if ((rc = exec(st, "INSERT INTO doc_text(rowid, body) SELECT d.id, "
+	               "d.body FROM text_pending p JOIN documents d ON d.id = "
+	               "p.doc_id ORDER BY d.id; DELETE FROM text_pending;",
+	               "cannot index document text")) ||
+	    (rc = exec(st, "COMMIT", "cannot index document text")))
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
 /* Upgrades, one per version step, each applied in one transaction with
 ** the version bump: a database is always at exactly one version. */
 static const char *const migrations[] = {
 	/* 1 -> 2: coverage counters, near-duplicate signatures, unparsed
 	** numbers, canonical ratio references.  Old documents keep zero
-	** counters and no signature until re-ingested (--force). */
+	** counters and no signature until re-ingested (--force).  (The text
+	** index this step once built is now built by 2 -> 3.) */
 	"ALTER TABLE documents ADD COLUMN numbers INTEGER NOT NULL DEFAULT 0;"
 	"ALTER TABLE documents ADD COLUMN excluded INTEGER NOT NULL DEFAULT 0;"
 	"ALTER TABLE documents ADD COLUMN minhash BLOB;"
@@ -129,10 +166,15 @@ static const char *const migrations[] = {
 	"CREATE INDEX IF NOT EXISTS unparsed_doc ON unparsed(doc_id);"
 	"CREATE INDEX IF NOT EXISTS claims_fact ON claims(subject, metric, "
 	"period);"
-	"CREATE INDEX IF NOT EXISTS claims_ref ON claims(ref_subject);"
-	"CREATE VIRTUAL TABLE IF NOT EXISTS doc_text USING fts5(body, "
-	"content='', tokenize='porter unicode61');"
-	"INSERT INTO doc_text(rowid, body) SELECT id, body FROM documents;",
+	"CREATE INDEX IF NOT EXISTS claims_ref ON claims(ref_subject);",
+	/* 2 -> 3: the text index without positions, filled after a load
+	** (text_pending); every document is queued and indexed at open */
+	"DROP TABLE IF EXISTS doc_text;"
+	"CREATE VIRTUAL TABLE doc_text USING fts5(body, content='', "
+	"tokenize='porter unicode61', detail=none);"
+	"CREATE TABLE IF NOT EXISTS text_pending (doc_id INTEGER PRIMARY KEY "
+	"REFERENCES documents(id) ON DELETE CASCADE);"
+	"INSERT INTO text_pending(doc_id) SELECT id FROM documents;",
 };
 
 static xc_status migrate(xc_store *st, int from)
@@ -172,11 +214,9 @@ static xc_status prepare(xc_store *st)
 		  "sentence_start, sentence_end, rule, subject, metric, period, "
 		  "scope, ref_subject, attr_how, rel, rel_a, rel_b, reading) VALUES "
 		  "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" },
-		{ offsetof(xc_store, fts_add),
-		  "INSERT INTO doc_text(rowid, body) VALUES (?, ?)" },
-		{ offsetof(xc_store, fts_del),
-		  "INSERT INTO doc_text(doc_text, rowid, body) SELECT 'delete', id, "
-		  "body FROM documents WHERE id = ?" },
+		{ offsetof(xc_store, text_queue),
+		  "INSERT INTO text_pending(doc_id) VALUES (?)" },
+		{ offsetof(xc_store, text_del), TEXT_DELETE "id = ?1" },
 		{ offsetof(xc_store, ins_unp),
 		  "INSERT INTO unparsed (doc_id, start, end, text) VALUES (?,?,?,?)" },
 		{ offsetof(xc_store, ins_cite),
@@ -229,11 +269,13 @@ xc_status xc_store_bulk(xc_store *st, int on)
 	sqlite3_stmt *s;
 
 	if (!on) {
+		if (st->in_tx && xc_store_commit(st))
+			return XC_EIO;
+		if (index_pending(st))
+			return XC_EIO;
 		if (!st->bulk)
 			return XC_OK;
 		st->bulk = false;
-		if (st->in_tx && xc_store_commit(st))
-			return XC_EIO;
 		return exec(st, FACT_INDEXES, "cannot create indexes");
 	}
 	if (sqlite3_prepare_v2(st->db, "SELECT count(*) FROM claims", -1, &s,
@@ -328,9 +370,10 @@ xc_status xc_store_open(const char *path, int readonly, xc_store **out)
 		return XC_EINVAL;
 	}
 	st->version = XC_SCHEMA_VERSION;
-	/* a bulk load killed before it rebuilt the lookup indexes left them
-	** out: put them back (nothing to do when they exist) */
-	if (!readonly && (rc = exec(st, FACT_INDEXES, "cannot create indexes")))
+	/* a load killed before it rebuilt the lookup indexes or indexed its
+	** text left them out: finish its work (nothing to do when done) */
+	if (!readonly && ((rc = exec(st, FACT_INDEXES, "cannot create indexes")) ||
+	                  (rc = index_pending(st))))
 		return rc;
 	return prepare(st);
 }
@@ -347,8 +390,8 @@ void xc_store_close(xc_store *st)
 	sqlite3_finalize(st->ins_claim);
 	sqlite3_finalize(st->ins_cite);
 	sqlite3_finalize(st->ins_unp);
-	sqlite3_finalize(st->fts_add);
-	sqlite3_finalize(st->fts_del);
+	sqlite3_finalize(st->text_queue);
+	sqlite3_finalize(st->text_del);
 	free(st->last_path);
 	sqlite3_close(st->db);
 	free(st);
@@ -472,14 +515,14 @@ xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
 	free(st->last_path);
 	st->last_path = NULL;
 	if (old) {
-		sqlite3_reset(st->fts_del);
-		sqlite3_bind_int64(st->fts_del, 1, old);
-		if (sqlite3_step(st->fts_del) != SQLITE_DONE) {
+		sqlite3_reset(st->text_del);
+		sqlite3_bind_int64(st->text_del, 1, old);
+		if (sqlite3_step(st->text_del) != SQLITE_DONE) {
 			set_err(st, "cannot replace document");
-			sqlite3_reset(st->fts_del);
+			sqlite3_reset(st->text_del);
 			return XC_EIO;
 		}
-		sqlite3_reset(st->fts_del);
+		sqlite3_reset(st->text_del);
 		sqlite3_reset(st->del);
 		sqlite3_bind_int64(st->del, 1, old);
 		if (sqlite3_step(st->del) != SQLITE_DONE) {
@@ -526,15 +569,15 @@ xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
 	}
 	sqlite3_reset(st->ins_doc);
 	doc = sqlite3_last_insert_rowid(st->db);
-	sqlite3_reset(st->fts_add);
-	sqlite3_bind_int64(st->fts_add, 1, doc);
-	sqlite3_bind_text64(st->fts_add, 2, body, len, SQLITE_STATIC, SQLITE_UTF8);
-	if (sqlite3_step(st->fts_add) != SQLITE_DONE) {
-		set_err(st, "cannot index document text");
-		sqlite3_reset(st->fts_add);
+	/* its words go into the text index at the end of the load */
+	sqlite3_reset(st->text_queue);
+	sqlite3_bind_int64(st->text_queue, 1, doc);
+	if (sqlite3_step(st->text_queue) != SQLITE_DONE) {
+		set_err(st, "cannot queue document text");
+		sqlite3_reset(st->text_queue);
 		return XC_EIO;
 	}
-	sqlite3_reset(st->fts_add);
+	sqlite3_reset(st->text_queue);
 	for (i = 0; i < n; i++) {
 		const xc_claim *c = &claims[i];
 		const xc_attr *a = dc->attrs ? &dc->attrs[i] : NULL;
@@ -911,10 +954,8 @@ xc_status xc_store_merge(xc_store *st, const char *in, xc_merge_counts *n)
 		     count1(st, "SELECT count(*) FROM temp.xc_merge WHERE did IS NOT "
 		            "NULL", &n->replaced) ? XC_EIO : XC_OK;
 	if (!rc)
-		rc = exec(st, "INSERT INTO main.doc_text(doc_text, rowid, body) "
-		          "SELECT 'delete', id, body FROM main.documents WHERE id IN "
-		          "(SELECT did FROM temp.xc_merge WHERE did IS NOT NULL)",
-		          "cannot merge");
+		rc = exec(st, TEXT_DELETE "id IN (SELECT did FROM temp.xc_merge "
+		          "WHERE did IS NOT NULL)", "cannot merge");
 	if (!rc)
 		rc = exec(st, "DELETE FROM main.documents WHERE id IN "
 		          "(SELECT did FROM temp.xc_merge WHERE did IS NOT NULL)",
@@ -928,10 +969,10 @@ xc_status xc_store_merge(xc_store *st, const char *in, xc_merge_counts *n)
 		rc = exec(st, sql, "cannot merge documents");
 	}
 	if (!rc)
-		rc = exec(st, "INSERT INTO main.doc_text(rowid, body) SELECT d.id, "
-		          "d.body FROM main.documents d JOIN src.documents s ON "
-		          "s.path = d.path WHERE s.id IN (SELECT sid FROM "
-		          "temp.xc_merge)", "cannot merge");
+		rc = exec(st, "INSERT INTO main.text_pending(doc_id) SELECT d.id "
+		          "FROM main.documents d JOIN src.documents s ON s.path = "
+		          "d.path WHERE s.id IN (SELECT sid FROM temp.xc_merge)",
+		          "cannot merge");
 	if (!rc) {
 		const char *cx = version >= 2 ? ", ref_subject, attr_how, rel, "
 		                                "rel_a, rel_b, reading" : "";
@@ -969,6 +1010,8 @@ xc_status xc_store_merge(xc_store *st, const char *in, xc_merge_counts *n)
 	sqlite3_exec(st->db, "DROP TABLE IF EXISTS temp.xc_merge", NULL, NULL,
 	             NULL);
 	sqlite3_exec(st->db, "DETACH src", NULL, NULL, NULL);
+	if (!rc)
+		rc = index_pending(st);
 	if (!rc)
 		n->unchanged = total - n->added - n->replaced;
 	return rc;
