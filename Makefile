@@ -35,9 +35,10 @@ TEST_LIBS   := $(shell pkg-config --libs $(TESTPKGS) 2>/dev/null)
 
 CFLAGS  ?= $(OPT)
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
-             $(WARN) $(CFLAGS) $(SANFLAGS) $(PKG_CFLAGS) -Iengine -I$(BUILD) \
+             $(WARN) $(CFLAGS) $(SANFLAGS) $(PKG_CFLAGS) -pthread -Iengine \
+             -I$(BUILD) \
              -DXC_DATADIR='"$(DATADIR)"' -MMD -MP
-LDLIBS_ALL = $(PKG_LIBS) -lm
+LDLIBS_ALL = $(PKG_LIBS) -lm -pthread
 
 LIB_SRC = $(wildcard engine/*.c)
 CLI_SRC = $(wildcard engine/cli/*.c)
@@ -119,6 +120,7 @@ check: $(BIN) $(UNIT) $(FUZZ_BINS) $(TOOLS)
 	sh tests/store/kill.sh $(BIN) $(BENCHGEN)
 	sh tests/store/diskfull.sh $(BIN) $(BENCHGEN)
 	sh tests/store/migrate.sh $(BIN)
+	sh tests/store/jobs.sh $(BIN) $(BENCHGEN)
 	$(EVAL) corpus >/dev/null
 	sh tools/checkeval.sh $(BIN) $(BUILD) --strict
 	@# the committed example reports are what the corpus gives today

@@ -186,7 +186,9 @@ typedef struct xc_extract_stats {
 typedef struct xc_extractor xc_extractor;
 
 /* An extractor holds the per-call scratch (match data, buffers).  It
-** borrows rs, which must outlive it.  Not thread-safe; make one per thread. */
+** borrows rs, which must outlive it.  Not thread-safe; make one per thread.
+** A loaded ruleset is never written to: extractors on several threads may
+** share one. */
 xc_status xc_extractor_new(const xc_ruleset *rs, xc_extractor **out);
 void xc_extractor_free(xc_extractor *x);
 

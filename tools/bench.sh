@@ -41,16 +41,23 @@ jsonl=$dir/news-${mb}mb.jsonl
      { gsub(/\\/, "\\\\"); gsub(/"/, "\\\""); t = (t == "" ? $0 : t " " $0) }
      END { if (t != "") { n++; printf "{\"id\": \"%d\", \"text\": \"%s\"}\n", n, t } }' "$corpus" > "$jsonl"
 docs=$(wc -l < "$jsonl")
-ing_s=$(for i in 1 2 3; do
-	rm -f "$dir"/bench.db*
-	t0=$(now); "$bin" ingest --quiet --db "$dir/bench.db" "$jsonl"; t1=$(now)
-	awk "BEGIN{print $t1 - $t0}"
-done | sort -n | stats)
+cpus=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
+# ingest_runs JOBS: seconds of three ingests into a new store, sorted
+ingest_runs() {
+	for i in 1 2 3; do
+		rm -f "$dir"/bench.db*
+		t0=$(now); "$bin" ingest --quiet --jobs "$1" --db "$dir/bench.db" "$jsonl"; t1=$(now)
+		awk "BEGIN{print $t1 - $t0}"
+	done | sort -n | stats
+}
+ing1_s=$(ingest_runs 1)
+ingn_s=$(ingest_runs "$cpus")
 stored=$("$bin" status --db "$dir/bench.db" | awk '/^claims:/ {print $2}')
-echo "$ing_s $bytes $docs $stored" | awk '{
-	mb = $3 / 1048576;
-	printf "%-22s %9.3f %9.3f %12.1f %12.1f\n", "ingest (1 core)", $1, $2, mb/$1, mb/$2;
-	printf "ingest: %d documents, %d claims stored; best %.0f documents/s, %.0f claims/s\n", $4, $5, $4/$1, $5/$1;
+echo "$ing1_s $ingn_s $bytes $docs $stored $cpus" | awk '{
+	mb = $5 / 1048576;
+	printf "%-22s %9.3f %9.3f %12.1f %12.1f\n", "ingest (--jobs 1)", $1, $2, mb/$1, mb/$2;
+	printf "%-22s %9.3f %9.3f %12.1f %12.1f\n", sprintf("ingest (--jobs %d)", $8), $3, $4, mb/$3, mb/$4;
+	printf "ingest: %d documents, %d claims stored; --jobs 1 best %.0f documents/s, %.0f claims/s; --jobs %d best %.0f documents/s, %.0f claims/s\n", $6, $7, $6/$1, $7/$1, $8, $6/$3, $7/$3;
 }'
 
 # check: the reconciler over a store of at least a million claims (the

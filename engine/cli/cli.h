@@ -70,6 +70,36 @@ int cli_load_rules_ex(const char *user_dir, unsigned flags, xc_ruleset **rs,
 /* The built-in rules directory found for this binary, or NULL. */
 const char *cli_builtin_rules(void);
 
+/* Documents extracted on worker threads and stored in order (pool.c).
+** Each document added is copied; its extraction (claims, citations,
+** coverage counters, MinHash signature, attribution) runs on a worker, and
+** the store callback receives it on the adding thread, in the order the
+** documents were added, with everything valid until the callback returns.
+** jobs <= 1: no threads, each document is extracted and stored at once. */
+typedef struct cli_pool_doc {
+	xc_doc_meta meta;
+	const char *body;
+	size_t len;
+	char hash[33];
+	int state;         /* the caller's, carried through (xc_doc_state) */
+	xc_status status;  /* of extraction or attribution; dc is valid if OK */
+	xc_doc_claims dc;
+} cli_pool_doc;
+typedef struct cli_pool cli_pool;
+typedef void (*cli_pool_store_fn)(void *ctx, const cli_pool_doc *d);
+int cli_pool_new(const xc_ruleset *rs, int jobs, int citations,
+                 cli_pool_store_fn store, void *ctx, cli_pool **out);
+/* May first hand the oldest document to the callback (when every slot is
+** in use).  -1: out of memory, the document was not added. */
+int cli_pool_add(cli_pool *p, const xc_doc_meta *m, const char *body,
+                 size_t len, const char *hash, int state);
+/* Hands every document still in flight to the callback. */
+void cli_pool_drain(cli_pool *p);
+/* Waits for the workers; documents not drained are dropped. */
+void cli_pool_free(cli_pool *p);
+/* The number of processors online (at least 1). */
+int cli_cpus(void);
+
 /* Read a whole file ("-" is stdin) into a malloc'd buffer.  On failure
 ** prints a message naming the file and returns -1. */
 int cli_read_file(const char *path, char **buf, size_t *len);

@@ -35,6 +35,8 @@ const char cmd_ingest_usage[] =
 	"  --include GLOB   in folders, only files whose name matches (repeatable)\n"
 	"  --exclude GLOB   in folders, skip files whose name matches (repeatable)\n"
 	"  --force          extract again even documents that are unchanged\n"
+	"  --jobs N         extract on N threads (default: one per processor;\n"
+	"                   documents are stored in input order either way)\n"
 	"  --quiet          no progress line and no summary\n"
 	"\n"
 	"Unchanged documents are skipped; a changed file replaces its old claims.\n"
@@ -46,7 +48,7 @@ const char cmd_ingest_usage[] =
 
 typedef struct ingest {
 	xc_store *st;
-	xc_extractor *x;
+	cli_pool *pool;
 	const char *rules_hash;
 	char **include, **exclude;
 	int ninclude, nexclude;
@@ -117,14 +119,56 @@ static void skip(ingest *g, const char *path, const char *why)
 	g->rc = XC_EXIT_INPUT;
 }
 
-/* Store one document (extracting it unless unchanged). */
+/* Store one extracted document: the pool's callback, in input order. */
+static void store_doc(void *ctx, const cli_pool_doc *d)
+{
+	ingest *g = ctx;
+	xc_doc_state state;
+	size_t stored;
+
+	if (g->fatal)
+		return;
+	if (d->status) {
+		skip(g, d->meta.path, xc_status_str(d->status));
+		return;
+	}
+	/* looked up again: a document still in flight when this one was
+	** added may have had the same path */
+	if (xc_store_lookup(g->st, d->meta.path, d->hash, g->rules_hash,
+	                    &state)) {
+		cli_error("'%s': %s", g->db, xc_store_errmsg(g->st));
+		g->fatal = 1;
+		return;
+	}
+	if (state == XC_DOC_SAME && !g->force) {
+		g->docs_same++;
+		return;
+	}
+	if (xc_store_put(g->st, &d->meta, d->body, d->len, d->hash,
+	                 g->rules_hash, &d->dc, &stored)) {
+		cli_error("'%s': %s", g->db, xc_store_errmsg(g->st));
+		xc_store_rollback(g->st);
+		g->fatal = 1;
+		return;
+	}
+	if (state == XC_DOC_ABSENT)
+		g->pend_new++;
+	else
+		g->pend_replaced++;
+	g->pend_claims += stored;
+	g->batch_docs++;
+	g->batch_bytes += d->len;
+	if (g->batch_docs >= BATCH_DOCS || g->batch_bytes >= BATCH_BYTES)
+		commit_batch(g);
+	progress(g, 0);
+}
+
+/* One document read: skipped when stored unchanged, else handed to the
+** pool for extraction (and stored by store_doc). */
 static void add_doc(ingest *g, xc_doc_meta *m, const char *body, size_t len)
 {
 	char hash[33];
 	xc_doc_state state;
-	const xc_claim *cl;
-	size_t n, stored;
-	xc_status st;
 
 	if (g->fatal)
 		return;
@@ -140,49 +184,8 @@ static void add_doc(ingest *g, xc_doc_meta *m, const char *body, size_t len)
 		g->docs_same++;
 		return;
 	}
-	st = xc_extract(g->x, body, len, &cl, &n);
-	if (st) {
-		skip(g, m->path, xc_status_str(st));
-		return;
-	}
-	{
-		xc_doc_claims dc;
-		const xc_extract_stats *es = xc_extractor_stats(g->x);
-		uint32_t mh[XC_MINHASH_N];
-		size_t nlen;
-		const char *norm = xc_text_norm(xc_extractor_text(g->x), &nlen);
-		memset(&dc, 0, sizeof dc);
-		dc.claims = cl;
-		dc.n = n;
-		dc.cites = xc_extractor_citations(g->x, &dc.ncites);
-		dc.numbers = es->numbers;
-		dc.excluded = es->excluded;
-		xc_minhash(norm, nlen, mh);
-		dc.minhash = mh;
-		st = xc_extractor_attribute(g->x, m->published, &dc.attrs);
-		if (st) {
-			skip(g, m->path, xc_status_str(st));
-			return;
-		}
-		st = xc_store_put(g->st, m, body, len, hash, g->rules_hash, &dc,
-		                  &stored);
-	}
-	if (st) {
-		cli_error("'%s': %s", g->db, xc_store_errmsg(g->st));
-		xc_store_rollback(g->st);
-		g->fatal = 1;
-		return;
-	}
-	if (state == XC_DOC_ABSENT)
-		g->pend_new++;
-	else
-		g->pend_replaced++;
-	g->pend_claims += stored;
-	g->batch_docs++;
-	g->batch_bytes += len;
-	if (g->batch_docs >= BATCH_DOCS || g->batch_bytes >= BATCH_BYTES)
-		commit_batch(g);
-	progress(g, 0);
+	if (cli_pool_add(g->pool, m, body, len, hash, (int)state))
+		skip(g, m->path, "out of memory");
 }
 
 static int has_suffix(const char *p, const char *suf)
@@ -582,7 +585,7 @@ int cmd_ingest(int argc, char **argv)
 	const char *db = NULL, *rules = NULL;
 	ingest g;
 	xc_ruleset *rs = NULL;
-	int i, rc = XC_EXIT_OK;
+	int i, rc = XC_EXIT_OK, jobs = cli_cpus();
 
 	memset(&g, 0, sizeof g);
 	g.include = calloc((size_t)argc, sizeof *g.include);
@@ -597,7 +600,8 @@ int cmd_ingest(int argc, char **argv)
 			i++;
 			break;
 		} else if (!strcmp(a, "--db") || !strcmp(a, "--rules") ||
-		           !strcmp(a, "--include") || !strcmp(a, "--exclude")) {
+		           !strcmp(a, "--include") || !strcmp(a, "--exclude") ||
+		           !strcmp(a, "--jobs") || !strcmp(a, "-j")) {
 			if (i + 1 >= argc) {
 				rc = cli_usage("ingest", "option '%s' needs a value", a);
 				goto out;
@@ -608,6 +612,16 @@ int cmd_ingest(int argc, char **argv)
 				rules = argv[++i];
 			else if (!strcmp(a, "--include"))
 				g.include[g.ninclude++] = argv[++i];
+			else if (!strcmp(a, "--jobs") || !strcmp(a, "-j")) {
+				char *e;
+				long n = strtol(argv[++i], &e, 10);
+				if (*e || e == argv[i] || n < 1 || n > 64) {
+					rc = cli_usage("ingest", "--jobs needs a number from 1 "
+					               "to 64, not '%s'", argv[i]);
+					goto out;
+				}
+				jobs = (int)n;
+			}
 			else
 				g.exclude[g.nexclude++] = argv[++i];
 		} else if (!strcmp(a, "--force")) {
@@ -638,11 +652,11 @@ int cmd_ingest(int argc, char **argv)
 		rc = XC_EXIT_STORE;
 		goto out;
 	}
-	if (xc_extractor_new(rs, &g.x)) {
+	if (cli_pool_new(rs, jobs, 1, store_doc, &g, &g.pool)) {
+		cli_error("out of memory");
 		rc = XC_EXIT_INTERNAL;
 		goto out;
 	}
-	xc_extractor_want_citations(g.x, 1);
 	g.rules_hash = xc_ruleset_hash(rs);
 	g.tty = isatty(2);
 	if (g.tty && !g.quiet) {
@@ -660,6 +674,8 @@ int cmd_ingest(int argc, char **argv)
 		else
 			ingest_file(&g, p);
 	}
+	if (g.pool)
+		cli_pool_drain(g.pool);
 	if (!g.fatal)
 		commit_batch(&g);
 	else
@@ -678,7 +694,7 @@ int cmd_ingest(int argc, char **argv)
 		                 "is stored)" : "");
 	rc = g.fatal ? XC_EXIT_STORE : g.rc;
 out:
-	xc_extractor_free(g.x);
+	cli_pool_free(g.pool);
 	xc_store_close(g.st);
 	xc_ruleset_free(rs);
 	free(g.include);
