@@ -58,7 +58,7 @@ EVAL = $(BUILD)/xc-eval
 BENCHGEN = $(BUILD)/xc-benchgen
 PEERS = $(BUILD)/xc-peers
 
-.PHONY: all deps test check unit golden rules-test eval bench peers demo \
+.PHONY: all deps test check check-threads unit golden rules-test eval bench peers demo \
         reports install uninstall clean fuzz golden-update
 
 all: $(BIN) $(TOOLS)
@@ -106,7 +106,12 @@ test:
 	$(MAKE) all
 	$(MAKE) check
 	$(MAKE) SANITIZE=address,undefined check
-	@echo "make test: all suites passed (plain and address,undefined)"
+	$(MAKE) SANITIZE=thread BUILD=build/tsan check-threads
+	@echo "make test: all suites passed (plain, address,undefined, and thread for ingest --jobs)"
+
+# the worker threads of ingest under ThreadSanitizer (a race is an error)
+check-threads: $(BIN) $(BENCHGEN)
+	TSAN_OPTIONS=halt_on_error=1 sh tests/store/jobs.sh $(BIN) $(BENCHGEN)
 
 # Criterion runs each test in a child whose sanitizer report does not change
 # the verdict, so the log is checked for one too
