@@ -185,7 +185,13 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 	double total = 0, cur = 0, prec = 1, last_scale = 0;
 	bool have = false, have_cur = false, after_article = false;
 	bool neg = false, and_seen = false, last_frac = false, point = false;
-	double place = 1;
+	/* just_and: the last word was "and"; and_frac: a whole was set aside
+	** for a fraction ("five and a half"), so a scale word that follows
+	** scales both ("five and a half million"); scale_and: "and" came
+	** right after a scale word ("3 million and a half": half a million) */
+	bool just_and = false, and_frac = false, scale_and = false;
+	double place = 1, grp0 = 0;
+	double hund_and = 0; /* N of "one hundred and N", while it is last */
 
 	while (len && xc_is_space((unsigned char)s[len - 1]))
 		len--;
@@ -210,9 +216,12 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 		int64_t mant;
 		int exp, k;
 
-		bool was_frac = last_frac;
+		bool was_frac = last_frac, was_and = just_and;
+		double was_hund_and = hund_and;
 
 		last_frac = false;
+		just_and = false;
+		hund_and = 0;
 		while (i < len && (xc_is_space((unsigned char)s[i]) || s[i] == '-'))
 			i++;
 		if (i >= len)
@@ -341,7 +350,9 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 			continue;
 		}
 		if ((b - a == 3 && !strncasecmp(s + a, "and", 3)) && have) {
-			and_seen = true;
+			and_seen = just_and = true;
+			if (!have_cur && last_scale >= 1000)
+				scale_and = true;
 			continue;
 		}
 		if ((b - a == 1 && xc_lower(s[a]) == 'a') ||
@@ -355,6 +366,7 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 				total += cur;
 				cur = 1;
 				after_article = true;
+				and_frac = true;
 				continue;
 			}
 			if (have_cur)
@@ -371,12 +383,15 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 				return XC_EINVAL; /* "a five" */
 			if (have_cur && cur >= 100 && v < 100) {
 				cur += v; /* "one hundred twenty" */
-			} else if (have_cur && v < 10 && cur >= 20 &&
+				if (was_and)
+					hund_and = v;
+			} else if (have_cur && v < 10 && cur >= 20 && !was_and &&
 			           fmod(cur, 10) == 0 && cur < 100) {
 				cur += v; /* "twenty-five" */
 			} else if (have_cur && and_seen && cur < 100) {
 				total += cur; /* "twenty and three quarters" */
 				cur = v;
+				and_frac = true;
 			} else if (have_cur) {
 				return XC_EINVAL;
 			} else {
@@ -389,8 +404,9 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 		v = lex_num(rs->lx_scale, s + a, b - a, &ok);
 		if (ok) {
 			double base = have_cur ? cur : 1;
-			if (!have_cur && !have)
-				return XC_EINVAL; /* a bare "million" */
+			if (!have_cur && !have && v != 100)
+				return XC_EINVAL; /* a bare "million" ("hundred
+				                  ** thousand" is a hundred thousand) */
 			if (v < 1000) {
 				cur = base * v; /* hundred, dozen */
 				prec *= v;
@@ -399,12 +415,24 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 				total *= v; /* "2.5 lakh crore" */
 				prec *= v;
 				last_scale = v;
+			} else if (and_frac) {
+				/* "five and a half million": the whole and its
+				** fraction, scaled together */
+				total = grp0 + (total - grp0 + base) * v;
+				prec *= v;
+				cur = 0;
+				have_cur = false;
+				last_scale = v;
 			} else {
 				total += base * v;
 				prec *= v;
 				cur = 0;
 				have_cur = false;
 				last_scale = v;
+			}
+			if (v >= 1000) {
+				grp0 = total;
+				and_frac = scale_and = false;
 			}
 			have = true;
 			after_article = false;
@@ -422,6 +450,16 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 			double base = have_cur ? cur : 1;
 			cur = base * v;
 			prec = v;
+			if (was_hund_and > 0) {
+				/* "one hundred and three quarters": 100 + 3/4 */
+				cur = base - was_hund_and + was_hund_and * v;
+			}
+			if (scale_and) {
+				/* "3 million and a half": half a million more */
+				cur *= last_scale;
+				prec *= last_scale;
+				scale_and = false;
+			}
 			have = have_cur = true;
 			after_article = false;
 			last_frac = true;

@@ -5,7 +5,9 @@
 1/4|quarter|quarters|fourth|fourths
 1/5|fifth|fifths
 1/6|sixth|sixths
+1/7|seventh|sevenths
 1/8|eighth|eighths
+1/9|ninth|ninths
 1/10|tenth|tenths
 1/100|hundredth|hundredths
 1/1000|thousandth|thousandths
