@@ -151,6 +151,22 @@ static const char *minor_unit(const char *unit, double *scale)
 	return NULL;
 }
 
+/* The suite counts offsets in UTF-16 code units (.NET strings); claims
+** are in bytes.  The byte offset of code unit u of UTF-8 text s. */
+static long byte_offset(const char *s, long u)
+{
+	long b = 0, k = 0;
+
+	while (s[b] && k < u) {
+		unsigned char c = (unsigned char)s[b];
+		int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+		k += len == 4 ? 2 : 1;
+		while (len-- && s[b])
+			b++;
+	}
+	return b;
+}
+
 /* "(20,35]" -> lo/hi; an empty side is unbounded */
 static void parse_range(const char *v, int *hl, double *lo, int *hh,
                         double *hi)
@@ -237,8 +253,8 @@ static void run_recognizers(const char *path, enum want w, tally *t)
 		for (k = 0; k < nres; k++) {
 			jv *r = json_object_array_get_idx(res, k);
 			jv *rs = get(r, "Resolution");
-			long st = (long)json_object_get_int64(get(r, "Start"));
-			long en = (long)json_object_get_int64(get(r, "End"));
+			long st = byte_offset(in, (long)json_object_get_int64(get(r, "Start")));
+			long en = byte_offset(in, (long)json_object_get_int64(get(r, "End")));
 			int has_v = 0, hl = 0, hh = 0;
 			double v = 0, lo = 0, hi = 0;
 			const char *code = NULL;

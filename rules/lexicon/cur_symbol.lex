@@ -1,11 +1,11 @@
 # Currency signs and prefixed signs.  Canonical form = ISO 4217 code.
 # The bare dollar sign means USD; a yen/yuan sign defaults to CNY (write
 # JP¥ for yen) because the yuan is far more common in this project's news.
-USD|$|US$|U.S.$|USD$
+USD|$|US$|U.S.$|USD$|US $
 SGD|S$|SG$|SGD$
-HKD|HK$
-AUD|A$|AU$
-CAD|C$|CA$|CAN$
+HKD|HK$|HK $|hk $
+AUD|A$|AU$|AUD$
+CAD|C$|CA$|CAN$|C $|c $
 NZD|NZ$
 TWD|NT$
 MXN|MX$|Mex$
