@@ -71,7 +71,7 @@ static size_t parse_digits(const char *s, size_t len, int64_t *mant, int *exp)
 	size_t i = 0, ndig = 0, group = 0, ngroups = 0;
 	int64_t m = 0;
 	int e = 0, extra = 0;
-	bool commas = false, indian = false;
+	bool commas = false, indian = false, spaces = false;
 
 	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
@@ -83,13 +83,25 @@ static size_t parse_digits(const char *s, size_t len, int64_t *mant, int *exp)
 			ndig++;
 			group++;
 			i++;
-		} else if (c == ',' && ndig > 0 &&
+		} else if (c == ',' && ndig > 0 && !spaces &&
 		           (commas ? group == 3 : group <= 3) && i + 3 < len &&
 		           xc_is_digit((unsigned char)s[i + 1]) &&
 		           xc_is_digit((unsigned char)s[i + 2]) &&
 		           xc_is_digit((unsigned char)s[i + 3]) &&
 		           (i + 4 >= len || !xc_is_digit((unsigned char)s[i + 4]))) {
 			commas = true;
+			group = 0;
+			ngroups++;
+			i++;
+		} else if (c == ' ' && ndig > 0 && (spaces || !commas) &&
+		           (spaces ? group == 3 : group <= 3) && i + 3 < len &&
+		           xc_is_digit((unsigned char)s[i + 1]) &&
+		           xc_is_digit((unsigned char)s[i + 2]) &&
+		           xc_is_digit((unsigned char)s[i + 3]) &&
+		           (i + 4 >= len || !xc_is_digit((unsigned char)s[i + 4]))) {
+			/* SI grouping with spaces: 1 234 567 (the rules decide when
+			** a space joins groups; here it only may) */
+			spaces = commas = true;
 			group = 0;
 			ngroups++;
 			i++;
@@ -342,12 +354,16 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 		}
 		if (point) {
 			v = lex_num(rs->lx_num, s + a, b - a, &ok);
-			if (!ok || v >= 10)
+			if (ok && v < 10) {
+				place /= 10;
+				cur += v * place;
+				prec = place;
+				continue;
+			}
+			/* a scale word ends the decimals: "two point two million" */
+			if (ok || !lex_num(rs->lx_scale, s + a, b - a, &ok) || !ok)
 				return XC_EINVAL;
-			place /= 10;
-			cur += v * place;
-			prec = place;
-			continue;
+			point = false;
 		}
 		if ((b - a == 3 && !strncasecmp(s + a, "and", 3)) && have) {
 			and_seen = just_and = true;
