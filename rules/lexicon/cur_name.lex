@@ -19,12 +19,16 @@ EGP|Egyptian pounds|Egyptian pound|egyptianpound|geneh|genihat masriya
 QAR|Qatari riyals|Qatari riyal
 SAR|Saudi riyals|Saudi riyal|Saudiriyal|riyals|riyal
 BGN|Bulgarian lev|leva|lev
-MYR|Malaysian ringgit|Malaysia ringgit|ringgits|ringgit
+MYR|Malaysian ringgits|Malaysian ringgit|Malaysia ringgits|Malaysia ringgit|ringgits|ringgit
 AED|UAE dirhams|dirhams|dirham
 IQD|Iraqi dinars|Iraqi dinar
 JOD|Jordanian dinars|Jordanian dinar
 BHD|Bahraini dinars|Bahraini dinar
 OMR|Omani rials|Omani rial
+# an unqualified rial is Iran's, by far the most reported (Oman's and
+# Yemen's are written out)
+IRR|Iranian rials|Iranian rial|rials|rial
+MNT|Mongolian tugriks|tugriks|tugrik|togrogs|togrog
 TRY|Turkish lira|Turkish liras|lira|liras
 VND|Vietnamese dong|dong
 THB|Thai baht|baht
