@@ -252,6 +252,10 @@ size_t xc_hedge_before(const xc_ruleset *rs, const char *s, size_t lo,
 		best_len = a->alen;
 		*canon = a->canon;
 	}
+	if (best != (size_t)-1 && !strcmp(*canon, "none")) {
+		*canon = NULL; /* "the past 5 years": no "past 5" */
+		return (size_t)-1;
+	}
 	return best;
 }
 
