@@ -17,4 +17,6 @@ if [ -z "$strict" ]; then
 	"$build/xc-evalcheck" corpus/gold/conflicts-unseen.tsv "$build/eval.json"
 	echo
 	"$build/xc-evalcheck" corpus/gold/conflicts-fourth.tsv "$build/eval.json"
+	echo
+	"$build/xc-evalcheck" corpus/gold/conflicts-fifth.tsv "$build/eval.json"
 fi
