@@ -508,17 +508,33 @@ static void civil_from_days(long z, int *y, int *m, int *d)
 
 /* Is cue c the start of a comparison base ("than last year's", "from 38.1
 ** million in 2023", "since 2023")?  Looks up to three tokens back. */
-static bool after_base(const actx *A, const cue *c, bool any_base)
+static bool in_figure(const actx *A, size_t t0, size_t t1);
+
+/* The comparison base marker ("from", "than", "since") a period cue
+** follows closely, or NULL: such a period dates the base. */
+static const cue *base_of(const actx *A, const cue *c)
 {
 	size_t i;
 
 	for (i = 0; i < A->nc; i++) {
 		const cue *b = &A->c[i];
-		if (b->kind == P_BASE && b->t1 <= c->t0 && c->t0 - b->t1 <= 3 &&
-		    A->t[b->t0].sent == A->t[c->t0].sent && (any_base || b->val))
-			return true;
+		bool hedge;
+		if (b->kind != P_BASE || b->t1 > c->t0 || c->t0 - b->t1 > 3 ||
+		    A->t[b->t0].sent != A->t[c->t0].sent)
+			continue;
+		/* "more than 43 million this year": a figure's own hedge */
+		hedge = in_figure(A, b->t0, b->t1);
+		if (!hedge)
+			return b;
 	}
-	return false;
+	return NULL;
+}
+
+static bool after_base(const actx *A, const cue *c, bool any_base)
+{
+	const cue *b = base_of(A, c);
+
+	return b && (any_base || b->val);
 }
 
 static size_t tok_dist(size_t t0, size_t t1, size_t c0, size_t c1)
@@ -535,6 +551,17 @@ struct where {
 	size_t c0, c1, k0, k1, s0, s1;
 };
 typedef struct where where;
+
+/* Do tokens [t0, t1) lie inside some figure? */
+static bool in_figure(const actx *A, size_t t0, size_t t1)
+{
+	size_t k;
+
+	for (k = 0; k < A->nws; k++)
+		if (A->ws[k].c0 <= t0 && t1 <= A->ws[k].c1)
+			return true;
+	return false;
+}
 
 /* Narrow [*lo, *hi) around the claim w to its statement: "and"/"but"
 ** start another one. */
@@ -571,8 +598,15 @@ static const cue *nearest_cue(const actx *A, const where *w, bool clause,
 		     !(k1 == P_YEAR && c->kind == P_EARLIER)) ||
 		    c->t0 < lo || c->t1 > hi)
 			continue;
-		if (after_base(A, c, change))
-			continue;
+		{
+			/* a base's period dates only the figure inside the base
+			** ("from $4 billion in 2023"), never a level stated
+			** elsewhere in the sentence ("31,400 students, a 3.1%
+			** increase on last year") nor a change */
+			const cue *b = base_of(A, c);
+			if (b && (change || b->val || w->c0 < b->t1 || w->c1 > c->t0))
+				continue;
+		}
 		/* a change is dated by its end: "spent a year earlier" dates its
 		** base */
 		if (change && c->kind == P_EARLIER)
@@ -903,8 +937,15 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 		const tok *t = &A->t[w->c1];
 		size_t len = t->stem - t->a, k;
 		bool word = len >= 4 && !t->cap && !t->digits;
+		size_t h = t->a;
 		for (k = t->a; word && k < t->stem; k++)
 			word = xc_is_alpha((unsigned char)A->s[k]) || A->s[k] == '-';
+		/* "a $340 million, ten-year plan": a duration, not the noun */
+		while (h < t->stem && A->s[h] != '-')
+			h++;
+		if (word && h < t->stem && A->rs->lx_num &&
+		    xc_lex_find(A->rs->lx_num, A->s + t->a, h - t->a))
+			word = false;
 		if (word && t->a > 0 && A->s[t->a - 1] == ' ' &&
 		    !(A->rs->lx_stopword &&
 		      xc_lex_find(A->rs->lx_stopword, A->s + t->a, len)) &&

@@ -20,5 +20,5 @@ FQ4|fourth fiscal quarter|fiscal fourth quarter
 H1|first half|first-half|H1
 H2|second half|second-half|H2
 FY|fiscal|fiscal year|financial year|FY
-BASE|than|from|over|compared with|compared to|versus|vs|since
+BASE|than|from|over|compared with|compared to|versus|vs|since|increase on|rise on|up on|down on|decrease on|drop on|fall on|gain on|growth on
 DAY|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday

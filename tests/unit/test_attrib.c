@@ -55,6 +55,21 @@ static const acase cases[] = {
 	  NULL, "14 homes", NULL, "homes destroyed", NULL, NULL, NULL },
 	{ "Authorities said 420 residents had been told to leave their homes.",
 	  NULL, "420 residents", NULL, "evacuations", NULL, NULL, NULL },
+	/* a base's period dates the base only: not a level stated before it
+	** in the sentence, and not a change; a figure's own "than" is no base */
+	{ "Westbrook enrolled 31,400 students this fall, a 3.1% increase on "
+	  "last year, the registrar said.", "2025-09-18", "31,400 students",
+	  NULL, "student", "", NULL, NULL },
+	{ "The festival drew 64,000 people as ticket sales rose 12% from last "
+	  "year.", "2025-08-12", "64,000 people", NULL, NULL, "", NULL, NULL },
+	{ "Revenue rose to $5 billion from $4 billion in 2023.", NULL,
+	  "$4 billion", NULL, NULL, "2023", NULL, NULL },
+	{ "Skyward expects to carry more than 43 million passengers this year.",
+	  "2025-02-06", "more than 43 million passengers", NULL,
+	  "passengers", "2025", NULL, NULL },
+	/* the noun after an amount is its metric, a duration is not */
+	{ "The increase funds a $340 million, ten-year plan to replace mains.",
+	  NULL, "$340 million", NULL, "", NULL, NULL, NULL },
 	/* an addition is not the total */
 	{ "The hospital, which has 420 beds, will add 60 beds by 2027.", NULL,
 	  "60 beds", NULL, "bed added", NULL, NULL, NULL },
