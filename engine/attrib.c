@@ -509,6 +509,8 @@ static void civil_from_days(long z, int *y, int *m, int *d)
 /* Is cue c the start of a comparison base ("than last year's", "from 38.1
 ** million in 2023", "since 2023")?  Looks up to three tokens back. */
 static bool in_figure(const actx *A, size_t t0, size_t t1);
+static bool clause_break(const char *s, size_t a, size_t b);
+static bool is_word(const actx *A, size_t i, const char *w);
 
 /* The comparison base marker ("from", "than", "since") a period cue
 ** follows closely, or NULL: such a period dates the base. */
@@ -519,8 +521,17 @@ static const cue *base_of(const actx *A, const cue *c)
 	for (i = 0; i < A->nc; i++) {
 		const cue *b = &A->c[i];
 		bool hedge;
-		if (b->kind != P_BASE || b->t1 > c->t0 || c->t0 - b->t1 > 3 ||
+		size_t k;
+		bool joined = true;
+		if (b->kind != P_BASE || b->t1 > c->t0 || c->t0 - b->t1 > 6 ||
 		    A->t[b->t0].sent != A->t[c->t0].sent)
+			continue;
+		/* "compared with 4.1 hours in September 2024", but not "since
+		** Thursday and was 40% contained on Sunday": one phrase */
+		for (k = b->t1; k < c->t0 && joined; k++)
+			joined = !is_word(A, k, "and") && !is_word(A, k, "but") &&
+			         !is_word(A, k, "while");
+		if (!joined || clause_break(A->s, A->t[b->t1 - 1].b, A->t[c->t0].a))
 			continue;
 		/* "more than 43 million this year": a figure's own hedge */
 		hedge = in_figure(A, b->t0, b->t1);
@@ -1203,6 +1214,79 @@ static bool parse_date(const char *p, int *y, int *m, int *d)
 	return *y > 1000 && *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
 }
 
+/* --------------------------------------------------------- context words */
+
+/* Is token i a word worth comparing: lowercase (or a capitalised first
+** word), not a name, number, scale, hedge, period or function word? */
+static bool context_word(const actx *A, size_t i)
+{
+	const tok *t = &A->t[i];
+	const xc_ruleset *rs = A->rs;
+	const char *w = A->s + t->a;
+	size_t n = t->stem - t->a, k;
+
+	if (n < 3 || n > 24 || t->digits || (t->cap && !t->first))
+		return false;
+	for (k = 0; k < n; k++)
+		if (!xc_is_alpha((unsigned char)w[k]) && w[k] != '-')
+			return false;
+	if ((rs->lx_stopword && xc_lex_find(rs->lx_stopword, w, n)) ||
+	    (rs->lx_num && xc_lex_find(rs->lx_num, w, n)) ||
+	    (rs->lx_scale && xc_lex_find(rs->lx_scale, w, n)) ||
+	    (rs->lx_period && xc_lex_find(rs->lx_period, w, n)) ||
+	    (rs->lx_unit && xc_lex_find(rs->lx_unit, w, n)) ||
+	    xc_hedge(rs, w, n) || xc_wordset_has(&rs->hedge_ends, w, n))
+		return false;
+	return true;
+}
+
+/* The content words of claim w's statement, nearest first, into out. */
+static void context_of(actx *A, const where *w, char *out, size_t cap)
+{
+	size_t lo = w->s0, hi = w->s1, used = 0, d, n = 0;
+
+	out[0] = 0;
+	statement(A, w, &lo, &hi);
+	/* outwards from the figure, so a long sentence keeps the near words */
+	for (d = 0; used + 1 < cap && (w->c0 >= lo + d || w->c1 + d < hi); d++) {
+		size_t side;
+		for (side = 0; side < 2; side++) {
+			size_t i;
+			char word[XC_UNIT_MAX];
+			if (side == 0 ? d > w->c0 || w->c0 - d < lo || d == 0
+			              : w->c0 + d >= hi)
+				continue;
+			i = side == 0 ? w->c0 - d : w->c0 + d;
+			if (!context_word(A, i))
+				continue;
+			xc_singular(A->rs, A->s + A->t[i].a, A->t[i].stem - A->t[i].a,
+			            word);
+			{
+				size_t k, wl = strlen(word);
+				for (k = 0; k < wl; k++)
+					word[k] = xc_lower(word[k]);
+				/* once */
+				{
+					const char *p = out;
+					bool seen = false;
+					while (!seen && (p = strstr(p, word))) {
+						seen = (p == out || p[-1] == ' ') &&
+						       (p[wl] == ' ' || p[wl] == 0);
+						p += wl;
+					}
+					if (seen || used + wl + 2 > cap || n >= 12)
+						continue;
+				}
+				if (used)
+					out[used++] = ' ';
+				memcpy(out + used, word, wl + 1);
+				used += wl;
+				n++;
+			}
+		}
+	}
+}
+
 xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
                        const xc_span *sent, size_t nsent, const xc_claim *c,
                        const xc_span *nspan, size_t n, const char *published,
@@ -1289,6 +1373,7 @@ xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
 		subject_of(&A, &c[i], w, at);
 		period_of(&A, w, is_change_metric(at->metric), at->period,
 		          sizeof at->period);
+		context_of(&A, w, at->context, sizeof at->context);
 		sc = nearest_phrase(&A, rs->lx_scope, w, w->k0, w->k1, true, true,
 		                    NULL);
 		set(at->scope, sizeof at->scope, sc && strcmp(sc, "-") ? sc : NULL);

@@ -48,6 +48,8 @@ typedef struct rec {
 	uint32_t doc, ord;
 	uint32_t subj, metric, period, scope, ref, unit, ucls, hedge, text;
 	uint32_t reading;      /* ratios: "faster" in "3x faster" */
+	uint32_t ctx;          /* its statement's content words (attribution) */
+	uint8_t by_ctx;        /* grouped by those words, not by a metric */
 	uint32_t origin;
 	int32_t pair;          /* ord of the conversion partner or -1 */
 	uint8_t kind, approx, has_v, has_lo, has_hi, rel, attributed;
@@ -206,6 +208,13 @@ xc_status xc_ck_add_finding(xc_check *c, const char *verdict,
                             const rec *key, xc_buf *expl, rec **rs,
                             size_t nrs, size_t nfirst, double gap);
 xc_status xc_ck_ratio_paths(xc_check *c, rec **rr, size_t n);
+/* Compare the records of order[0..n) group by group (sorted by
+** xc_ck_cmp_key): findings and corroborations. */
+xc_status xc_ck_group_pass(xc_check *c, rec **order, size_t n);
+/* Pair the figures no metric grouped by their context words (ctxpass.c). */
+xc_status xc_ck_context_pass(xc_check *c);
+/* The class of a count's counted noun (unitclass.lex), 0 for other kinds. */
+uint32_t xc_ck_unit_class(xc_check *c, const rec *r);
 xc_status xc_ck_arithmetic(xc_check *c);
 
 #endif

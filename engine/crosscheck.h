@@ -247,6 +247,11 @@ typedef struct xc_attr {
 	**                  listed in its sentence; rel_a is the first of them
 	**   XC_REL_TIMES   this ratio says amount rel_a = ratio x amount rel_b */
 	int rel, rel_a, rel_b;
+	/* the content words of its statement (lowercase, singular, nearest
+	** first, space-separated): how the reconciler pairs figures no metric
+	** word names ("a $340 million capital plan that replaces 40 miles of
+	** pipe" -> "capital plan replaces pipe ...") */
+	char context[96];
 } xc_attr;
 
 enum { XC_REL_NONE, XC_REL_CHANGE, XC_REL_PCTOF, XC_REL_PART, XC_REL_SHARES,

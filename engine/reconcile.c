@@ -300,7 +300,8 @@ static xc_status load_claims(xc_check *c, xc_diags *d)
 	snprintf(sql, sizeof sql, "SELECT id, doc_id, ord, kind, value, low, "
 	         "high, approx, unit, precision, hedge, subject, metric, period, "
 	         "scope, ref_subject, pair_ord, rel, rel_a, rel_b, text, "
-	         "sentence_start, sentence_end, reading FROM claims %s%s ORDER BY "
+	         "sentence_start, sentence_end, reading, context FROM claims %s%s "
+	         "ORDER BY "
 	         "doc_id, "
 	         "ord", c->scope ? "WHERE " : "", c->scope ? c->scope : "");
 	if (sqlite3_prepare_v2(c->db, sql, -1, &s, NULL) != SQLITE_OK)
@@ -364,6 +365,7 @@ static xc_status load_claims(xc_check *c, xc_diags *d)
 		               ? -1 : sqlite3_column_int(s, 19);
 		STR(20, r->text);
 		STR(23, r->reading);
+		STR(24, r->ctx);
 #undef STR
 		if (e) {
 			sqlite3_finalize(s);
@@ -650,8 +652,20 @@ xc_status xc_ck_add_finding(xc_check *c, const char *verdict,
 	f->scope = xc_ck_str(&c->st, key->scope);
 	f->unit = xc_ck_str(&c->st, key->cunit);
 	f->gap = gap;
-	if (!(f->explanation = xc_ck_own_dup(c, expl->p ? expl->p : "")))
+	if (key->by_ctx) {
+		/* paired by the words around the figures: say so first */
+		xc_buf m;
+		xc_buf_init(&m, 1 << 12);
+		xc_buf_addf(&m, "Paired by the %s they share, not by a metric word "
+		            "(check that both are about one thing). %s",
+		            f->metric, expl->p ? expl->p : "");
+		f->explanation = m.p ? xc_ck_own_dup(c, m.p) : NULL;
+		xc_buf_release(&m);
+		if (!f->explanation)
+			return XC_ENOMEM;
+	} else if (!(f->explanation = xc_ck_own_dup(c, expl->p ? expl->p : ""))) {
 		return XC_ENOMEM;
+	}
 	f->claims = (const size_t *)(uintptr_t)c->nidx; /* an offset for now */
 	for (i = 0; i < nrs; i++)
 		/* two figures: the first nfirst claims are side 0; otherwise one
@@ -1117,7 +1131,7 @@ void xc_ck_fold_repeats(rec **g, size_t n)
 	}
 }
 
-static xc_status group_pass(xc_check *c, rec **order, size_t n)
+xc_status xc_ck_group_pass(xc_check *c, rec **order, size_t n)
 {
 	size_t i = 0, k, j;
 	fig *figs = NULL;
@@ -1487,7 +1501,7 @@ xc_status xc_ck_finish(xc_check *c, xc_diags *d)
 
 /* ------------------------------------------------------------ entry */
 
-static uint32_t unit_class(xc_check *c, const rec *r)
+uint32_t xc_ck_unit_class(xc_check *c, const rec *r)
 {
 	const char *u = xc_ck_str(&c->st, r->unit);
 	const char *k;
@@ -1573,7 +1587,7 @@ bool xc_ck_keyed(xc_check *c, rec *r)
 		r->metric = 0;
 	} else {
 		r->ref = 0;
-		r->ucls = unit_class(c, r);
+		r->ucls = xc_ck_unit_class(c, r);
 	}
 	return true;
 }
@@ -1594,7 +1608,9 @@ xc_status xc_ck_passes(xc_check *c, xc_diags *diags)
 		qsort(order, n, sizeof *order, xc_ck_cmp_key);
 	st = xc_ck_origins(c, order, n);
 	if (!st)
-		st = group_pass(c, order, n);
+		st = xc_ck_group_pass(c, order, n);
+	if (!st)
+		st = xc_ck_context_pass(c);
 	if (!st) {
 		size_t m = 0;
 		for (i = 0; i < n; i++)

@@ -55,6 +55,9 @@ CREATE TABLE IF NOT EXISTS claims (
   rel            TEXT,                 -- stated arithmetic: change|pctof|part
   rel_a          INTEGER,              -- ords of the claims it relates
   rel_b          INTEGER,
+  -- since version 3: the content words of its statement (attribution),
+  -- how figures no metric word names are paired
+  context        TEXT,
   UNIQUE (doc_id, ord)
 );
 

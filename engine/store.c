@@ -174,7 +174,9 @@ static const char *const migrations[] = {
 	"tokenize='porter unicode61', detail=none);"
 	"CREATE TABLE IF NOT EXISTS text_pending (doc_id INTEGER PRIMARY KEY "
 	"REFERENCES documents(id) ON DELETE CASCADE);"
-	"INSERT INTO text_pending(doc_id) SELECT id FROM documents;",
+	"INSERT INTO text_pending(doc_id) SELECT id FROM documents;"
+	/* ... and the claims' context words (empty until re-ingested) */
+	"ALTER TABLE claims ADD COLUMN context TEXT;",
 };
 
 static xc_status migrate(xc_store *st, int from)
@@ -212,8 +214,8 @@ static xc_status prepare(xc_store *st)
 		  "INSERT INTO claims (doc_id, ord, start, end, text, kind, value, "
 		  "low, high, approx, unit, precision, hedge, ref, pair_ord, "
 		  "sentence_start, sentence_end, rule, subject, metric, period, "
-		  "scope, ref_subject, attr_how, rel, rel_a, rel_b, reading) VALUES "
-		  "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" },
+		  "scope, ref_subject, attr_how, rel, rel_a, rel_b, reading, context) "
+		  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" },
 		{ offsetof(xc_store, text_queue),
 		  "INSERT INTO text_pending(doc_id) VALUES (?)" },
 		{ offsetof(xc_store, text_del), TEXT_DELETE "id = ?1" },
@@ -645,6 +647,7 @@ xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
 				sqlite3_bind_null(s, 27);
 		}
 		bind_opt(s, 28, a ? a->reading : NULL);
+		bind_opt(s, 29, a ? a->context : NULL);
 		if (sqlite3_step(s) != SQLITE_DONE) {
 			set_err(st, "cannot store claim");
 			sqlite3_reset(s);
@@ -974,8 +977,10 @@ xc_status xc_store_merge(xc_store *st, const char *in, xc_merge_counts *n)
 		          "d.path WHERE s.id IN (SELECT sid FROM temp.xc_merge)",
 		          "cannot merge");
 	if (!rc) {
-		const char *cx = version >= 2 ? ", ref_subject, attr_how, rel, "
-		                                "rel_a, rel_b, reading" : "";
+		const char *cx = version >= 3 ? ", ref_subject, attr_how, rel, "
+		                                "rel_a, rel_b, reading, context"
+		                 : version >= 2 ? ", ref_subject, attr_how, rel, "
+		                                  "rel_a, rel_b, reading" : "";
 		snprintf(sql, sizeof sql, "INSERT INTO main.claims (doc_id, %s%s) "
 		         "SELECT nd.id, %s%s FROM src.claims c JOIN src.documents sd "
 		         "ON sd.id = c.doc_id JOIN main.documents nd ON nd.path = "
@@ -984,8 +989,10 @@ xc_status xc_store_merge(xc_store *st, const char *in, xc_merge_counts *n)
 		         "c.low, c.high, c.approx, c.unit, c.precision, c.hedge, c.ref, "
 		         "c.pair_ord, c.sentence_start, c.sentence_end, "
 		         "c.rule, c.subject, c.metric, c.period, c.scope",
-		         version >= 2 ? ", c.ref_subject, c.attr_how, c.rel, "
-		                        "c.rel_a, c.rel_b, c.reading" : "");
+		         version >= 3 ? ", c.ref_subject, c.attr_how, c.rel, "
+		                        "c.rel_a, c.rel_b, c.reading, c.context"
+		         : version >= 2 ? ", c.ref_subject, c.attr_how, c.rel, "
+		                          "c.rel_a, c.rel_b, c.reading" : "");
 		rc = exec(st, sql, "cannot merge claims");
 	}
 	if (!rc)

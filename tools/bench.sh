@@ -79,12 +79,12 @@ FROM documents WHERE path NOT LIKE '%~%';
 INSERT INTO claims (doc_id, ord, start, end, text, kind, value, low, high,
   approx, unit, precision, hedge, ref, pair_ord, sentence_start,
   sentence_end, rule, subject, metric, period, scope, ref_subject, attr_how,
-  rel, rel_a, rel_b)
+  rel, rel_a, rel_b, context)
 SELECT n.id, c.ord, c.start, c.end, c.text, c.kind, c.value * (1 + $k * 0.01),
   c.low * (1 + $k * 0.01), c.high * (1 + $k * 0.01), c.approx, c.unit,
   c.precision, c.hedge, c.ref, c.pair_ord, c.sentence_start, c.sentence_end,
   c.rule, c.subject, c.metric, c.period, c.scope, c.ref_subject, c.attr_how,
-  c.rel, c.rel_a, c.rel_b
+  c.rel, c.rel_a, c.rel_b, c.context
 FROM claims c JOIN documents d ON d.id = c.doc_id
 JOIN documents n ON n.path = d.path || '~$k'
 WHERE d.path NOT LIKE '%~%';

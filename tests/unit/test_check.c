@@ -256,3 +256,70 @@ Test(check, shares_times_and_unit_pairs, .fini = test_store_drop)
 	xc_check_free(ck);
 	xc_store_close(st);
 }
+
+/* Figures no metric word names are paired by the words around them, at
+** most one per document in a pair, never on a single shared word, and
+** the finding says how it was paired. */
+Test(check, figures_paired_by_their_words, .fini = test_store_drop)
+{
+	static const art a[] = {
+		{ "l.md", "Ledger", "2025-10-02", "Northgate Water will spend the "
+		  "money on a $340 million capital plan that replaces pipe under "
+		  "old streets. The average pipe in Northgate is 70 years old." },
+		{ "p.md", "Post", "2025-10-03", "Northgate Water backed a $340 "
+		  "million plan that replaces pipe under the streets. Northgate "
+		  "pipes average 67 years in age." },
+		{ "q.md", "Quarterly", "2025-10-04", "Northgate Water paid $25 "
+		  "million in dividends to the city." },
+	};
+	xc_store *st = test_store(a, 3);
+	xc_check *ck = run(st);
+	const xc_finding *f = finding(ck, "70 years", "67 years");
+	const xc_corroboration *co;
+	size_t n, i, found = 0;
+
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->verdict, "conflict");
+	cr_expect(strncmp(f->metric, "words ", 6) == 0, "%s", f->metric);
+	cr_expect(strstr(f->metric, "pipe") && strstr(f->metric, "average"),
+	          "%s", f->metric);
+	cr_expect(strstr(f->explanation, "Paired by the words") != NULL, "%s",
+	          f->explanation);
+	co = xc_check_corroborations(ck, &n);
+	for (i = 0; i < n; i++)
+		if (!strcmp(co[i].figure, "$340 million")) {
+			found = 1;
+			cr_expect(strstr(co[i].metric, "plan") != NULL, "%s",
+			          co[i].metric);
+			cr_expect_eq(co[i].articles, 2);
+		}
+	cr_expect_eq(found, 1, "the $340 million plan is not corroborated");
+	/* $25 million shares only a word or two of no weight: not paired */
+	cr_expect_null(finding(ck, "$25 million", "$340 million"));
+	xc_check_free(ck);
+	xc_store_close(st);
+}
+
+/* One document's two figures in one sentence are two facts: the pass
+** pairs each with the other document's figure of the same date. */
+Test(check, word_pairs_keep_one_figure_per_document, .fini = test_store_drop)
+{
+	static const art a[] = {
+		{ "t.md", "Tribune", "2025-10-07", "Patients at Harborview waited "
+		  "an average of 5.2 hours in the emergency department in "
+		  "September, up from 4.1 hours a year earlier." },
+		{ "b.md", "Herald", "2025-10-06", "Emergency patients at Harborview "
+		  "waited 4.8 hours on average in September, compared with 4.1 "
+		  "hours in September 2024." },
+	};
+	xc_store *st = test_store(a, 2);
+	xc_check *ck = run(st);
+	const xc_finding *f = finding(ck, "5.2 hours", "4.8 hours");
+
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->verdict, "conflict");
+	cr_expect_null(finding(ck, "5.2 hours", "4.1 hours"));
+	cr_expect_null(finding(ck, "4.8 hours", "4.1 hours"));
+	xc_check_free(ck);
+	xc_store_close(st);
+}

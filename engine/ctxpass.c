@@ -1,0 +1,304 @@
+/*
+** ctxpass.c -- pairing figures by the words around them.
+**
+** The group pass compares figures whose attribution named the same subject
+** and metric.  Newsrooms word one fact many ways ("a $340 million capital
+** plan that replaces 40 miles of pipe", "a $340 million, ten-year plan to
+** replace 40 miles of mains"), and a metric lexicon never lists them all.
+** This pass takes the figures the group pass left alone -- a subject, but
+** no metric, or a metric no other article shares -- and pairs those of the
+** same subject, kind and unit in different documents whose statements
+** share content words (attribution stores them, claims.context): at least
+** two, and at least a third of the smaller set of words.  Stems are
+** compared ("replaces"/"replace", "monthly"/"month").  Paired figures form
+** a group named by the words they share, and the group pass compares them
+** as usual; every finding says it was paired by words.
+**
+** Cost: figures are bucketed by subject, kind and unit; buckets larger
+** than XC_CTX_BUCKET are skipped (a subject with that many unpaired
+** figures needs metric words, not guesses), so the pass stays linear in
+** the store's size.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+
+#define XC_CTX_BUCKET 64
+#define XC_CTX_WORDS 12
+
+typedef struct cand {
+	rec *r;
+	char stem[XC_CTX_WORDS][16];
+	const char *word[XC_CTX_WORDS]; /* as stored, for the group's name */
+	size_t wlen[XC_CTX_WORDS];
+	size_t n;
+	size_t parent; /* union-find */
+} cand;
+
+/* A crude English stem: enough to match "replaces"/"replaced"/"replace",
+** "passes"/"pass", "monthly"/"month", "costs"/"cost". */
+static void stem_of(const char *w, size_t n, char out[16])
+{
+	size_t k;
+
+	if (n > 15)
+		n = 15;
+	for (k = 0; k < n; k++)
+		out[k] = xc_lower(w[k]);
+	out[n] = 0;
+	if (n > 5 && !strcmp(out + n - 3, "ing"))
+		n -= 3;
+	else if (n > 4 && !strcmp(out + n - 2, "ed"))
+		n -= 2;
+	else if (n > 5 && !strcmp(out + n - 2, "ly"))
+		n -= 2;
+	else if (n > 4 && !strcmp(out + n - 3, "ies"))
+		out[n - 3] = 'y', n -= 2;
+	else if (n > 4 && !strcmp(out + n - 2, "es") && out[n - 3] == 's')
+		n -= 2;
+	else if (n > 3 && out[n - 1] == 's' && out[n - 2] != 's')
+		n -= 1;
+	out[n] = 0;
+	if (n > 4 && out[n - 1] == 'e')
+		out[n - 1] = 0;
+}
+
+/* Does the word (stemmed) name the subject or the unit?  Those are the
+** bucket's key already, not evidence that two statements agree. */
+static bool key_word(xc_check *c, const rec *r, const char *st)
+{
+	const char *s = xc_ck_str(&c->st, r->subj);
+	char w[16];
+
+	stem_of(xc_ck_str(&c->st, r->unit), strlen(xc_ck_str(&c->st, r->unit)),
+	        w);
+	if (!strcmp(w, st))
+		return true;
+	while (*s) {
+		size_t n = strcspn(s, " ");
+		stem_of(s, n, w);
+		if (n && !strcmp(w, st))
+			return true;
+		s += n;
+		while (*s == ' ')
+			s++;
+	}
+	return false;
+}
+
+static void split(xc_check *c, cand *k)
+{
+	const char *p = xc_ck_str(&c->st, k->r->ctx);
+
+	k->n = 0;
+	while (*p && k->n < XC_CTX_WORDS) {
+		size_t n = strcspn(p, " ");
+		if (n) {
+			stem_of(p, n, k->stem[k->n]);
+			k->word[k->n] = p;
+			k->wlen[k->n] = n;
+			if (!key_word(c, k->r, k->stem[k->n]))
+				k->n++;
+		}
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
+}
+
+/* Words a and b share: their count, and the first few written into m. */
+static size_t shared(const cand *a, const cand *b, xc_buf *m)
+{
+	size_t i, j, n = 0;
+
+	for (i = 0; i < a->n; i++)
+		for (j = 0; j < b->n; j++)
+			if (!strcmp(a->stem[i], b->stem[j])) {
+				if (m && n < 4)
+					xc_buf_addf(m, "%s%.*s", n ? ", " : "", (int)a->wlen[i],
+					            a->word[i]);
+				n++;
+				break;
+			}
+	return n;
+}
+
+static size_t find(cand *k, size_t i)
+{
+	while (k[i].parent != i)
+		i = k[i].parent = k[k[i].parent].parent;
+	return i;
+}
+
+static int cmp_bucket(const void *a, const void *b)
+{
+	const rec *x = *(rec *const *)a, *y = *(rec *const *)b;
+#define K(f) if (x->f != y->f) return x->f < y->f ? -1 : 1
+	K(subj);
+	K(kind);
+	K(cunit);
+	K(ucls);
+	K(doc);
+	K(ord);
+#undef K
+	return 0;
+}
+
+static bool same_bucket(const rec *a, const rec *b)
+{
+	return a->subj == b->subj && a->kind == b->kind && a->cunit == b->cunit &&
+	       a->ucls == b->ucls;
+}
+
+typedef struct edge {
+	size_t i, j;
+	double score;
+} edge;
+
+static int cmp_edge(const void *a, const void *b)
+{
+	const edge *x = a, *y = b;
+
+	if (x->score != y->score)
+		return x->score > y->score ? -1 : 1;
+	if (x->i != y->i)
+		return x->i < y->i ? -1 : 1;
+	return x->j < y->j ? -1 : x->j > y->j;
+}
+
+/* Would joining the groups of a and b put two figures of one document in
+** one group?  (A document's two figures sharing words are usually two
+** facts -- an average and a median -- never one fact to compare.) */
+static bool doc_clash(cand *k, rec **g, size_t n, size_t a, size_t b)
+{
+	size_t x, y;
+
+	for (x = 0; x < n; x++) {
+		if (find(k, x) != a)
+			continue;
+		for (y = 0; y < n; y++)
+			if (find(k, y) == b && g[x]->doc == g[y]->doc)
+				return true;
+	}
+	return false;
+}
+
+/* Pair the figures of one bucket, best-sharing pairs first, at most one
+** figure per document in a group; renames the paired ones' metric and
+** appends them to out. */
+static xc_status bucket(xc_check *c, rec **g, size_t n, rec **out,
+                        size_t *nout)
+{
+	cand *k = calloc(n, sizeof *k);
+	edge *ed = calloc(n * (n - 1) / 2 + 1, sizeof *ed);
+	uint32_t *name = calloc(n, sizeof *name);
+	size_t i, j, ne = 0;
+	xc_status st = XC_OK;
+
+	if (!k || !ed || !name) {
+		free(k);
+		free(ed);
+		free(name);
+		return XC_ENOMEM;
+	}
+	for (i = 0; i < n; i++) {
+		k[i].r = g[i];
+		k[i].parent = i;
+		split(c, &k[i]);
+	}
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n; j++) {
+			size_t s, small;
+			/* another document; not dated differently */
+			if (g[i]->doc == g[j]->doc ||
+			    (g[i]->period && g[j]->period &&
+			     g[i]->period != g[j]->period))
+				continue;
+			s = shared(&k[i], &k[j], NULL);
+			small = k[i].n < k[j].n ? k[i].n : k[j].n;
+			if (s < 2 || 3 * s < small)
+				continue;
+			ed[ne].i = i;
+			ed[ne].j = j;
+			/* Jaccard; a shared date breaks ties */
+			ed[ne].score = (double)s / (double)(k[i].n + k[j].n - s) +
+			               (g[i]->period && g[i]->period == g[j]->period
+			                    ? 0.01 : 0);
+			ne++;
+		}
+	qsort(ed, ne, sizeof *ed, cmp_edge);
+	for (i = 0; i < ne && !st; i++) {
+		size_t a = find(k, ed[i].i), b = find(k, ed[i].j);
+		xc_buf m;
+		if (a == b || doc_clash(k, g, n, a, b))
+			continue;
+		k[b].parent = a;
+		if (name[a])
+			continue;
+		/* the group is named by its first pair's words */
+		xc_buf_init(&m, 256);
+		xc_buf_add(&m, "words ", 6);
+		shared(&k[ed[i].i], &k[ed[i].j], &m);
+		st = m.p ? xc_ck_intern(&c->st, m.p, strlen(m.p), &name[a])
+		         : XC_ENOMEM;
+		xc_buf_release(&m);
+	}
+	for (i = 0; i < n && !st; i++) {
+		size_t root = find(k, i);
+		bool paired = false;
+		for (j = 0; j < n && !paired; j++)
+			paired = j != i && find(k, j) == root;
+		if (!paired)
+			continue;
+		g[i]->metric = name[root];
+		g[i]->by_ctx = 1;
+		g[i]->attributed = 1;
+		out[(*nout)++] = g[i];
+	}
+	free(name);
+	free(ed);
+	free(k);
+	return st;
+}
+
+xc_status xc_ck_context_pass(xc_check *c)
+{
+	rec **cand_r, **out;
+	size_t i, n = 0, nout = 0;
+	xc_status st = XC_OK;
+
+	cand_r = malloc((c->nr ? c->nr : 1) * sizeof *cand_r);
+	out = malloc((c->nr ? c->nr : 1) * sizeof *out);
+	if (!cand_r || !out) {
+		free(cand_r);
+		free(out);
+		return XC_ENOMEM;
+	}
+	for (i = 0; i < c->nr; i++) {
+		rec *r = &c->r[i];
+		if (r->subj && r->ctx && r->attributed != 2 &&
+		    r->kind <= XC_KIND_QUANTITY && r->kind != XC_KIND_RATIO) {
+			r->ref = 0;
+			r->ucls = xc_ck_unit_class(c, r);
+			cand_r[n++] = r;
+		}
+	}
+	if (n)
+		qsort(cand_r, n, sizeof *cand_r, cmp_bucket);
+	for (i = 0; i < n && !st;) {
+		size_t e = i + 1;
+		while (e < n && same_bucket(cand_r[i], cand_r[e]))
+			e++;
+		if (e - i >= 2 && e - i <= XC_CTX_BUCKET)
+			st = bucket(c, cand_r + i, e - i, out, &nout);
+		i = e;
+	}
+	if (!st && nout) {
+		qsort(out, nout, sizeof *out, xc_ck_cmp_key);
+		st = xc_ck_group_pass(c, out, nout);
+	}
+	free(cand_r);
+	free(out);
+	return st;
+}
