@@ -313,6 +313,49 @@ static xc_status add_mention(actx *A, size_t t0, size_t t1, int type,
 }
 
 /* Lexicon entities, then runs of capitalised words no lexicon knows. */
+static bool clause_break(const char *s, size_t a, size_t b);
+
+/* Is name mention m the person quoted rather than what a figure is
+** about: "according to the finance director, Tom Becker", "Tom Becker
+** said", "Lisa Ortega, one of two members who voted against, said"?  (A
+** company that says something is often the subject too, so only names
+** no lexicon knows are tested.) */
+static bool speaker(const actx *A, const mention *m)
+{
+	static const char *const verbs[] = { "said", "says", "told", "added",
+	                                     "wrote", "noted", "argued",
+	                                     "explained", NULL };
+	size_t k, v, sent = A->t[m->t0].sent;
+
+	/* a person's name: two or more words written Xxxx ("AMD said it
+	** expects a charge": a company speaking of itself) */
+	if (m->t1 - m->t0 < 2)
+		return false;
+	for (k = m->t0; k < m->t1; k++) {
+		const tok *t = &A->t[k];
+		if (t->stem - t->a < 2 || A->s[t->a + 1] < 'a' || A->s[t->a + 1] > 'z')
+			return false;
+	}
+	for (k = m->t0 > 8 ? m->t0 - 8 : 0; k < m->t0; k++)
+		if (A->t[k].sent == sent && is_word(A, k, "according") &&
+		    k + 1 < m->t0 && is_word(A, k + 1, "to"))
+			return true;
+	k = m->t1;
+	/* an appositive between commas: ", the city's budget director," */
+	if (k < A->nt && A->t[k].sent == sent && A->s[A->t[k - 1].b] == ',') {
+		size_t e = k;
+		while (e < A->nt && e < k + 12 && A->t[e].sent == sent &&
+		       A->s[A->t[e].b] != ',')
+			e++;
+		if (e < A->nt && e < k + 12 && A->t[e].sent == sent)
+			k = e + 1;
+	}
+	for (v = 0; k < A->nt && A->t[k].sent == sent && verbs[v]; v++)
+		if (is_word(A, k, verbs[v]))
+			return true;
+	return false;
+}
+
 static xc_status find_mentions(actx *A)
 {
 	size_t i = 0, j;
@@ -377,6 +420,9 @@ static xc_status find_mentions(actx *A)
 			       !strcmp(A->m[j].id, A->m[i].id);
 		A->m[i].valid = cnt >= 2 || (cnt == 1 && !A->t[A->m[i].t0].first);
 	}
+	for (i = 0; i < A->nm; i++)
+		if (A->m[i].type == M_NAME && A->m[i].valid && speaker(A, &A->m[i]))
+			A->m[i].valid = 0;
 	return XC_OK;
 }
 

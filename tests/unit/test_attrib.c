@@ -67,6 +67,16 @@ static const acase cases[] = {
 	{ "Skyward expects to carry more than 43 million passengers this year.",
 	  "2025-02-06", "more than 43 million passengers", NULL,
 	  "passengers", "2025", NULL, NULL },
+	/* a person quoted is not what the figure is about; a company that
+	** speaks of itself is */
+	{ "The change adds $6.40 a month to the bill, according to the "
+	  "finance director, Tom Becker.", NULL, "$6.40", "", NULL, NULL, NULL,
+	  NULL },
+	{ "Board member Lisa Ortega, one of two members who voted against the "
+	  "plan, said the authority should wait.", NULL, "two members", "",
+	  NULL, NULL, NULL, NULL },
+	{ "AMD said it expects a charge of up to $800 million.", NULL,
+	  "up to $800 million", "AMD", NULL, NULL, NULL, NULL },
 	/* the noun after an amount is its metric, a duration is not */
 	{ "The increase funds a $340 million, ten-year plan to replace mains.",
 	  NULL, "$340 million", NULL, "", NULL, NULL, NULL },
