@@ -1286,50 +1286,62 @@ static bool context_word(const actx *A, size_t i)
 	return true;
 }
 
-/* The content words of claim w's statement, nearest first, into out. */
+/* Appends token i's word to the context list out (once, lowercase,
+** singular) unless it is full; false when full. */
+static bool context_add(actx *A, size_t i, char *out, size_t cap,
+                        size_t *used, size_t *n)
+{
+	char word[XC_UNIT_MAX];
+	size_t k, wl;
+	const char *p = out;
+
+	if (*n >= 12)
+		return false;
+	if (!context_word(A, i))
+		return true;
+	xc_singular(A->rs, A->s + A->t[i].a, A->t[i].stem - A->t[i].a, word);
+	wl = strlen(word);
+	for (k = 0; k < wl; k++)
+		word[k] = xc_lower(word[k]);
+	while ((p = strstr(p, word))) {
+		if ((p == out || p[-1] == ' ') && (p[wl] == ' ' || p[wl] == 0))
+			return true; /* already there */
+		p += wl;
+	}
+	if (*used + wl + 2 > cap)
+		return false;
+	if (*used)
+		out[(*used)++] = ' ';
+	memcpy(out + *used, word, wl + 1);
+	*used += wl;
+	(*n)++;
+	return true;
+}
+
+/* The content words of claim w's statement into out: the figure's own
+** (the thing counted), then outwards, nearest first, so a long sentence
+** keeps the words near the figure. */
 static void context_of(actx *A, const where *w, char *out, size_t cap)
 {
-	size_t lo = w->s0, hi = w->s1, used = 0, d, n = 0;
+	size_t lo = w->s0, hi = w->s1, used = 0, n = 0, i, d;
+	bool room = true;
 
 	out[0] = 0;
 	statement(A, w, &lo, &hi);
-	/* outwards from the figure, so a long sentence keeps the near words */
-	for (d = 0; used + 1 < cap && (w->c0 >= lo + d || w->c1 + d < hi); d++) {
-		size_t side;
-		for (side = 0; side < 2; side++) {
-			size_t i;
-			char word[XC_UNIT_MAX];
-			if (side == 0 ? d > w->c0 || w->c0 - d < lo || d == 0
-			              : w->c0 + d >= hi)
-				continue;
-			i = side == 0 ? w->c0 - d : w->c0 + d;
-			if (!context_word(A, i))
-				continue;
-			xc_singular(A->rs, A->s + A->t[i].a, A->t[i].stem - A->t[i].a,
-			            word);
-			{
-				size_t k, wl = strlen(word);
-				for (k = 0; k < wl; k++)
-					word[k] = xc_lower(word[k]);
-				/* once */
-				{
-					const char *p = out;
-					bool seen = false;
-					while (!seen && (p = strstr(p, word))) {
-						seen = (p == out || p[-1] == ' ') &&
-						       (p[wl] == ' ' || p[wl] == 0);
-						p += wl;
-					}
-					if (seen || used + wl + 2 > cap || n >= 12)
-						continue;
-				}
-				if (used)
-					out[used++] = ' ';
-				memcpy(out + used, word, wl + 1);
-				used += wl;
-				n++;
-			}
+	for (i = w->c0; i < w->c1 && i < A->nt && room; i++)
+		room = context_add(A, i, out, cap, &used, &n);
+	for (d = 1; room; d++) {
+		bool any = false;
+		if (w->c0 >= lo + d) {
+			any = true;
+			room = context_add(A, w->c0 - d, out, cap, &used, &n);
 		}
+		if (room && w->c1 - 1 + d < hi) {
+			any = true;
+			room = context_add(A, w->c1 - 1 + d, out, cap, &used, &n);
+		}
+		if (!any)
+			break;
 	}
 }
 

@@ -371,6 +371,22 @@ static xc_status load_claims(xc_check *c, xc_diags *d)
 			sqlite3_finalize(s);
 			return e;
 		}
+		/* "one in five patients", "half of the voters": a share with no
+		** reference is a proportion, compared as the percentage it is */
+		if (r->kind == XC_KIND_RATIO && !r->ref && r->has_v &&
+		    r->value > 0 && r->value <= 1) {
+			r->kind = XC_KIND_PERCENT;
+			r->value *= 100;
+			r->low *= 100;
+			r->high *= 100;
+			r->prec *= 100;
+			if (!e)
+				e = xc_ck_intern(&c->st, "%", 1, &r->unit);
+			if (e) {
+				sqlite3_finalize(s);
+				return e;
+			}
+		}
 		r->attributed = r->subj && (r->metric || r->ref);
 		c->docs[di].attributed += r->attributed;
 		/* its origin: a named source cited in its sentence, else its

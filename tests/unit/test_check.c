@@ -323,3 +323,25 @@ Test(check, word_pairs_keep_one_figure_per_document, .fini = test_store_drop)
 	xc_check_free(ck);
 	xc_store_close(st);
 }
+
+/* "one in five" with nothing compared against is a share: it meets a
+** percentage of the same thing. */
+Test(check, a_share_in_words_meets_a_percentage, .fini = test_store_drop)
+{
+	static const art a[] = {
+		{ "t.md", "Tribune", "2025-10-07", "At Harborview, about 18% of "
+		  "patients left before being seen, the authority said." },
+		{ "b.md", "Herald", "2025-10-06", "At Harborview, roughly one in "
+		  "five patients left without being seen." },
+	};
+	xc_store *st = test_store(a, 2);
+	xc_check *ck = run(st);
+	const xc_finding *f = finding(ck, "about 18%", "roughly one in five");
+
+	cr_assert_not_null(f);
+	cr_expect_str_neq(f->verdict, "conflict");
+	cr_expect(strstr(f->explanation, "17.98 to 22.02 %") != NULL, "%s",
+	          f->explanation);
+	xc_check_free(ck);
+	xc_store_close(st);
+}
