@@ -19,4 +19,6 @@ if [ -z "$strict" ]; then
 	"$build/xc-evalcheck" corpus/gold/conflicts-fourth.tsv "$build/eval.json"
 	echo
 	"$build/xc-evalcheck" corpus/gold/conflicts-fifth.tsv "$build/eval.json"
+	echo
+	"$build/xc-evalcheck" corpus/gold/conflicts-sixth.tsv "$build/eval.json"
 fi
