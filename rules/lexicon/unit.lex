@@ -48,8 +48,8 @@ MHz|MHz|megahertz
 Gbps|Gbps|Gb/s
 GB/s|GB/s
 TB/s|TB/s
-°C|°C|degrees Celsius|degrees C|celsius
-°F|°F|degrees Fahrenheit|degrees F|fahrenheit
+°C|°C|degrees Celsius|degrees C|celsius|Celsius|celcius|deg celsius|deg C|degrees centigrade|centigrade
+°F|°F|degrees Fahrenheit|degrees F|fahrenheit|Fahrenheit|deg fahrenheit|deg F
 km/h|km/h|kph|kmph|km/hr|kilometers per hour|kilometres per hour
 mph|mph|miles per hour
 s|seconds|second|secs
