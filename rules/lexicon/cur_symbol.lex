@@ -3,9 +3,9 @@
 # JP¥ for yen) because the yuan is far more common in this project's news.
 USD|$|US$|U.S.$|USD$|US $
 SGD|S$|SG$|SGD$
-HKD|HK$|HK $|hk $
+HKD|HK$|HK $
 AUD|A$|AU$|AUD$
-CAD|C$|CA$|CAN$|C $|c $
+CAD|C$|CA$|CAN$|C $
 NZD|NZ$
 TWD|NT$
 MXN|MX$|Mex$
