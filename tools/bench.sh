@@ -36,10 +36,7 @@ echo "$read_s $ext_s $bytes" | awk '{
 
 # ingest: the same text as a JSONL collection of articles into a new store
 jsonl=$dir/news-${mb}mb.jsonl
-[ -s "$jsonl" ] || awk 'BEGIN { n = 0 }
-     NF == 0 { if (t != "") { n++; printf "{\"id\": \"%d\", \"text\": \"%s\"}\n", n, t; t = "" } next }
-     { gsub(/\\/, "\\\\"); gsub(/"/, "\\\""); t = (t == "" ? $0 : t " " $0) }
-     END { if (t != "") { n++; printf "{\"id\": \"%d\", \"text\": \"%s\"}\n", n, t } }' "$corpus" > "$jsonl"
+[ -s "$jsonl" ] || awk -f tools/paras2jsonl.awk "$corpus" > "$jsonl"
 docs=$(wc -l < "$jsonl")
 cpus=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
 # ingest_runs JOBS: seconds of three ingests into a new store, sorted

@@ -119,6 +119,23 @@ static void skip(ingest *g, const char *path, const char *why)
 	g->rc = XC_EXIT_INPUT;
 }
 
+/* Is the document at path stored with this content and these rules (and
+** not to be extracted again)?  Sets *state; -1 on a database error. */
+static int unchanged(ingest *g, const char *path, const char *hash,
+                     xc_doc_state *state)
+{
+	if (xc_store_lookup(g->st, path, hash, g->rules_hash, state)) {
+		cli_error("'%s': %s", g->db, xc_store_errmsg(g->st));
+		g->fatal = 1;
+		return -1;
+	}
+	if (*state == XC_DOC_SAME && !g->force) {
+		g->docs_same++;
+		return 1;
+	}
+	return 0;
+}
+
 /* Store one extracted document: the pool's callback, in input order. */
 static void store_doc(void *ctx, const cli_pool_doc *d)
 {
@@ -134,16 +151,8 @@ static void store_doc(void *ctx, const cli_pool_doc *d)
 	}
 	/* looked up again: a document still in flight when this one was
 	** added may have had the same path */
-	if (xc_store_lookup(g->st, d->meta.path, d->hash, g->rules_hash,
-	                    &state)) {
-		cli_error("'%s': %s", g->db, xc_store_errmsg(g->st));
-		g->fatal = 1;
+	if (unchanged(g, d->meta.path, d->hash, &state))
 		return;
-	}
-	if (state == XC_DOC_SAME && !g->force) {
-		g->docs_same++;
-		return;
-	}
 	if (xc_store_put(g->st, &d->meta, d->body, d->len, d->hash,
 	                 g->rules_hash, &d->dc, &stored)) {
 		cli_error("'%s': %s", g->db, xc_store_errmsg(g->st));
@@ -175,15 +184,8 @@ static void add_doc(ingest *g, xc_doc_meta *m, const char *body, size_t len)
 	g->docs_total++;
 	g->bytes_total += len;
 	xc_content_hash(body, len, hash);
-	if (xc_store_lookup(g->st, m->path, hash, g->rules_hash, &state)) {
-		cli_error("'%s': %s", g->db, xc_store_errmsg(g->st));
-		g->fatal = 1;
+	if (unchanged(g, m->path, hash, &state))
 		return;
-	}
-	if (state == XC_DOC_SAME && !g->force) {
-		g->docs_same++;
-		return;
-	}
 	if (cli_pool_add(g->pool, m, body, len, hash, (int)state))
 		skip(g, m->path, "out of memory");
 }

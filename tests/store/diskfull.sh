@@ -16,8 +16,7 @@ fi
 trap 'umount "$mnt" 2>/dev/null; rm -rf "$tmp"' EXIT
 fail() { echo "disk-full test: FAIL: $*"; exit 1; }
 "$gen" tools/bench-templates.txt 3 |
-awk 'NF == 0 { if (t != "") { n++; printf "{\"id\": \"%d\", \"text\": \"%s\"}\n", n, t; t = "" } next }
-     { gsub(/\\/, "\\\\"); gsub(/"/, "\\\""); t = (t == "" ? $0 : t " " $0) }' > "$tmp/docs.jsonl"
+awk -f tools/paras2jsonl.awk > "$tmp/docs.jsonl"
 "$bin" ingest --db "$mnt/t.db" "$tmp/docs.jsonl" > "$tmp/out" 2> "$tmp/err"
 rc=$?
 [ $rc = 6 ] || fail "exit $rc, want 6"

@@ -13,10 +13,7 @@ trap 'rm -rf "$tmp"' EXIT
 fail() { echo "jobs test: FAIL: $*"; exit 1; }
 
 "$gen" tools/bench-templates.txt 3 |
-awk 'BEGIN { n = 0 }
-     NF == 0 { if (t != "") { n++; printf "{\"id\": \"%d\", \"text\": \"%s\"}\n", n, t; t = "" } next }
-     { gsub(/\\/, "\\\\"); gsub(/"/, "\\\""); t = (t == "" ? $0 : t " " $0) }
-     END { if (t != "") { n++; printf "{\"id\": \"%d\", \"text\": \"%s\"}\n", n, t } }' > "$tmp/docs.jsonl"
+awk -f tools/paras2jsonl.awk > "$tmp/docs.jsonl"
 
 dump() {
 	sqlite3 "$1" "SELECT id, path, content_hash, title, outlet, published,

@@ -12,10 +12,7 @@ fail() { echo "kill test: FAIL: $*"; exit 1; }
 
 # a JSONL collection of ~12 MB in ~6000 articles
 "$gen" tools/bench-templates.txt 12 |
-awk 'BEGIN { n = 0 }
-     NF == 0 { if (t != "") { n++; printf "{\"id\": \"%d\", \"text\": \"%s\"}\n", n, t; t = "" } next }
-     { gsub(/\\/, "\\\\"); gsub(/"/, "\\\""); t = (t == "" ? $0 : t " " $0) }
-     END { if (t != "") { n++; printf "{\"id\": \"%d\", \"text\": \"%s\"}\n", n, t } }' > "$tmp/docs.jsonl"
+awk -f tools/paras2jsonl.awk > "$tmp/docs.jsonl"
 
 "$bin" ingest --quiet --db "$tmp/ref.db" "$tmp/docs.jsonl" || fail "reference ingest"
 "$bin" sources --db "$tmp/ref.db" --format csv | cut -d, -f2,10 | sort > "$tmp/ref.csv"
