@@ -20,6 +20,7 @@
 ** the store's size.
 */
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "check.h"
@@ -64,20 +65,44 @@ static void stem_of(const char *w, size_t n, char out[16])
 		out[n - 1] = 0;
 }
 
-/* Does the word (stemmed) name the subject or the unit?  Those are the
-** bucket's key already, not evidence that two statements agree. */
+/* The stem of a context word, or "=" and its concept when synonym.lex
+** lists it ("seats" and "hold" both say capacity). */
+static void concept_of(xc_check *c, const char *w, size_t n, char out[16])
+{
+	const char *syn = c->rs && c->rs->lx_synonym
+	                      ? xc_lex_find(c->rs->lx_synonym, w, n) : NULL;
+
+	if (syn) {
+		out[0] = '=';
+		snprintf(out + 1, 15, "%s", syn);
+		return;
+	}
+	stem_of(w, n, out);
+	if (c->rs && c->rs->lx_synonym) {
+		/* an inflection of a listed word: "attracts", "seated" */
+		const char *s2 = xc_lex_find(c->rs->lx_synonym, out, strlen(out));
+		if (s2) {
+			out[0] = '=';
+			snprintf(out + 1, 15, "%s", s2);
+		}
+	}
+}
+
+/* Does the word (as concept_of gives it) name the subject or the unit?
+** Those are the bucket's key already, not evidence that two statements
+** agree. */
 static bool key_word(xc_check *c, const rec *r, const char *st)
 {
 	const char *s = xc_ck_str(&c->st, r->subj);
+	const char *u = xc_ck_str(&c->st, r->unit);
 	char w[16];
 
-	stem_of(xc_ck_str(&c->st, r->unit), strlen(xc_ck_str(&c->st, r->unit)),
-	        w);
-	if (!strcmp(w, st))
+	concept_of(c, u, strlen(u), w);
+	if (*u && !strcmp(w, st))
 		return true;
 	while (*s) {
 		size_t n = strcspn(s, " ");
-		stem_of(s, n, w);
+		concept_of(c, s, n, w);
 		if (n && !strcmp(w, st))
 			return true;
 		s += n;
@@ -95,7 +120,7 @@ static void split(xc_check *c, cand *k)
 	while (*p && k->n < XC_CTX_WORDS) {
 		size_t n = strcspn(p, " ");
 		if (n) {
-			stem_of(p, n, k->stem[k->n]);
+			concept_of(c, p, n, k->stem[k->n]);
 			k->word[k->n] = p;
 			k->wlen[k->n] = n;
 			if (!key_word(c, k->r, k->stem[k->n]))
@@ -107,14 +132,20 @@ static void split(xc_check *c, cand *k)
 	}
 }
 
-/* Words a and b share: their count, and the first few written into m. */
-static size_t shared(const cand *a, const cand *b, xc_buf *m)
+/* Words a and b share: their count, and the first few written into m;
+** *concepts counts those shared through synonym.lex. */
+static size_t shared(const cand *a, const cand *b, xc_buf *m,
+                     size_t *concepts)
 {
 	size_t i, j, n = 0;
 
+	if (concepts)
+		*concepts = 0;
 	for (i = 0; i < a->n; i++)
 		for (j = 0; j < b->n; j++)
 			if (!strcmp(a->stem[i], b->stem[j])) {
+				if (concepts && a->stem[i][0] == '=')
+					(*concepts)++;
 				if (m && n < 4)
 					xc_buf_addf(m, "%s%.*s", n ? ", " : "", (int)a->wlen[i],
 					            a->word[i]);
@@ -209,15 +240,18 @@ static xc_status bucket(xc_check *c, rec **g, size_t n, rec **out,
 	}
 	for (i = 0; i < n; i++)
 		for (j = i + 1; j < n; j++) {
-			size_t s, small;
+			size_t s, small, con;
 			/* another document; not dated differently */
 			if (g[i]->doc == g[j]->doc ||
 			    (g[i]->period && g[j]->period &&
 			     g[i]->period != g[j]->period))
 				continue;
-			s = shared(&k[i], &k[j], NULL);
+			s = shared(&k[i], &k[j], NULL, &con);
 			small = k[i].n < k[j].n ? k[i].n : k[j].n;
-			if (s < 2 || 3 * s < small)
+			/* two shared words and a third of the shorter list; or, in
+			** short statements, one word of the same meaning ("seat
+			** 42,000 fans" / "hold 45,000 spectators") */
+			if (!(s >= 2 && 3 * s >= small) && !(con >= 1 && small <= 3))
 				continue;
 			ed[ne].i = i;
 			ed[ne].j = j;
@@ -239,7 +273,7 @@ static xc_status bucket(xc_check *c, rec **g, size_t n, rec **out,
 		/* the group is named by its first pair's words */
 		xc_buf_init(&m, 256);
 		xc_buf_add(&m, "words ", 6);
-		shared(&k[ed[i].i], &k[ed[i].j], &m);
+		shared(&k[ed[i].i], &k[ed[i].j], &m, NULL);
 		st = m.p ? xc_ck_intern(&c->st, m.p, strlen(m.p), &name[a])
 		         : XC_ENOMEM;
 		xc_buf_release(&m);

@@ -1528,6 +1528,9 @@ uint32_t xc_ck_unit_class(xc_check *c, const rec *r)
 	/* counts compare by metric; nouns only when of different classes */
 	k = c->rs && c->rs->lx_unitclass && *u
 	        ? xc_lex_find(c->rs->lx_unitclass, u, strlen(u)) : NULL;
+	/* nouns of one meaning ("fan", "spectator") are one class too */
+	if (!k && c->rs && c->rs->lx_synonym && *u)
+		k = xc_lex_find(c->rs->lx_synonym, u, strlen(u));
 	if (!k)
 		k = u;
 	if (xc_ck_intern(&c->st, k, strlen(k), &id))
