@@ -345,3 +345,25 @@ Test(check, a_share_in_words_meets_a_percentage, .fini = test_store_drop)
 	xc_check_free(ck);
 	xc_store_close(st);
 }
+
+/* Words of one meaning (synonym.lex) pair figures too, and nouns of one
+** meaning count one thing. */
+Test(check, synonyms_pair_figures, .fini = test_store_drop)
+{
+	static const art a[] = {
+		{ "m.md", "Metro", "2025-05-02", "The Harbor Point stadium will seat "
+		  "42,000 fans." },
+		{ "c.md", "Beat", "2025-05-03", "The Harbor Point venue will hold "
+		  "45,000 spectators." },
+	};
+	xc_store *st = test_store(a, 2);
+	xc_check *ck = run(st);
+	const xc_finding *f = finding(ck, "42,000 fans", "45,000 spectators");
+
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->verdict, "conflict");
+	cr_expect(strstr(f->explanation, "Paired by the words") != NULL, "%s",
+	          f->explanation);
+	xc_check_free(ck);
+	xc_store_close(st);
+}
