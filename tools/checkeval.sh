@@ -21,4 +21,6 @@ if [ -z "$strict" ]; then
 	"$build/xc-evalcheck" corpus/gold/conflicts-fifth.tsv "$build/eval.json"
 	echo
 	"$build/xc-evalcheck" corpus/gold/conflicts-sixth.tsv "$build/eval.json"
+	echo
+	"$build/xc-evalcheck" corpus/gold/conflicts-seventh.tsv "$build/eval.json"
 fi
