@@ -48,7 +48,9 @@ static void stem_of(const char *w, size_t n, char out[16])
 	for (k = 0; k < n; k++)
 		out[k] = xc_lower(w[k]);
 	out[n] = 0;
-	if (n > 5 && !strcmp(out + n - 3, "ing"))
+	if (n > 6 && !strcmp(out + n - 3, "ion"))
+		n -= 3; /* "vaccination" / "vaccinated" */
+	else if (n > 5 && !strcmp(out + n - 3, "ing"))
 		n -= 3;
 	else if (n > 4 && !strcmp(out + n - 2, "ed"))
 		n -= 2;
@@ -97,8 +99,10 @@ static bool key_word(xc_check *c, const rec *r, const char *st)
 	const char *u = xc_ck_str(&c->st, r->unit);
 	char w[16];
 
+	/* a quantity's or amount's unit is the bucket's; a count's noun is
+	** not (a count that names nothing pairs with any), so it stays */
 	concept_of(c, u, strlen(u), w);
-	if (*u && !strcmp(w, st))
+	if (*u && r->kind != XC_KIND_COUNT && !strcmp(w, st))
 		return true;
 	while (*s) {
 		size_t n = strcspn(s, " ");
@@ -169,7 +173,6 @@ static int cmp_bucket(const void *a, const void *b)
 	K(subj);
 	K(kind);
 	K(cunit);
-	K(ucls);
 	K(doc);
 	K(ord);
 #undef K
@@ -178,8 +181,16 @@ static int cmp_bucket(const void *a, const void *b)
 
 static bool same_bucket(const rec *a, const rec *b)
 {
-	return a->subj == b->subj && a->kind == b->kind && a->cunit == b->cunit &&
-	       a->ucls == b->ucls;
+	return a->subj == b->subj && a->kind == b->kind && a->cunit == b->cunit;
+}
+
+/* Counts of different things never pair; a count that names nothing
+** ("reached 9.6 million") may pair with any. */
+static bool classes_fit(xc_check *c, const rec *a, const rec *b)
+{
+	const char *ua = xc_ck_str(&c->st, a->unit), *ub = xc_ck_str(&c->st, b->unit);
+
+	return !*ua || !*ub || a->ucls == b->ucls;
 }
 
 typedef struct edge {
@@ -199,9 +210,11 @@ static int cmp_edge(const void *a, const void *b)
 }
 
 /* Would joining the groups of a and b put two figures of one document in
-** one group?  (A document's two figures sharing words are usually two
-** facts -- an average and a median -- never one fact to compare.) */
-static bool doc_clash(cand *k, rec **g, size_t n, size_t a, size_t b)
+** one group (a document's two figures sharing words are usually two facts
+** -- an average and a median -- never one fact to compare), or counts of
+** different things? */
+static bool doc_clash(xc_check *c, cand *k, rec **g, size_t n, size_t a,
+                      size_t b)
 {
 	size_t x, y;
 
@@ -209,7 +222,8 @@ static bool doc_clash(cand *k, rec **g, size_t n, size_t a, size_t b)
 		if (find(k, x) != a)
 			continue;
 		for (y = 0; y < n; y++)
-			if (find(k, y) == b && g[x]->doc == g[y]->doc)
+			if (find(k, y) == b && (g[x]->doc == g[y]->doc ||
+			                        !classes_fit(c, g[x], g[y])))
 				return true;
 	}
 	return false;
@@ -242,7 +256,7 @@ static xc_status bucket(xc_check *c, rec **g, size_t n, rec **out,
 		for (j = i + 1; j < n; j++) {
 			size_t s, small, con;
 			/* another document; not dated differently */
-			if (g[i]->doc == g[j]->doc ||
+			if (g[i]->doc == g[j]->doc || !classes_fit(c, g[i], g[j]) ||
 			    (g[i]->period && g[j]->period &&
 			     g[i]->period != g[j]->period))
 				continue;
@@ -265,7 +279,7 @@ static xc_status bucket(xc_check *c, rec **g, size_t n, rec **out,
 	for (i = 0; i < ne && !st; i++) {
 		size_t a = find(k, ed[i].i), b = find(k, ed[i].j);
 		xc_buf m;
-		if (a == b || doc_clash(k, g, n, a, b))
+		if (a == b || doc_clash(c, k, g, n, a, b))
 			continue;
 		k[b].parent = a;
 		if (name[a])

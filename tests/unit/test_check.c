@@ -367,3 +367,29 @@ Test(check, synonyms_pair_figures, .fini = test_store_drop)
 	xc_check_free(ck);
 	xc_store_close(st);
 }
+
+/* A count that names nothing pairs with one that does ("reached 9.6
+** million" / "9.6 million passengers"), never two counts of different
+** things. */
+Test(check, unnamed_counts_pair_by_words, .fini = test_store_drop)
+{
+	static const art a[] = {
+		{ "c.md", "Courier", "2026-03-11", "The Ashford airport handled 9.6 "
+		  "million passengers last year and filed 1,850 noise reports." },
+		{ "t.md", "Tribune", "2026-03-12", "At Ashford airport, passenger "
+		  "numbers reached 9.6 million last year." },
+	};
+	xc_store *st = test_store(a, 2);
+	xc_check *ck = run(st);
+	const xc_corroboration *co;
+	size_t n, i, found = 0;
+
+	co = xc_check_corroborations(ck, &n);
+	for (i = 0; i < n; i++)
+		found += !strcmp(co[i].figure, "9.6 million passengers") ||
+		         !strcmp(co[i].figure, "9.6 million");
+	cr_expect_eq(found, 1, "9.6 million not corroborated");
+	cr_expect_null(finding(ck, "1,850 noise reports", "9.6 million"));
+	xc_check_free(ck);
+	xc_store_close(st);
+}
