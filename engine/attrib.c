@@ -429,6 +429,24 @@ static xc_status find_mentions(actx *A)
 /* The document's topic: the entity it names most (products count double,
 ** they are what stories about orders and shipments are about), else its
 ** most frequent name; topic_org the same among organisations. */
+/* Is the first sentence a headline: a line of its own, no final stop,
+** and more text after it? */
+static bool headline(const actx *A)
+{
+	size_t i, last = 0;
+
+	for (i = 0; i < A->nt && A->t[i].sent == A->t[0].sent; i++)
+		last = i;
+	if (i == A->nt)
+		return false; /* the whole text is one sentence */
+	{
+		size_t e = A->t[last].b;
+		while (e < A->len && (A->s[e] == ' ' || A->s[e] == '\t'))
+			e++;
+		return e >= A->len || A->s[e] == '\n';
+	}
+}
+
 static void find_topics(actx *A)
 {
 	size_t i, j, best = 0, best_org = 0;
@@ -453,6 +471,19 @@ static void find_topics(actx *A)
 		    w > best_org) {
 			best_org = w;
 			strcpy(A->topic_org, m->id);
+		}
+	}
+	/* no name the document repeats or writes mid-sentence: its headline
+	** opens with what it is about ("Greenvale measles outbreak grows to
+	** 27 cases", then only "County health officials ...") */
+	if (!A->topic[0] && A->nt && headline(A)) {
+		for (i = 0; i < A->nm; i++) {
+			const mention *m = &A->m[i];
+			if (m->type == M_NAME && A->t[m->t0].first &&
+			    A->t[m->t0].sent == A->t[0].sent) {
+				strcpy(A->topic, m->id);
+				break;
+			}
 		}
 	}
 }

@@ -77,6 +77,10 @@ static const acase cases[] = {
 	  NULL, NULL, NULL, NULL },
 	{ "AMD said it expects a charge of up to $800 million.", NULL,
 	  "up to $800 million", "AMD", NULL, NULL, NULL, NULL },
+	/* a document naming its subject only where its headline opens */
+	{ "Greenvale measles outbreak grows\n\nCounty health officials "
+	  "confirmed 27 measles cases on Thursday.", NULL, "27 measles cases",
+	  "Greenvale", NULL, NULL, NULL, NULL },
 	/* the noun after an amount is its metric, a duration is not */
 	{ "The increase funds a $340 million, ten-year plan to replace mains.",
 	  NULL, "$340 million", NULL, "", NULL, NULL, NULL },
