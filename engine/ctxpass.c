@@ -9,10 +9,14 @@
 ** no metric, or a metric no other article shares -- and pairs those of the
 ** same subject, kind and unit in different documents whose statements
 ** share content words (attribution stores them, claims.context): at least
-** two, and at least a third of the smaller set of words.  Stems are
-** compared ("replaces"/"replace", "monthly"/"month").  Paired figures form
-** a group named by the words they share, and the group pass compares them
-** as usual; every finding says it was paired by words.
+** two, and at least a third of the smaller set of words, or one word of
+** the same meaning when a statement has at most three.  Stems are compared
+** ("replaces"/"replace", "monthly"/"month"), and words synonym.lex lists
+** together count as one ("seat"/"hold").  A count that names nothing may
+** pair with any count; counts of two different things never meet in a
+** group, nor two figures of one document.  Paired figures form a group
+** named by the words they share, and the group pass compares them as
+** usual; every finding says it was paired by words.
 **
 ** Cost: figures are bucketed by subject, kind and unit; buckets larger
 ** than XC_CTX_BUCKET are skipped (a subject with that many unpaired
