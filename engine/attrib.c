@@ -322,10 +322,7 @@ static bool clause_break(const char *s, size_t a, size_t b);
 ** no lexicon knows are tested.) */
 static bool speaker(const actx *A, const mention *m)
 {
-	static const char *const verbs[] = { "said", "says", "told", "added",
-	                                     "wrote", "noted", "argued",
-	                                     "explained", NULL };
-	size_t k, v, sent = A->t[m->t0].sent;
+	size_t k, sent = A->t[m->t0].sent;
 
 	/* a person's name: two or more words written Xxxx ("AMD said it
 	** expects a charge": a company speaking of itself) */
@@ -350,10 +347,9 @@ static bool speaker(const actx *A, const mention *m)
 		if (e < A->nt && e < k + 12 && A->t[e].sent == sent)
 			k = e + 1;
 	}
-	for (v = 0; k < A->nt && A->t[k].sent == sent && verbs[v]; v++)
-		if (is_word(A, k, verbs[v]))
-			return true;
-	return false;
+	return k < A->nt && A->t[k].sent == sent && A->rs->lx_speech &&
+	       xc_lex_find(A->rs->lx_speech, A->s + A->t[k].a,
+	                   A->t[k].b - A->t[k].a);
 }
 
 static xc_status find_mentions(actx *A)
@@ -586,8 +582,6 @@ static void civil_from_days(long z, int *y, int *m, int *d)
 /* Is cue c the start of a comparison base ("than last year's", "from 38.1
 ** million in 2023", "since 2023")?  Looks up to three tokens back. */
 static bool in_figure(const actx *A, size_t t0, size_t t1);
-static bool clause_break(const char *s, size_t a, size_t b);
-static bool is_word(const actx *A, size_t i, const char *w);
 
 /* The comparison base marker ("from", "than", "since") a period cue
 ** follows closely, or NULL: such a period dates the base. */
@@ -597,7 +591,6 @@ static const cue *base_of(const actx *A, const cue *c)
 
 	for (i = 0; i < A->nc; i++) {
 		const cue *b = &A->c[i];
-		bool hedge;
 		size_t k;
 		bool joined = true;
 		if (b->kind != P_BASE || b->t1 > c->t0 || c->t0 - b->t1 > 6 ||
@@ -611,8 +604,7 @@ static const cue *base_of(const actx *A, const cue *c)
 		if (!joined || clause_break(A->s, A->t[b->t1 - 1].b, A->t[c->t0].a))
 			continue;
 		/* "more than 43 million this year": a figure's own hedge */
-		hedge = in_figure(A, b->t0, b->t1);
-		if (!hedge)
+		if (!in_figure(A, b->t0, b->t1))
 			return b;
 	}
 	return NULL;

@@ -94,36 +94,28 @@ static void concept_of(xc_check *c, const char *w, size_t n, char out[16])
 	}
 }
 
-/* Does the word (as concept_of gives it) name the subject or the unit?
-** Those are the bucket's key already, not evidence that two statements
-** agree. */
-static bool key_word(xc_check *c, const rec *r, const char *st)
+/* Split k's context words into stems (or concepts), leaving out those
+** that name its subject or, for amounts and quantities, its unit: they
+** are the bucket's key already, not evidence that two statements agree.
+** (A count's noun stays: a count that names nothing pairs with any.) */
+static void split(xc_check *c, cand *k)
 {
-	const char *s = xc_ck_str(&c->st, r->subj);
-	const char *u = xc_ck_str(&c->st, r->unit);
-	char w[16];
+	const char *p = xc_ck_str(&c->st, k->r->ctx);
+	const char *s = xc_ck_str(&c->st, k->r->subj);
+	const char *u = xc_ck_str(&c->st, k->r->unit);
+	char key[8][16];
+	size_t nkey = 0, i;
 
-	/* a quantity's or amount's unit is the bucket's; a count's noun is
-	** not (a count that names nothing pairs with any), so it stays */
-	concept_of(c, u, strlen(u), w);
-	if (*u && r->kind != XC_KIND_COUNT && !strcmp(w, st))
-		return true;
-	while (*s) {
+	if (*u && k->r->kind != XC_KIND_COUNT)
+		concept_of(c, u, strlen(u), key[nkey++]);
+	while (*s && nkey < 8) {
 		size_t n = strcspn(s, " ");
-		concept_of(c, s, n, w);
-		if (n && !strcmp(w, st))
-			return true;
+		if (n)
+			concept_of(c, s, n, key[nkey++]);
 		s += n;
 		while (*s == ' ')
 			s++;
 	}
-	return false;
-}
-
-static void split(xc_check *c, cand *k)
-{
-	const char *p = xc_ck_str(&c->st, k->r->ctx);
-
 	k->n = 0;
 	while (*p && k->n < XC_CTX_WORDS) {
 		size_t n = strcspn(p, " ");
@@ -131,7 +123,9 @@ static void split(xc_check *c, cand *k)
 			concept_of(c, p, n, k->stem[k->n]);
 			k->word[k->n] = p;
 			k->wlen[k->n] = n;
-			if (!key_word(c, k->r, k->stem[k->n]))
+			for (i = 0; i < nkey && strcmp(key[i], k->stem[k->n]); i++)
+				;
+			if (i == nkey)
 				k->n++;
 		}
 		p += n;

@@ -1361,6 +1361,7 @@ xc_status xc_ruleset_load_ex(const char *const *dirs, size_t ndirs,
 	rs->lx_increment = lex_get(rs, "increment");
 	rs->lx_comparative = lex_get(rs, "comparative");
 	rs->lx_synonym = lex_get(rs, "synonym");
+	rs->lx_speech = lex_get(rs, "speech");
 	{
 		/* a cheap test before building phrases in attribution */
 		const xc_lexicon *al[] = { rs->lx_ent[0], rs->lx_ent[1],

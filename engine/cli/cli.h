@@ -82,6 +82,8 @@ typedef struct cli_pool_doc {
 	size_t len;
 	char hash[33];
 	int state;         /* the caller's, carried through (xc_doc_state) */
+	int fresh;         /* no document was added since this one: a lookup
+	                   ** made when it was added still holds */
 	xc_status status;  /* of extraction or attribution; dc is valid if OK */
 	xc_doc_claims dc;
 } cli_pool_doc;

@@ -149,9 +149,10 @@ static void store_doc(void *ctx, const cli_pool_doc *d)
 		skip(g, d->meta.path, xc_status_str(d->status));
 		return;
 	}
-	/* looked up again: a document still in flight when this one was
-	** added may have had the same path */
-	if (unchanged(g, d->meta.path, d->hash, &state))
+	/* looked up again unless nothing was added since: a document still
+	** in flight when this one was added may have had the same path */
+	state = (xc_doc_state)d->state;
+	if (!d->fresh && unchanged(g, d->meta.path, d->hash, &state))
 		return;
 	if (xc_store_put(g->st, &d->meta, d->body, d->len, d->hash,
 	                 g->rules_hash, &d->dc, &stored)) {

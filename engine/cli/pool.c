@@ -232,6 +232,7 @@ int cli_pool_add(cli_pool *p, const xc_doc_meta *m, const char *body,
 	sl->d.state = state;
 	memcpy(sl->d.hash, hash, sizeof sl->d.hash);
 	if (!p->nth) {
+		sl->d.fresh = 1;
 		process(sl);
 		p->added++;
 		store_oldest(p);

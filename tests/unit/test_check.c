@@ -36,6 +36,19 @@ static const xc_finding *finding(const xc_check *ck, const char *ta,
 	return NULL;
 }
 
+/* The corroboration of the figure printed as text, or NULL. */
+static const xc_corroboration *corroboration(const xc_check *ck,
+                                             const char *text)
+{
+	size_t n, i;
+	const xc_corroboration *co = xc_check_corroborations(ck, &n);
+
+	for (i = 0; i < n; i++)
+		if (!strcmp(co[i].figure, text))
+			return &co[i];
+	return NULL;
+}
+
 static const art h20[] = {
 	{ "a.md", "The Dispatch", "2025-04-16",
 	  "ByteDance and Tencent ordered at least $16 billion of Nvidia's H20 "
@@ -129,16 +142,13 @@ Test(check, syndicated_copies_are_one_origin, .fini = test_store_drop)
 	};
 	xc_store *st = test_store(a, 3);
 	xc_check *ck = run(st);
-	size_t n, i, nd;
-	const xc_corroboration *co = xc_check_corroborations(ck, &n);
+	size_t i, nd;
+	const xc_corroboration *co = corroboration(ck, "$12 billion");
 	const xc_check_doc *d = xc_check_docs(ck, &nd);
 
-	cr_assert_geq(n, 1);
-	for (i = 0; i < n && strcmp(co[i].figure, "$12 billion"); i++)
-		;
-	cr_assert_lt(i, n);
-	cr_expect_eq(co[i].articles, 3);
-	cr_expect_eq(co[i].origins, 2);
+	cr_assert_not_null(co);
+	cr_expect_eq(co->articles, 3);
+	cr_expect_eq(co->origins, 2);
 	for (i = 0; i < nd; i++)
 		if (!strcmp(d[i].path, "copy.md"))
 			cr_expect_str_eq(d[nd > 0 ? d[i].dup_of : 0].path, "wire.md");
@@ -276,7 +286,6 @@ Test(check, figures_paired_by_their_words, .fini = test_store_drop)
 	xc_check *ck = run(st);
 	const xc_finding *f = finding(ck, "70 years", "67 years");
 	const xc_corroboration *co;
-	size_t n, i, found = 0;
 
 	cr_assert_not_null(f);
 	cr_expect_str_eq(f->verdict, "conflict");
@@ -285,15 +294,10 @@ Test(check, figures_paired_by_their_words, .fini = test_store_drop)
 	          "%s", f->metric);
 	cr_expect(strstr(f->explanation, "Paired by the words") != NULL, "%s",
 	          f->explanation);
-	co = xc_check_corroborations(ck, &n);
-	for (i = 0; i < n; i++)
-		if (!strcmp(co[i].figure, "$340 million")) {
-			found = 1;
-			cr_expect(strstr(co[i].metric, "plan") != NULL, "%s",
-			          co[i].metric);
-			cr_expect_eq(co[i].articles, 2);
-		}
-	cr_expect_eq(found, 1, "the $340 million plan is not corroborated");
+	co = corroboration(ck, "$340 million");
+	cr_assert_not_null(co, "the $340 million plan is not corroborated");
+	cr_expect(strstr(co->metric, "plan") != NULL, "%s", co->metric);
+	cr_expect_eq(co->articles, 2);
 	/* $25 million shares only a word or two of no weight: not paired */
 	cr_expect_null(finding(ck, "$25 million", "$340 million"));
 	xc_check_free(ck);
