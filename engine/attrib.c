@@ -250,10 +250,20 @@ static const char *phrase_at(actx *A, const xc_lexicon *lx, size_t i,
 static const char *phrase_find(actx *A, const xc_lexicon *lx, size_t i,
                                size_t *k)
 {
-	size_t n;
+	size_t n, w = 0;
+	size_t lens[5]; /* joined lengths of the first n tokens, with spaces */
 
-	for (n = 4; n >= 1; n--) {
-		const char *c;
+	for (n = 1; n <= 4 && i + n <= A->nt; n++) {
+		w += (n > 1) + A->t[i + n - 1].b - A->t[i + n - 1].a;
+		lens[n] = w;
+	}
+	for (n--; n >= 1; n--) {
+		const char *c, *s = A->s + A->t[i].a;
+		size_t cut = A->t[i + n - 1].b - A->t[i + n - 1].stem;
+		/* no alias that long starting with these letters: no phrase */
+		if (!xc_lex_maybe(lx, s, lens[n]) &&
+		    !(cut && xc_lex_maybe(lx, s, lens[n] - cut)))
+			continue;
 		if (!join(A, i, n, false))
 			continue;
 		if ((c = xc_lex_find(lx, A->buf, strlen(A->buf)))) {

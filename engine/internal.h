@@ -62,6 +62,8 @@ typedef struct xc_lexicon {
 	size_t n, cap;
 	size_t *slot;      /* hash of case-folded aliases -> entry index + 1 */
 	size_t nslot;
+	uint64_t lens[27 * 27]; /* by first two letters: alias lengths present
+	                        ** (bit 63: 63 bytes or longer) */
 } xc_lexicon;
 
 /* Build the lookup index once all entries are in; XC_ENOMEM on failure. */
@@ -91,6 +93,13 @@ static inline size_t xc_letter_class(char c)
 static inline size_t xc_word_class(const char *w, size_t len)
 {
 	return xc_letter_class(w[0]) * 27 + (len > 1 ? xc_letter_class(w[1]) : 26);
+}
+/* False when no alias of lx is len bytes long and starts with the first
+** two letters of w (no hashing); true means "maybe". */
+static inline bool xc_lex_maybe(const xc_lexicon *lx, const char *w,
+                                size_t len)
+{
+	return len && (lx->lens[xc_word_class(w, len)] >> (len < 63 ? len : 63)) & 1;
 }
 /* False when w is certainly not in ws (no hashing); true means "maybe". */
 static inline bool xc_wordset_maybe(const xc_wordset *ws, const char *w,

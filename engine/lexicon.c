@@ -46,10 +46,14 @@ xc_status xc_lex_index(xc_lexicon *lx)
 	if (!lx->slot)
 		return XC_ENOMEM;
 	lx->nslot = ns;
+	memset(lx->lens, 0, sizeof lx->lens);
 	/* insert in reverse so each chain lists entries in file order */
 	for (i = lx->n; i-- > 0;) {
 		xc_lex_entry *e = &lx->e[i];
 		size_t h = fold_hash(e->alias, e->alen) & (ns - 1);
+		if (e->alen)
+			lx->lens[xc_word_class(e->alias, e->alen)] |=
+				(uint64_t)1 << (e->alen < 63 ? e->alen : 63);
 		while (lx->slot[h]) {
 			xc_lex_entry *o = &lx->e[lx->slot[h] - 1];
 			if (o->alen == e->alen && ieq(o->alias, e->alias, e->alen))
@@ -67,7 +71,7 @@ const char *xc_lex_find(const xc_lexicon *lx, const char *s, size_t len)
 	size_t h, k;
 	const char *ci = NULL;
 
-	if (!lx || !lx->nslot)
+	if (!lx || !lx->nslot || !xc_lex_maybe(lx, s, len))
 		return NULL;
 	h = fold_hash(s, len) & (lx->nslot - 1);
 	while ((k = lx->slot[h])) {
