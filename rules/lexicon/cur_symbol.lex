@@ -32,3 +32,4 @@ UAH|₴
 KZT|₸
 BDT|৳
 MYR|RM
+XBT|₿
