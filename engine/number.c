@@ -371,6 +371,11 @@ xc_status xc_number_parse(const xc_ruleset *rs, const char *s, size_t len,
 				scale_and = true;
 			continue;
 		}
+		if (b - a == 2 && !strncasecmp(s + a, "of", 2) && have_cur &&
+		    was_frac) {
+			last_frac = true; /* "a quarter of a million" */
+			continue;
+		}
 		if ((b - a == 1 && xc_lower(s[a]) == 'a') ||
 		    (b - a == 2 && !strncasecmp(s + a, "an", 2))) {
 			if (have_cur && was_frac) {

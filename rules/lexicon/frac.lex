@@ -11,3 +11,6 @@
 1/10|tenth|tenths
 1/100|hundredth|hundredths
 1/1000|thousandth|thousandths
+1/1000000|millionth|millionths
+1/1000000000|billionth|billionths
+1/1000000000000|trillionth|trillionths

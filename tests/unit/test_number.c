@@ -44,12 +44,15 @@ static const struct {
 	{ "12,34,567", 1234567, 1 },
 	{ "one and a half", 1.5, 0.5 },
 	{ "half a million", 500000, 500000 },
+	{ "a quarter of a million", 250000, 250000 },
+	{ "two thirds of a billion", 2e9 / 3, 1e9 / 3 },
+	{ "a trillionth", 1e-12, 1e-12 },
 	{ "two thousand and two hundred", 2200, 100 },
 };
 
 static const char *const bad[] = {
 	"", "million", "a", "abc", "1,23", "one two", "a five", "12Q",
-	".0E860", "1e999",
+	".0E860", "1e999", "one of a million", "of a million",
 };
 
 Test(number, parses_digits_words_and_scales)
