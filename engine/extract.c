@@ -214,6 +214,39 @@ static void copy_field(char *dst, size_t cap, const char *s, size_t len)
 	dst[len] = '\0';
 }
 
+/* The word before position e, at or after lo: sets [*a, *b). */
+static bool word_before(const char *s, size_t lo, size_t e, size_t *a,
+                        size_t *b)
+{
+	while (e > lo && xc_is_space((unsigned char)s[e - 1]))
+		e--;
+	*b = e;
+	while (e > lo && xc_is_alpha((unsigned char)s[e - 1]))
+		e--;
+	*a = e;
+	return *b > *a && (e == lo || !xc_is_alnum((unsigned char)s[e - 1]));
+}
+
+/* "rose from $10 million to $20 million", "grew by $3 million to $45
+** million": where a figure started and where it ended (or by how much it
+** changed and where it ended), two figures rather than a range.  After
+** "by", only when the second is at least three times the first: "rise by
+** 3% to 5%" is a range of changes. */
+static bool change_not_range(const xc_ruleset *rs, const char *s, size_t lo,
+                             size_t q, double first, double second)
+{
+	size_t a, b;
+
+	if (!word_before(s, lo, q, &a, &b))
+		return false;
+	if (b - a == 2 && !strncasecmp(s + a, "by", 2))
+		return second >= 3 * first;
+	if (b - a == 4 && !strncasecmp(s + a, "from", 4))
+		return word_before(s, lo, a, &a, &b) &&
+		       xc_lex_find(rs->lx_change, s + a, b - a) != NULL;
+	return false;
+}
+
 static xc_status push_claim(xc_extractor *x, const xc_rule *r,
                             const PCRE2_SIZE *ov, size_t q, size_t e,
                             const xc_span *sent)
@@ -224,6 +257,7 @@ static xc_status push_claim(xc_extractor *x, const xc_rule *r,
 	xc_claim *c;
 	const char *hedge = NULL;
 	bool ok = true;
+	size_t q0 = q; /* the match, before a hedge widens it */
 
 	while (e > q && xc_is_space((unsigned char)s[e - 1]))
 		e--;
@@ -297,6 +331,9 @@ static xc_status push_claim(xc_extractor *x, const xc_rule *r,
 				lo = lo_bare;
 			if (lo.value > hi.value)
 				return XC_EINVAL; /* "voted 7-2": a tally, not a range */
+			if (change_not_range(rs, s, sent->start, q0, lo.value,
+			                     hi.value))
+				return XC_EINVAL; /* "rose from 10 to 20" */
 			c->low = r->set_offset + lo.value * r->set_factor;
 			c->high = r->set_offset + hi.value * r->set_factor;
 			if (c->low > c->high) { /* a negative factor turns it round */
