@@ -42,7 +42,8 @@ typedef struct pmemo {
 	uint8_t done;
 } pmemo;
 
-enum { M_PRODUCT, M_ORG, M_PLACE, M_NAME };
+/* M_NOUN: a capitalised common noun, kept so that it is never a name */
+enum { M_PRODUCT, M_ORG, M_PLACE, M_NAME, M_NOUN };
 
 typedef struct mention {
 	uint32_t t0, t1; /* tokens [t0, t1) */
@@ -362,6 +363,22 @@ static bool speaker(const actx *A, const mention *m)
 	                   A->t[k].b - A->t[k].a);
 }
 
+/* Is token i followed by a preposition and a capitalised word? */
+static bool np_head(const actx *A, size_t i)
+{
+	static const char *const prep[] = { "at", "of", "in", "for", "on",
+	                                    "from" };
+	size_t k;
+
+	if (i + 2 >= A->nt || A->t[i + 2].sent != A->t[i].sent ||
+	    !A->t[i + 2].cap)
+		return false;
+	for (k = 0; k < sizeof prep / sizeof prep[0]; k++)
+		if (is_word(A, i + 1, prep[k]))
+			return true;
+	return false;
+}
+
 static xc_status find_mentions(actx *A)
 {
 	size_t i = 0, j;
@@ -388,16 +405,36 @@ static xc_status find_mentions(actx *A)
 		      A->s[t->a + 1] <= 'Z')) {
 			size_t e = i + 1, idn;
 			char id[XC_REF_MAX];
-			while (e < A->nt && e - i < 4 && A->t[e].cap &&
-			       !A->t[e].digits && !namestop(A, e) &&
-			       A->t[e].sent == t->sent &&
-			       A->t[e].a == A->t[e - 1].b + 1 &&
-			       A->s[A->t[e - 1].b] == ' ' &&
-			       A->t[e - 1].stem == A->t[e - 1].b)
-				e++;
+			size_t of = 0; /* "Port of Calder": the token after "of" */
+			for (;;) {
+				while (e < A->nt && e - i < 4 && A->t[e].cap &&
+				       !A->t[e].digits && !namestop(A, e) &&
+				       A->t[e].sent == t->sent &&
+				       A->t[e].a == A->t[e - 1].b + 1 &&
+				       A->s[A->t[e - 1].b] == ' ' &&
+				       A->t[e - 1].stem == A->t[e - 1].b)
+					e++;
+				/* "Chamber of Commerce", "University of Elmsworth":
+				** one name across "of" */
+				if (of || e + 1 >= A->nt || !is_word(A, e, "of") ||
+				    A->t[e + 1].sent != t->sent || !A->t[e + 1].cap ||
+				    A->t[e + 1].digits || namestop(A, e + 1) ||
+				    A->t[e - 1].stem != A->t[e - 1].b)
+					break;
+				of = e + 1;
+				e += 2;
+			}
 			/* the id: the first word, or two when the first is short
-			** ("New York", "Air France"); case folded to Xxxx */
-			if (e - i >= 2 && t->stem - t->a <= 3 && join(A, i, 2, true))
+			** ("New York", "Air France"), or what follows "of" after a
+			** generic head ("Port of Calder" is Calder); case folded */
+			if (of && A->rs->lx_namehead &&
+			    xc_lex_find(A->rs->lx_namehead, A->s + t->a, t->b - t->a) &&
+			    of == i + 2) {
+				copy_id(A->buf, sizeof A->buf, A->s + A->t[of].a,
+				        A->t[of].stem - A->t[of].a);
+				idn = strlen(A->buf);
+			} else if (e - i >= 2 && t->stem - t->a <= 3 &&
+			           join(A, i, 2, true))
 				idn = strlen(A->buf);
 			else {
 				copy_id(A->buf, sizeof A->buf, A->s + t->a, t->stem - t->a);
@@ -410,6 +447,10 @@ static xc_status find_mentions(actx *A)
 			if (add_mention(A, i, e, M_NAME, id, strlen(id)))
 				return XC_ENOMEM;
 			A->m[A->nm - 1].valid = e - i >= 2 || !t->first;
+			/* "Tuition at Elmsworth", "Shares of Tesla": a sentence's
+			** first word heading a phrase about a name is no name */
+			if (e == i + 1 && t->first && np_head(A, i))
+				A->m[A->nm - 1].type = M_NOUN;
 			i = e;
 			continue;
 		}
@@ -419,7 +460,7 @@ static xc_status find_mentions(actx *A)
 	** the document uses it twice ("Riverton approves ... RIVERTON -") */
 	for (i = 0; i < A->nm; i++) {
 		size_t cnt = 0;
-		if (A->m[i].valid)
+		if (A->m[i].valid || A->m[i].type == M_NOUN)
 			continue;
 		for (j = 0; j < A->nm; j++)
 			cnt += A->m[j].type == M_NAME && !A->t[A->m[j].t0].fm &&
@@ -840,6 +881,20 @@ static bool same_entity_as_ref(const mention *m, const char *ref)
 
 /* The mention nearest to the claim in [lo, hi) of one of the types in mask
 ** (bit per M_*), before and/or after it; NULL when none. */
+/* Is mention m the source named after "according to" in its sentence
+** (with nothing but articles and other names between)? */
+static bool cited(const actx *A, const mention *m)
+{
+	size_t k = m->t0, sent = A->t[m->t0].sent;
+
+	while (k >= 2 && A->t[k - 1].sent == sent &&
+	       (is_word(A, k - 1, "the") || A->t[k - 1].cap) &&
+	       !is_word(A, k - 1, "to"))
+		k--;
+	return k >= 2 && A->t[k - 2].sent == sent && is_word(A, k - 1, "to") &&
+	       is_word(A, k - 2, "according");
+}
+
 static const mention *nearest_mention(const actx *A, const where *w,
                                       size_t lo, size_t hi, unsigned mask,
                                       bool before, bool after,
@@ -857,6 +912,8 @@ static const mention *nearest_mention(const actx *A, const where *w,
 			continue;
 		if (not_ref && same_entity_as_ref(m, not_ref))
 			continue;
+		if (cited(A, m))
+			continue; /* "according to the Chamber of Commerce": a source */
 		/* "as fast as the H20", "than the H100": the other side */
 		if (m->t0 >= 2 && m->t0 > lo &&
 		    (is_word(A, m->t0 - 1, "than") || is_word(A, m->t0 - 1, "as") ||
@@ -956,6 +1013,8 @@ static bool money_metric(const actx *A, const char *m)
 }
 
 /* The metric of claim i (context ws[i]). */
+static bool is_amount(const xc_claim *c);
+
 static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
                       size_t n, xc_attr *at)
 {
@@ -965,8 +1024,24 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 	                               true, NULL);
 	size_t j;
 
-	(void)n;
 	at->metric[0] = 0;
+	/* "aid will grow by $3 million to $45 million": the first amount is
+	** the change, another fact than the level after "to", and is named
+	** "growth"/"decline" after what changed */
+	if (is_amount(&c[i]) && rs->lx_change && w->c0 >= 2 && i + 1 < n &&
+	    is_word(A, w->c0 - 1, "by") && ws[i + 1].s0 == w->s0 &&
+	    ws[i + 1].c0 == w->c1 + 1 && is_word(A, w->c1, "to") &&
+	    A->t[w->c0 - 2].sent == A->t[w->c0].sent) {
+		const tok *v = &A->t[w->c0 - 2];
+		const char *ch = xc_lex_find(rs->lx_change, A->s + v->a, v->b - v->a);
+		if (ch) {
+			const char *base = nearest_phrase(A, rs->lx_metric, w, w->s0,
+			                                  w->c0, false, false, NULL);
+			snprintf(at->metric, sizeof at->metric, "%s%s%s",
+			         base ? base : "", base ? " " : "", ch);
+			return;
+		}
+	}
 	if (c[i].kind == XC_KIND_PERCENT && rs->lx_change && w->c0 > 0 &&
 	    !is_word(A, w->c0 - 1, "to") && !is_word(A, w->c0 - 1, "at") &&
 	    !is_word(A, w->c0 - 1, "from")) {
@@ -1017,6 +1092,18 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 		}
 	}
 	if (c[i].kind == XC_KIND_COUNT && c[i].unit[0]) {
+		/* "1,900 dockworkers": a compound whose head is a metric word
+		** ("workers"), at least six letters after three */
+		const tok *t = &A->t[w->c1 - 1];
+		size_t len = t->stem - t->a, k;
+		for (k = 3; !t->cap && k + 6 <= len; k++) {
+			const char *h = xc_lex_find(rs->lx_metric, A->s + t->a + k,
+			                            len - k);
+			if (h && !money_metric(A, h)) {
+				set(at->metric, sizeof at->metric, h);
+				return;
+			}
+		}
 		set(at->metric, sizeof at->metric, c[i].unit);
 		return;
 	}
@@ -1079,8 +1166,11 @@ static void subject_of(actx *A, const xc_claim *c, const where *w,
 			                    false, NULL);
 		if (!m)
 			m = nearest_mention(A, w, w->s0, w->s1, 0xe, true, false, NULL);
+		/* after the figure: only in its clause ("a 12 percent increase,
+		** against the 7 percent Brightwater has offered" is not about
+		** Brightwater) */
 		if (!m)
-			m = nearest_mention(A, w, w->s0, w->s1, 0xe, false, true, NULL);
+			m = nearest_mention(A, w, w->k0, w->k1, 0xe, false, true, NULL);
 	}
 	if (m) {
 		if (m->type == M_NAME)

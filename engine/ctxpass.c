@@ -14,7 +14,9 @@
 ** ("replaces"/"replace", "monthly"/"month"), and words synonym.lex lists
 ** together count as one ("seat"/"hold").  A count that names nothing may
 ** pair with any count; counts of two different things never meet in a
-** group, nor two figures of one document.  Paired figures form a group
+** group, nor two figures of one document; between two figures of a
+** document with the same words, a change pairs with a change ("grew by
+** $3 million") and a level with a level.  Paired figures form a group
 ** named by the words they share, and the group pass compares them as
 ** usual; every finding says it was paired by words.
 **
@@ -191,6 +193,17 @@ static bool classes_fit(xc_check *c, const rec *a, const rec *b)
 	return !*ua || !*ub || a->ucls == b->ucls;
 }
 
+/* Is r the amount of a change ("grow by $3 million": metric "growth"),
+** another fact than a level however alike their words? */
+static bool is_change(xc_check *c, const rec *r)
+{
+	const char *m = r->metric ? xc_ck_str(&c->st, r->metric) : "";
+	size_t n = strlen(m);
+
+	return (n >= 6 && !strcmp(m + n - 6, "growth")) ||
+	       (n >= 7 && !strcmp(m + n - 7, "decline"));
+}
+
 typedef struct edge {
 	size_t i, j;
 	double score;
@@ -267,10 +280,13 @@ static xc_status bucket(xc_check *c, rec **g, size_t n, rec **out,
 				continue;
 			ed[ne].i = i;
 			ed[ne].j = j;
-			/* Jaccard; a shared date breaks ties */
+			/* Jaccard; a shared date, then both or neither being the
+			** amount of a change, break ties */
 			ed[ne].score = (double)s / (double)(k[i].n + k[j].n - s) +
 			               (g[i]->period && g[i]->period == g[j]->period
-			                    ? 0.01 : 0);
+			                    ? 0.01 : 0) +
+			               (is_change(c, g[i]) == is_change(c, g[j]) ? 0.005
+			                                                        : 0);
 			ne++;
 		}
 	qsort(ed, ne, sizeof *ed, cmp_edge);

@@ -1110,13 +1110,16 @@ static xc_status corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
 }
 
 /* How much a claim says about its figure: a period, then being stated in
-** its own currency (not as the converted half of a pair), then a hedge or
-** bounds; later claims (the body, after the headline) win ties. */
+** its own currency (not as the converted half of a pair), then bounds on
+** both sides ("30,950 students" says more than "past 30,000"), then a
+** hedge or a range; later claims (the body, after the headline) win
+** ties. */
 static int informative(const rec *r)
 {
 	return (r->period ? 8 : 0) + (r->pair < 0 || r->pair > (int32_t)r->ord
 	                              ? 4 : 0) +
-	       (r->hedge || r->approx || !r->has_v ? 2 : 0);
+	       (r->has_lo && r->has_hi ? 2 : 0) +
+	       (r->hedge || r->approx || !r->has_v ? 1 : 0);
 }
 
 /* Within one group, a document usually repeats a figure (front matter,
@@ -1531,6 +1534,12 @@ uint32_t xc_ck_unit_class(xc_check *c, const rec *r)
 	/* nouns of one meaning ("fan", "spectator") are one class too */
 	if (!k && c->rs && c->rs->lx_synonym && *u)
 		k = xc_lex_find(c->rs->lx_synonym, u, strlen(u));
+	/* a compound is of its head's class: "dockworker" is a "worker" */
+	if (!k && c->rs && c->rs->lx_unitclass) {
+		size_t n = strlen(u), j;
+		for (j = 3; !k && j + 5 <= n; j++)
+			k = xc_lex_find(c->rs->lx_unitclass, u + j, n - j);
+	}
 	if (!k)
 		k = u;
 	if (xc_ck_intern(&c->st, k, strlen(k), &id))

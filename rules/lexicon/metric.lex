@@ -10,11 +10,11 @@ output|ship|shipped|shipments|shipping|produce|produced|production|make|output|m
 inventory|inventory|in inventory|inventory of|holds|on hand|to sell|available to sell|in stock
 licences|licences|licenses|licence|license|approved licences|approvals
 spending|spend|spent|spending|budget|budgeted|budgets|capex|capital expenditure|capital spending|operating budget|spending plan|invest|invested|investing|investment|investments
-revenue|revenue|revenues|sales|turnover
+revenue|revenue|revenues|sales|turnover|generate|generates|generated|bring in|brings in
 profit|profit|profits|net income|earnings
 loss|loss|losses|net loss
 charge|charge|write-down|writedown|impairment
-price|price|priced|list price|sells for|costs|cost|retail price|costing|at a cost of|cost of
+price|price|priced|list price|sells for|costs|cost|retail price|costing|at a cost of|cost of|tuition|tuition fees
 levy|levy|cut|tax on each sale|takes a
 valuation|valuation|valued|valued at
 market share|market share
@@ -42,3 +42,4 @@ deaths|deaths|died|killed|dead|fatalities
 turnout|turnout|voted|votes cast
 population|population|inhabitants
 users|users|monthly active users|subscribers|customers
+enrollment|enrollment|enrolment|enrollments|enrolls|enrols|enrolled|enroll|enrol

@@ -26,3 +26,5 @@ route|route|routes|line|lines
 driver|driver|drivers|operator|operators
 funding|funding|fund|funds|funded|grant|grants|subsidy|subsidies|contribute|contribution|contributions
 salary|salary|salaries|wage|wages|pay
+vessel|vessel|vessels|ship|ships|boat|boats
+empty|empty|idle|vacant|unused|unoccupied
