@@ -247,6 +247,32 @@ static bool change_not_range(const xc_ruleset *rs, const char *s, size_t lo,
 	return false;
 }
 
+/* "a 12% pay rise over three years", "$2 billion over five years": "over"
+** before a duration says across it, not more than it -- unless a word of
+** the span lexicon's "bound" line comes before ("for over a year", "took
+** over three hours").  hs..q is the hedge found before the match. */
+static bool over_span(const xc_ruleset *rs, const xc_rule *r,
+                      const PCRE2_SIZE *ov, const char *s, size_t lo,
+                      size_t hs, size_t q)
+{
+	size_t a, b, e = q;
+	const char *u, *k;
+
+	while (e > hs && xc_is_space((unsigned char)s[e - 1]))
+		e--;
+	if (r->kind != XC_KIND_QUANTITY || !rs->lx_span || e - hs != 4 ||
+	    strncasecmp(s + hs, "over", 4) || !grp(ov, r->g_unit, &a, &b))
+		return false;
+	u = xc_lex_find(rs->lx_unit, s + a, b - a);
+	if (!u || !(k = xc_lex_find(rs->lx_span, u, strlen(u))) ||
+	    strcmp(k, "unit"))
+		return false;
+	if (!word_before(s, lo, hs, &a, &b))
+		return true;
+	k = xc_lex_find(rs->lx_span, s + a, b - a);
+	return !k || strcmp(k, "bound");
+}
+
 static xc_status push_claim(xc_extractor *x, const xc_rule *r,
                             const PCRE2_SIZE *ov, size_t q, size_t e,
                             const xc_span *sent)
@@ -293,6 +319,10 @@ static xc_status push_claim(xc_extractor *x, const xc_rule *r,
 	if (!hedge && !r->exclude) {
 		size_t lo = x->skip_until > sent->start ? x->skip_until : sent->start;
 		size_t hs = xc_hedge_before(rs, s, lo, q, &hedge);
+		if (hs != (size_t)-1 && over_span(rs, r, ov, s, lo, hs, q)) {
+			hs = (size_t)-1; /* "a pay rise over three years" */
+			hedge = NULL;
+		}
 		if (hs != (size_t)-1) {
 			q = hs;
 			c->start = xc_text_orig(x->text, q, 0);

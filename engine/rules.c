@@ -1363,6 +1363,7 @@ xc_status xc_ruleset_load_ex(const char *const *dirs, size_t ndirs,
 	rs->lx_synonym = lex_get(rs, "synonym");
 	rs->lx_speech = lex_get(rs, "speech");
 	rs->lx_namehead = lex_get(rs, "namehead");
+	rs->lx_span = lex_get(rs, "span");
 	{
 		/* a cheap test before building phrases in attribution */
 		const xc_lexicon *al[] = { rs->lx_ent[0], rs->lx_ent[1],
