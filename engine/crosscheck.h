@@ -154,6 +154,10 @@ const char *xc_kind_name(xc_kind k);
 
 /* One claim.  Offsets are byte offsets into the ORIGINAL input, end
 ** exclusive.  Intervals: has_low/has_high say whether a bound exists. */
+/* The rule id of a bare number made a count because it is compared with a
+** count of its sentence ("27 cases, up from 19"): no rule file's. */
+#define XC_RULE_ELIDED "count.elided"
+
 typedef struct xc_claim {
 	size_t start, end;
 	size_t sent_start, sent_end;
@@ -166,7 +170,8 @@ typedef struct xc_claim {
 	unsigned has_high : 1;
 	unsigned approx : 1;
 	int pair;          /* index of the conversion partner, or -1 */
-	const char *rule;  /* rule id; borrowed from the ruleset */
+	const char *rule;  /* rule id; borrowed from the ruleset, or
+	                   ** XC_RULE_ELIDED */
 	const char *hedge; /* canonical hedge class or NULL; from the ruleset */
 	char unit[XC_UNIT_MAX]; /* ISO 4217, "%", "pp", "x", noun or symbol */
 	char ref[XC_REF_MAX];   /* ratio reference entity, or "" */

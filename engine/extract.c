@@ -997,6 +997,40 @@ static void link_pairs(xc_extractor *x, const char *s)
 	}
 }
 
+/* "27 measles cases, up from 19 a week ago", "rise from about 210 a day
+** to 300": a bare number compared with a count of its sentence -- after
+** a change word and "from", or after "to" when that count follows "from"
+** -- is a count too, of a thing left unsaid (its unit stays empty, as the
+** text names none).  Its rule is XC_RULE_ELIDED. */
+static void elided_counts(xc_extractor *x, const char *s)
+{
+	size_t i, a, b, a2, b2;
+
+	for (i = 1; i < x->n; i++) {
+		xc_claim *c = &x->claims[i];
+		const xc_claim *p = &x->claims[i - 1];
+		size_t lo = x->nspan[i - 1].end, q = x->nspan[i].start;
+		bool is = false;
+		if (c->kind != XC_KIND_NUMBER || p->kind != XC_KIND_COUNT ||
+		    p->sent_start != c->sent_start || q < lo ||
+		    !word_before(s, lo, q, &a, &b))
+			continue;
+		if (b - a == 4 && !strncasecmp(s + a, "from", 4))
+			is = word_before(s, lo, a, &a2, &b2) && x->rs->lx_change &&
+			     xc_lex_find(x->rs->lx_change, s + a2, b2 - a2);
+		else if (b - a == 2 && !strncasecmp(s + a, "to", 2) && a - lo < 16) {
+			size_t ps = x->nspan[i - 1].start;
+			is = word_before(s, ps > 24 ? ps - 24 : 0, ps, &a2, &b2) &&
+			     b2 - a2 == 4 && !strncasecmp(s + a2, "from", 4);
+		}
+		if (!is)
+			continue;
+		c->kind = XC_KIND_COUNT;
+		c->rule = XC_RULE_ELIDED;
+		x->stats.claims++;
+	}
+}
+
 xc_status xc_extract(xc_extractor *x, const char *in, size_t len,
                      const xc_claim **claims, size_t *n)
 {
@@ -1040,6 +1074,7 @@ xc_status xc_extract(xc_extractor *x, const char *in, size_t len,
 			return st;
 	}
 	merge_bounds(x, s);
+	elided_counts(x, s);
 	tidy_cites(x);
 	link_pairs(x, s);
 	*claims = x->claims;

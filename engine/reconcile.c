@@ -885,6 +885,16 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 	*compared = false;
 	if (!docs_differ(a, b) || (x->ucls && y->ucls && x->ucls != y->ucls))
 		return XC_OK;
+	/* an undated figure stands for its document's current one: it is not
+	** compared with a figure its document dates earlier ("27 cases, up
+	** from 19" is "prior"), nor with a dated figure whose document leaves
+	** another one of the group undated (that one is compared instead) */
+	if ((x->period == 0) != (y->period == 0)) {
+		const rec *d = x->period ? x : y;
+		const fig *df = x->period ? a : b;
+		if (!strcmp(xc_ck_str(&c->st, d->period), "prior") || df->undated_sib)
+			return XC_OK;
+	}
 	xc_buf_init(&e, 1 << 16);
 	if (x->period && y->period && x->period != y->period) {
 		/* the same number for two periods may be a mix-up; different
@@ -1191,6 +1201,11 @@ xc_status xc_ck_group_pass(xc_check *c, rec **order, size_t n)
 			if (b && b->fig >= 0)
 				st = xc_ck_fig_add(&figs[b->fig], order[k], b->fig);
 		}
+		for (j = 0; j < nf; j++)
+			for (k = 0; k < nf && !figs[j].undated_sib; k++)
+				figs[j].undated_sib = k != j && !figs[k].multi &&
+				                      !figs[k].rep->period &&
+				                      figs[k].doc0 == figs[j].doc0;
 		for (j = 0; j < nf && !st; j++)
 			for (k = j + 1; k < nf && !st; k++) {
 				bool cmp = false;

@@ -21,7 +21,8 @@
 
 const char cmd_ingest_usage[] =
 	"usage: crosscheck ingest [--db FILE] [--rules DIR] [--include GLOB]...\n"
-	"                         [--exclude GLOB]... [--force] [--quiet] PATH...\n"
+	"                         [--exclude GLOB]... [--force] [--jobs N] [--quiet]\n"
+	"                         PATH...\n"
 	"\n"
 	"Extract the claims of each PATH into the claim store.  A PATH is a file,\n"
 	"a folder (read recursively), or '-' for stdin.  Formats by extension:\n"

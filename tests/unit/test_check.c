@@ -397,3 +397,68 @@ Test(check, unnamed_counts_pair_by_words, .fini = test_store_drop)
 	xc_check_free(ck);
 	xc_store_close(st);
 }
+
+/* A figure its document gives as the earlier value ("up from 19") is not
+** compared with another document's undated figure; the current one is. */
+Test(check, an_earlier_value_meets_only_its_own_period, .fini = test_store_drop)
+{
+	static const art a[] = {
+		{ "h.md", "Herald", "2026-02-20", "Officials in Greenvale confirmed "
+		  "27 measles cases, up from 19 a week ago." },
+		{ "n.md", "News", "2026-02-21", "The outbreak in Greenvale has "
+		  "reached 31 measles cases, officials said." },
+	};
+	xc_store *st = test_store(a, 2);
+	xc_check *ck = run(st);
+	const xc_finding *f = finding(ck, "27 measles cases", "31 measles cases");
+
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->verdict, "conflict");
+	cr_expect_null(finding(ck, "19", "31 measles cases"));
+	xc_check_free(ck);
+	xc_store_close(st);
+}
+
+/* A document's most precise statement of a figure represents it: "past
+** 30,000" in a headline does not hide "30,950 students" in the body. */
+Test(check, the_precise_statement_represents_a_document, .fini = test_store_drop)
+{
+	static const art a[] = {
+		{ "c.md", "Courier", "2025-09-18", "Westbrook University enrolled "
+		  "31,400 students this fall." },
+		{ "g.md", "Gazette", "2025-09-19", "Westbrook enrollment climbs past "
+		  "30,000\n\nWestbrook University has 30,950 students enrolled for "
+		  "the fall semester." },
+	};
+	xc_store *st = test_store(a, 2);
+	xc_check *ck = run(st);
+	const xc_finding *f = finding(ck, "31,400 students", "30,950 students");
+
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->verdict, "conflict");
+	xc_check_free(ck);
+	xc_store_close(st);
+}
+
+/* Counts of a compound noun are of its head's kind ("dockworkers" and
+** "dock workers"), and "according to" names a source, not the subject. */
+Test(check, compound_nouns_and_sources, .fini = test_store_drop)
+{
+	static const art a[] = {
+		{ "m.md", "Mercury", "2026-06-09", "About 1,500 dockworkers walked "
+		  "off the job at the Port of Calder, according to the Calder "
+		  "Chamber of Commerce." },
+		{ "g.md", "Gazette", "2026-06-09", "Some 2,100 dock workers at Calder "
+		  "stopped work." },
+	};
+	xc_store *st = test_store(a, 2);
+	xc_check *ck = run(st);
+	const xc_finding *f = finding(ck, "About 1,500 dockworkers",
+	                              "Some 2,100 dock workers");
+
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->verdict, "conflict");
+	cr_expect_str_eq(f->subject, "Calder");
+	xc_check_free(ck);
+	xc_store_close(st);
+}
