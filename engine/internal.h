@@ -159,6 +159,7 @@ typedef struct xc_rule {
 	char *set_cur;
 	char *set_hedge;
 	char *triggers;          /* words from 'trigger' lines, space-separated */
+	char *figures;           /* words from 'figure' lines: figures too */
 	double set_value;
 	bool has_set_value;
 	double set_factor;       /* multiplies value and bounds; 1 by default */

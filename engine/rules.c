@@ -530,7 +530,7 @@ static void load_rules(loader *L, const char *path)
 			if (!IS("kind") && !IS("priority") && !IS("before") &&
 			    !IS("hedged") && !IS("window") &&
 			    !IS("pattern") && !IS("set") && !IS("trigger") &&
-			    !IS("expect") && !IS("reject"))
+			    !IS("figure") && !IS("expect") && !IS("reject"))
 				err(L, path, line, col, "unknown directive '%.*s'",
 				    (int)wl, w);
 			else if (r == NULL || !in_rule)
@@ -599,15 +599,18 @@ static void load_rules(loader *L, const char *path)
 				while (s < b && (*s == ' ' || *s == '\t'))
 					s++;
 			}
-		} else if (IS("trigger")) {
-			size_t old = r->triggers ? strlen(r->triggers) : 0;
-			char *nt = realloc(r->triggers, old + (size_t)(b - arg) + 2);
+		} else if (IS("trigger") || IS("figure")) {
+			char **to = IS("trigger") ? &r->triggers : &r->figures;
+			size_t old = *to ? strlen(*to) : 0;
+			char *nt = realloc(*to, old + (size_t)(b - arg) + 2);
 			if (nt) {
 				if (old)
 					nt[old++] = ' ';
 				memcpy(nt + old, arg, (size_t)(b - arg));
 				nt[old + (size_t)(b - arg)] = '\0';
-				r->triggers = nt;
+				*to = nt;
+			} else {
+				err(L, path, line, col, "out of memory");
 			}
 		} else if (IS("expect") || IS("reject")) {
 			if (arg == b)
@@ -1409,6 +1412,18 @@ xc_status xc_ruleset_load_ex(const char *const *dirs, size_t ndirs,
 	/* "a dollar", "a dime": a currency word can be the figure */
 	add_words_from(&rs->cores, lex_get(rs, "cur_name"), 3);
 	add_words_from(&rs->cores, lex_get(rs, "cur_minor"), 3);
+	/* words a rule names as its figure ("an hour") */
+	for (i = 0; i < rs->nrules; i++) {
+		const char *p = rs->rules[i].figures;
+		while (p && *p) {
+			size_t n = strcspn(p, " \t");
+			if (n && xc_wordset_add(&rs->cores, p, n))
+				err(&L, dirs[0], 0, 0, "out of memory");
+			p += n;
+			while (*p == ' ' || *p == '\t')
+				p++;
+		}
+	}
 	for (i = 0; i < rs->nrules; i++) {
 		const char *p = rs->rules[i].triggers;
 		while (p && *p) {
@@ -1466,6 +1481,7 @@ void xc_ruleset_free(xc_ruleset *rs)
 		free(r->set_cur);
 		free(r->set_hedge);
 		free(r->triggers);
+		free(r->figures);
 		pcre2_code_free(r->re);
 		pcre2_code_free(r->tail);
 		free(r->tail_map);
