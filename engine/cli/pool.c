@@ -21,6 +21,9 @@
 
 enum { S_FREE, S_READY, S_BUSY, S_DONE };
 
+/* documents added before the workers are woken (see cli_pool_add) */
+#define WAKE_BATCH 8
+
 typedef struct slot {
 	cli_pool_doc d;      /* what the store callback sees */
 	xc_extractor *x;     /* results borrowed from it */
@@ -109,7 +112,7 @@ int cli_pool_new(const xc_ruleset *rs, int jobs, int citations,
 		jobs = 1;
 	/* a few documents in flight per worker keeps each one busy while the
 	** store thread catches up */
-	p->ns = jobs == 1 ? 1 : (size_t)jobs * 4;
+	p->ns = jobs == 1 ? 1 : (size_t)jobs * 4 + WAKE_BATCH;
 	p->s = calloc(p->ns, sizeof *p->s);
 	if (!p->s) {
 		free(p);
@@ -152,6 +155,8 @@ static void store_oldest(cli_pool *p)
 
 	if (p->nth) {
 		pthread_mutex_lock(&p->mu);
+		if (sl->state != S_DONE && p->taken < p->added)
+			pthread_cond_broadcast(&p->work); /* wake them before waiting */
 		while (sl->state != S_DONE)
 			pthread_cond_wait(&p->done, &p->mu);
 		pthread_mutex_unlock(&p->mu);
@@ -241,13 +246,21 @@ int cli_pool_add(cli_pool *p, const xc_doc_meta *m, const char *body,
 	pthread_mutex_lock(&p->mu);
 	sl->state = S_READY;
 	p->added++;
-	pthread_cond_signal(&p->work);
+	/* workers are woken a batch at a time: a wake-up is a system call,
+	** and the store thread, not the workers, usually sets the pace */
+	if (p->added - p->taken >= WAKE_BATCH)
+		pthread_cond_broadcast(&p->work);
 	pthread_mutex_unlock(&p->mu);
 	return 0;
 }
 
 void cli_pool_drain(cli_pool *p)
 {
+	if (p->nth) {
+		pthread_mutex_lock(&p->mu);
+		pthread_cond_broadcast(&p->work);
+		pthread_mutex_unlock(&p->mu);
+	}
 	while (p->stored < p->added)
 		store_oldest(p);
 }
