@@ -14,3 +14,14 @@ read more
 newsletter
 share this
 print
+read next
+also read
+see also
+most read
+most popular
+trending
+recommended
+don't miss
+more from
+watch
+listen

@@ -9,4 +9,4 @@ lower|more than|tops|larger than|bigger than|higher than|greater than or equal t
 upper|up to|less than|less or equal than|smaller than|lower than|less than or equal to|lower or equal than|smaller or equal than|under|at most|below|fewer than|no more than|not more than|a maximum of|maximum of|capped at
 nearly|nearly|almost|just under|just below|close to|shy of|just shy of
 approx|about|around|roughly|approximately|near|some|~|approx.|an estimated|estimated|circa|ca.|somewhere around|on the order of|in the region of|as many as|as much as
-none|the past|this past|in past|for past|of past|half past|quarter past|five past|ten past|twenty past
+none|the past|this past|in past|for past|of past|half past|quarter past|five past|ten past|twenty past|spread over|spread out over|spreading over|spanning over
