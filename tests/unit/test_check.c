@@ -398,67 +398,62 @@ Test(check, unnamed_counts_pair_by_words, .fini = test_store_drop)
 	xc_store_close(st);
 }
 
-/* A figure its document gives as the earlier value ("up from 19") is not
-** compared with another document's undated figure; the current one is. */
-Test(check, an_earlier_value_meets_only_its_own_period, .fini = test_store_drop)
+/* Two articles and what the reconciler must say of them: the finding
+** holding texts ta and tb, its verdict and (if set) subject, and a pair
+** (na, nb) that must share no finding. */
+typedef struct pcase {
+	const char *why;
+	art a[2];
+	const char *ta, *tb, *verdict, *subject, *na, *nb;
+} pcase;
+
+static const pcase pairs[] = {
+	{ "an earlier value ('up from 19') meets no undated figure of another "
+	  "article; the current one does",
+	  { { "h.md", "Herald", "2026-02-20", "Officials in Greenvale confirmed "
+	      "27 measles cases, up from 19 a week ago." },
+	    { "n.md", "News", "2026-02-21", "The outbreak in Greenvale has "
+	      "reached 31 measles cases, officials said." } },
+	  "27 measles cases", "31 measles cases", "conflict", NULL,
+	  "19", "31 measles cases" },
+	{ "a document's most precise statement represents it: 'past 30,000' "
+	  "in a headline does not hide '30,950 students'",
+	  { { "c.md", "Courier", "2025-09-18", "Westbrook University enrolled "
+	      "31,400 students this fall." },
+	    { "g.md", "Gazette", "2025-09-19", "Westbrook enrollment climbs past "
+	      "30,000\n\nWestbrook University has 30,950 students enrolled for "
+	      "the fall semester." } },
+	  "31,400 students", "30,950 students", "conflict", NULL, NULL, NULL },
+	{ "a compound noun counts its head ('dockworkers', 'dock workers'); "
+	  "'according to' names a source, not the subject",
+	  { { "m.md", "Mercury", "2026-06-09", "About 1,500 dockworkers walked "
+	      "off the job at the Port of Calder, according to the Calder "
+	      "Chamber of Commerce." },
+	    { "g.md", "Gazette", "2026-06-09", "Some 2,100 dock workers at Calder "
+	      "stopped work." } },
+	  "About 1,500 dockworkers", "Some 2,100 dock workers", "conflict",
+	  "Calder", NULL, NULL },
+};
+
+Test(check, pairs_of_articles, .fini = test_store_drop)
 {
-	static const art a[] = {
-		{ "h.md", "Herald", "2026-02-20", "Officials in Greenvale confirmed "
-		  "27 measles cases, up from 19 a week ago." },
-		{ "n.md", "News", "2026-02-21", "The outbreak in Greenvale has "
-		  "reached 31 measles cases, officials said." },
-	};
-	xc_store *st = test_store(a, 2);
-	xc_check *ck = run(st);
-	const xc_finding *f = finding(ck, "27 measles cases", "31 measles cases");
+	size_t i;
 
-	cr_assert_not_null(f);
-	cr_expect_str_eq(f->verdict, "conflict");
-	cr_expect_null(finding(ck, "19", "31 measles cases"));
-	xc_check_free(ck);
-	xc_store_close(st);
-}
+	for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+		const pcase *p = &pairs[i];
+		xc_store *st = test_store(p->a, 2);
+		xc_check *ck = run(st);
+		const xc_finding *f = finding(ck, p->ta, p->tb);
 
-/* A document's most precise statement of a figure represents it: "past
-** 30,000" in a headline does not hide "30,950 students" in the body. */
-Test(check, the_precise_statement_represents_a_document, .fini = test_store_drop)
-{
-	static const art a[] = {
-		{ "c.md", "Courier", "2025-09-18", "Westbrook University enrolled "
-		  "31,400 students this fall." },
-		{ "g.md", "Gazette", "2025-09-19", "Westbrook enrollment climbs past "
-		  "30,000\n\nWestbrook University has 30,950 students enrolled for "
-		  "the fall semester." },
-	};
-	xc_store *st = test_store(a, 2);
-	xc_check *ck = run(st);
-	const xc_finding *f = finding(ck, "31,400 students", "30,950 students");
-
-	cr_assert_not_null(f);
-	cr_expect_str_eq(f->verdict, "conflict");
-	xc_check_free(ck);
-	xc_store_close(st);
-}
-
-/* Counts of a compound noun are of its head's kind ("dockworkers" and
-** "dock workers"), and "according to" names a source, not the subject. */
-Test(check, compound_nouns_and_sources, .fini = test_store_drop)
-{
-	static const art a[] = {
-		{ "m.md", "Mercury", "2026-06-09", "About 1,500 dockworkers walked "
-		  "off the job at the Port of Calder, according to the Calder "
-		  "Chamber of Commerce." },
-		{ "g.md", "Gazette", "2026-06-09", "Some 2,100 dock workers at Calder "
-		  "stopped work." },
-	};
-	xc_store *st = test_store(a, 2);
-	xc_check *ck = run(st);
-	const xc_finding *f = finding(ck, "About 1,500 dockworkers",
-	                              "Some 2,100 dock workers");
-
-	cr_assert_not_null(f);
-	cr_expect_str_eq(f->verdict, "conflict");
-	cr_expect_str_eq(f->subject, "Calder");
-	xc_check_free(ck);
-	xc_store_close(st);
+		cr_expect_not_null(f, "%s: no finding", p->why);
+		if (f)
+			cr_expect_str_eq(f->verdict, p->verdict, "%s", p->why);
+		if (f && p->subject)
+			cr_expect_str_eq(f->subject, p->subject, "%s", p->why);
+		if (p->na)
+			cr_expect_null(finding(ck, p->na, p->nb), "%s", p->why);
+		xc_check_free(ck);
+		xc_store_close(st);
+		test_store_drop();
+	}
 }
