@@ -879,8 +879,6 @@ static bool same_entity_as_ref(const mention *m, const char *ref)
 	return ref[0] && !strcmp(m->id, ref);
 }
 
-/* The mention nearest to the claim in [lo, hi) of one of the types in mask
-** (bit per M_*), before and/or after it; NULL when none. */
 /* Is mention m the source named after "according to" in its sentence
 ** (with nothing but articles and other names between)? */
 static bool cited(const actx *A, const mention *m)
@@ -895,6 +893,8 @@ static bool cited(const actx *A, const mention *m)
 	       is_word(A, k - 2, "according");
 }
 
+/* The mention nearest to the claim in [lo, hi) of one of the types in mask
+** (bit per M_*), before and/or after it; NULL when none. */
 static const mention *nearest_mention(const actx *A, const where *w,
                                       size_t lo, size_t hi, unsigned mask,
                                       bool before, bool after,
@@ -999,12 +999,6 @@ static void canon_ref(actx *A, const char *ref, char *out, size_t cap)
 	copy_id(out, cap, ref, n);
 }
 
-static bool is_change_metric(const char *m)
-{
-	size_t n = strlen(m);
-	return (n >= 6 && !strcmp(m + n - 6, "growth")) ||
-	       (n >= 7 && !strcmp(m + n - 7, "decline"));
-}
 
 static bool money_metric(const actx *A, const char *m)
 {
@@ -1254,7 +1248,7 @@ static void find_relations(actx *A, const xc_claim *c, const where *ws,
 		if (w->c0 >= A->nt)
 			continue;
 		if (c[i].kind == XC_KIND_PERCENT && !strcmp(c[i].unit, "%") &&
-		    is_change_metric(at[i].metric)) {
+		    xc_is_change_metric(at[i].metric)) {
 			/* the old amount: after "from" in the same sentence */
 			for (j = 0; j < n; j++)
 				if (ws[j].s0 == w->s0 && is_amount(&c[j]) &&
@@ -1356,7 +1350,7 @@ static void find_shares(actx *A, const xc_claim *c, const where *ws,
 			continue;
 		for (j = i; j < n && ws[j].s0 == ws[i].s0; j++) {
 			if (c[j].kind != XC_KIND_PERCENT || strcmp(c[j].unit, "%") ||
-			    is_change_metric(at[j].metric))
+			    xc_is_change_metric(at[j].metric))
 				continue;
 			cnt++;
 			share |= !strcmp(at[j].metric, "share") ||
@@ -1366,7 +1360,7 @@ static void find_shares(actx *A, const xc_claim *c, const where *ws,
 			continue;
 		for (j = i; j < n && ws[j].s0 == ws[i].s0; j++)
 			if (c[j].kind == XC_KIND_PERCENT && !strcmp(c[j].unit, "%") &&
-			    !is_change_metric(at[j].metric) && at[j].rel == XC_REL_NONE) {
+			    !xc_is_change_metric(at[j].metric) && at[j].rel == XC_REL_NONE) {
 				at[j].rel = XC_REL_SHARES;
 				at[j].rel_a = (int)i;
 			}
@@ -1552,7 +1546,7 @@ xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
 			}
 		}
 		subject_of(&A, &c[i], w, at);
-		period_of(&A, w, is_change_metric(at->metric), at->period,
+		period_of(&A, w, xc_is_change_metric(at->metric), at->period,
 		          sizeof at->period);
 		context_of(&A, w, at->context, sizeof at->context);
 		sc = nearest_phrase(&A, rs->lx_scope, w, w->k0, w->k1, true, true,

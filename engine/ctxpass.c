@@ -197,11 +197,7 @@ static bool classes_fit(xc_check *c, const rec *a, const rec *b)
 ** another fact than a level however alike their words? */
 static bool is_change(xc_check *c, const rec *r)
 {
-	const char *m = r->metric ? xc_ck_str(&c->st, r->metric) : "";
-	size_t n = strlen(m);
-
-	return (n >= 6 && !strcmp(m + n - 6, "growth")) ||
-	       (n >= 7 && !strcmp(m + n - 7, "decline"));
+	return r->metric && xc_is_change_metric(xc_ck_str(&c->st, r->metric));
 }
 
 typedef struct edge {
