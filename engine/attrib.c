@@ -73,7 +73,7 @@ typedef struct actx {
 	cue *c;
 	size_t nc, capc;
 	int pub_y, pub_m, pub_d; /* 0 when unknown */
-	char topic[XC_REF_MAX], topic_org[XC_REF_MAX];
+	char topic[XC_REF_MAX], topic_org[XC_REF_MAX], topic_place[XC_REF_MAX];
 	char buf[160];
 	const struct where *ws; /* every claim's context, once located */
 	const xc_claim *cl;     /* and the claims */
@@ -339,6 +339,11 @@ static bool speaker(const actx *A, const mention *m)
 	** expects a charge": a company speaking of itself) */
 	if (m->t1 - m->t0 < 2)
 		return false;
+	/* "Sunvale Energy", "Brightwater Terminals": a company's name */
+	if (A->rs->lx_orgword &&
+	    xc_lex_find(A->rs->lx_orgword, A->s + A->t[m->t1 - 1].a,
+	                A->t[m->t1 - 1].stem - A->t[m->t1 - 1].a))
+		return false;
 	for (k = m->t0; k < m->t1; k++) {
 		const tok *t = &A->t[k];
 		if (t->stem - t->a < 2 || A->s[t->a + 1] < 'a' || A->s[t->a + 1] > 'z')
@@ -494,11 +499,24 @@ static bool headline(const actx *A)
 	}
 }
 
+/* Is mention m a place: a lexicon place, or a name with a generic place
+** head ("Kelso County", "City of Riverton")? */
+static bool placelike(const actx *A, const mention *m)
+{
+	const tok *f = &A->t[m->t0], *l = &A->t[m->t1 - 1];
+	const xc_lexicon *h = A->rs->lx_namehead;
+
+	return m->type == M_PLACE ||
+	       (m->type == M_NAME && m->t1 - m->t0 >= 2 && h &&
+	        (xc_lex_find(h, A->s + l->a, l->b - l->a) ||
+	         xc_lex_find(h, A->s + f->a, f->b - f->a)));
+}
+
 static void find_topics(actx *A)
 {
-	size_t i, j, best = 0, best_org = 0;
+	size_t i, j, best = 0, best_org = 0, best_place = 0;
 
-	A->topic[0] = A->topic_org[0] = 0;
+	A->topic[0] = A->topic_org[0] = A->topic_place[0] = 0;
 	for (i = 0; i < A->nm; i++) {
 		const mention *m = &A->m[i];
 		size_t w = 0;
@@ -518,6 +536,10 @@ static void find_topics(actx *A)
 		    w > best_org) {
 			best_org = w;
 			strcpy(A->topic_org, m->id);
+		}
+		if (placelike(A, m) && w > best_place) {
+			best_place = w;
+			strcpy(A->topic_place, m->id);
 		}
 	}
 	/* no name the document repeats or writes mid-sentence: its headline
@@ -1143,15 +1165,22 @@ static void subject_of(actx *A, const xc_claim *c, const where *w,
 			m = nearest_mention(A, w, w->s0, w->s1, 1u << M_PRODUCT, false,
 			                    true, at->ref);
 	} else {
-		/* "its fleet of 310 aircraft", "the company's shares fell 6%" */
-		if (A->rs->lx_corefer && A->topic_org[0]) {
+		/* "its fleet of 310 aircraft", "the company's shares fell 6%";
+		** "the county expects $1.4 million": the document's main
+		** organisation, or its main place */
+		if (A->rs->lx_corefer && (A->topic_org[0] || A->topic_place[0])) {
 			size_t k = 0, j;
-			for (j = w->c0 > w->k0 + 5 ? w->c0 - 5 : w->k0; j < w->c0; j++)
-				if (phrase_at(A, A->rs->lx_corefer, j, &k)) {
-					set(at->subject, sizeof at->subject, A->topic_org);
+			for (j = w->c0 > w->k0 + 5 ? w->c0 - 5 : w->k0; j < w->c0; j++) {
+				const char *p = phrase_at(A, A->rs->lx_corefer, j, &k);
+				const char *to = !p ? NULL
+				                 : !strcmp(p, "place") ? A->topic_place
+				                 : A->topic_org;
+				if (to && to[0]) {
+					set(at->subject, sizeof at->subject, to);
 					set(at->how, sizeof at->how, "topic");
 					return;
 				}
+			}
 		}
 		m = nearest_mention(A, w, w->k0, w->k1, 1u << M_PRODUCT, true, true,
 		                    NULL);

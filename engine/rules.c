@@ -1367,6 +1367,7 @@ xc_status xc_ruleset_load_ex(const char *const *dirs, size_t ndirs,
 	rs->lx_speech = lex_get(rs, "speech");
 	rs->lx_namehead = lex_get(rs, "namehead");
 	rs->lx_span = lex_get(rs, "span");
+	rs->lx_orgword = lex_get(rs, "orgword");
 	{
 		/* a cheap test before building phrases in attribution */
 		const xc_lexicon *al[] = { rs->lx_ent[0], rs->lx_ent[1],

@@ -127,6 +127,15 @@ static const acase cases[] = {
 	  "$3 million", NULL, "growth", NULL, NULL, NULL },
 	{ "Financial aid will grow by $3 million to $45 million.", NULL,
 	  "$45 million", NULL, "", NULL, NULL, NULL },
+	/* a descriptor before a name is not the name; a company's name is
+	** no person quoted; "the county" is the document's main place */
+	{ "The Kelso County board approved a solar farm. Developer Sunvale "
+	  "Energy said the $210 million project will power 32,000 homes.", NULL,
+	  "$210 million", "Sunvale", NULL, NULL, NULL, NULL },
+	{ "The Kelso County board approved a solar farm. Developer Sunvale "
+	  "Energy said it would open in 2027. The county expects $1.4 million "
+	  "a year in tax revenue.", NULL, "$1.4 million", "Kelso", "revenue",
+	  NULL, NULL, NULL },
 };
 
 static void check(const char *what, const char *got, const char *want,
