@@ -212,6 +212,9 @@ xc_status xc_ck_ratio_paths(xc_check *c, rec **rr, size_t n);
 /* Compare the records of order[0..n) group by group (sorted by
 ** xc_ck_cmp_key): findings and corroborations. */
 xc_status xc_ck_group_pass(xc_check *c, rec **order, size_t n);
+/* How many words a and b share when they share enough to be paired as the
+** context pass pairs figures (same criterion), else 0 (ctxpass.c). */
+size_t xc_ck_words_meet(xc_check *c, const rec *a, const rec *b);
 /* Pair the figures no metric grouped by their context words (ctxpass.c). */
 xc_status xc_ck_context_pass(xc_check *c);
 /* The class of a count's counted noun (unitclass.lex), 0 for other kinds. */

@@ -541,7 +541,7 @@ typedef struct xc_answer {
 	size_t claim;          /* the sentence's claim: index into the claims */
 	const char *verdict;   /* corroborated | contradicted | compatible |
 	                       ** rounding_dependent | no_evidence */
-	const char *matched_by;/* attribution | text | "" (nothing found) */
+	const char *matched_by;/* attribution | text | words | "" (nothing) */
 	const char *explanation;
 	const size_t *evidence;        /* stored claims: indexes into claims */
 	const unsigned char *stance;   /* per evidence claim, an xc_stance */

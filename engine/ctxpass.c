@@ -159,6 +159,33 @@ static size_t shared(const cand *a, const cand *b, xc_buf *m,
 	return n;
 }
 
+/* Do a and b share enough words: two, and a third of the shorter list;
+** or, in short statements, one word of the same meaning ("seat 42,000
+** fans" / "hold 45,000 spectators")?  *s: how many they share. */
+static bool enough(const cand *a, const cand *b, size_t *s)
+{
+	size_t con, small = a->n < b->n ? a->n : b->n;
+
+	*s = shared(a, b, NULL, &con);
+	return (*s >= 2 && 3 * *s >= small) || (con >= 1 && small <= 3);
+}
+
+size_t xc_ck_words_meet(xc_check *c, const rec *a, const rec *b)
+{
+	cand x, y;
+	size_t s;
+
+	if (!a->ctx || !b->ctx)
+		return 0;
+	memset(&x, 0, sizeof x);
+	memset(&y, 0, sizeof y);
+	x.r = (rec *)a;
+	y.r = (rec *)b;
+	split(c, &x);
+	split(c, &y);
+	return enough(&x, &y, &s) ? s : 0;
+}
+
 static size_t find(cand *k, size_t i)
 {
 	while (k[i].parent != i)
@@ -261,18 +288,13 @@ static xc_status bucket(xc_check *c, rec **g, size_t n, rec **out,
 	}
 	for (i = 0; i < n; i++)
 		for (j = i + 1; j < n; j++) {
-			size_t s, small, con;
+			size_t s;
 			/* another document; not dated differently */
 			if (g[i]->doc == g[j]->doc || !classes_fit(c, g[i], g[j]) ||
 			    (g[i]->period && g[j]->period &&
 			     g[i]->period != g[j]->period))
 				continue;
-			s = shared(&k[i], &k[j], NULL, &con);
-			small = k[i].n < k[j].n ? k[i].n : k[j].n;
-			/* two shared words and a third of the shorter list; or, in
-			** short statements, one word of the same meaning ("seat
-			** 42,000 fans" / "hold 45,000 spectators") */
-			if (!(s >= 2 && 3 * s >= small) && !(con >= 1 && small <= 3))
+			if (!enough(&k[i], &k[j], &s))
 				continue;
 			ed[ne].i = i;
 			ed[ne].j = j;

@@ -326,8 +326,35 @@ static bool related(const xc_check *c, uint32_t a, uint32_t b)
 	return nx && !strncmp(x, y, nx) && y[nx] == ' ';
 }
 
+/* Sets *w to 0 when stored figure r has a metric that another document
+** of the store gives its subject too (check compares it in that group,
+** never by words); else leaves *w. */
+static xc_status grouped(xc_check *c, sqlite3 *db, sqlite3_stmt **s,
+                         const rec *r, size_t *w)
+{
+	const char *subj = xc_ck_str(&c->st, r->subj);
+	const char *met = xc_ck_str(&c->st, r->metric);
+
+	if (!r->metric)
+		return XC_OK;
+	if (!*s && sqlite3_prepare_v2(db, "SELECT count(*) FROM (SELECT DISTINCT "
+	                              "doc_id FROM claims WHERE subject = ?1 AND "
+	                              "metric = ?2 LIMIT 2)", -1, s, NULL) != SQLITE_OK)
+		return XC_EIO;
+	sqlite3_reset(*s);
+	sqlite3_bind_text(*s, 1, subj, -1, SQLITE_STATIC);
+	sqlite3_bind_text(*s, 2, met, -1, SQLITE_STATIC);
+	if (sqlite3_step(*s) == SQLITE_ROW && sqlite3_column_int(*s, 0) > 1)
+		*w = 0;
+	sqlite3_reset(*s);
+	return XC_OK;
+}
+
+/* How a query claim's candidates were found. */
+enum { M_ATTR, M_TEXT, M_WORDS };
+
 static xc_status answer(xc_check *c, rec *q, rec **cand, size_t n,
-                        bool by_text)
+                        int by)
 {
 	fig figs[XC_MAX_FIGURES];
 	size_t nf = 0, i, j, count[5] = { 0 };
@@ -366,7 +393,8 @@ static xc_status answer(xc_check *c, rec *q, rec **cand, size_t n,
 	memset(a, 0, sizeof *a);
 	a->claim = (size_t)(q - c->r); /* a rec index until xc_ck_finish() */
 	a->evidence = (const size_t *)(uintptr_t)c->nidx;
-	a->matched_by = !n ? "" : by_text ? "text" : "attribution";
+	a->matched_by = !n ? "" : by == M_TEXT ? "text" : by == M_WORDS ? "words"
+	                                             : "attribution";
 	if ((st = xc_ck_add_claim_ref(c, q)))
 		goto out;
 	xc_buf_init(&e, 1 << 18);
@@ -386,9 +414,13 @@ static xc_status answer(xc_check *c, rec *q, rec **cand, size_t n,
 		            q->metric ? ", " : "", xc_ck_str(&c->st, q->metric),
 		            q->period ? ", " : "", xc_ck_str(&c->st, q->period));
 	}
-	if (by_text)
+	if (by == M_TEXT)
 		xc_buf_addf(&e, " No stored fact has its subject and metric; "
 		            "these figures were found by the words around them.");
+	else if (by == M_WORDS)
+		xc_buf_addf(&e, " Figures no metric word ties to it were paired by "
+		            "the words of their statements (check that both are "
+		            "about one thing).");
 	{
 		/* contradicting figures first, then agreeing, compatible,
 		** rounding, nearest */
@@ -485,7 +517,9 @@ xc_status xc_check_query(xc_store *store, const xc_ruleset *rs,
 	xc_check *c = NULL;
 	words qw = { 0 };
 	rec **cand = NULL;
+	struct { rec *r; size_t shared; } *best = NULL; /* per document */
 	sqlite3_stmt *sent = NULL; /* a stored claim's sentence */
+	sqlite3_stmt *grp_q = NULL; /* how many documents share a metric */
 	xc_status st;
 
 	*out = NULL;
@@ -548,6 +582,16 @@ xc_status xc_check_query(xc_store *store, const xc_ruleset *rs,
 					               "?1 AND metric = ?2 LIMIT "
 					               XC_STR(XC_MAX_CANDIDATES), args, 2, &added);
 				}
+		}
+		if (!st && at[i].subject[0] && cl[i].kind != XC_KIND_RATIO) {
+			/* the subject's other figures of this kind, for pairing by
+			** the words around them (a metric word no article shares) */
+			const char *args[2] = { at[i].subject, xc_kind_name(cl[i].kind) };
+			size_t more = 0;
+			st = focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus(id) "
+			               "SELECT id FROM claims WHERE subject = ?1 AND kind "
+			               "= ?2 LIMIT " XC_STR(XC_MAX_CANDIDATES), args, 2,
+			               &more);
 		}
 		if (!st && !added) {
 			by_text[i] = true;
@@ -622,7 +666,9 @@ xc_status xc_check_query(xc_store *store, const xc_ruleset *rs,
 		    xc_ck_intern(&c->st, at[i].ref, strlen(at[i].ref), &r->ref) ||
 		    xc_ck_intern(&c->st, "-", 1, &r->origin) ||
 		    xc_ck_intern(&c->st, at[i].reading, strlen(at[i].reading),
-		                 &r->reading))
+		                 &r->reading) ||
+		    xc_ck_intern(&c->st, at[i].context, strlen(at[i].context),
+		                 &r->ctx))
 			st = XC_ENOMEM;
 		r->attributed = 1;
 		if (!st)
@@ -652,19 +698,41 @@ xc_status xc_check_query(xc_store *store, const xc_ruleset *rs,
 	}
 	if (!st && !(cand = malloc((c->nr ? c->nr : 1) * sizeof *cand)))
 		st = XC_ENOMEM;
+	if (!st && !(best = calloc(c->ndocs ? c->ndocs : 1, sizeof *best)))
+		st = XC_ENOMEM;
 	for (i = first_q; i < c->nr && !st; i++) {
 		rec *q = &c->r[i];
 		bool text_match = by_text[q->ord]; /* ord: the claim's index */
-		size_t m = 0;
+		size_t m = 0, nw = 0;
+		memset(best, 0, c->ndocs * sizeof *best);
 		for (j = 0; j < first_q; j++) {
 			rec *r = &c->r[j];
 			if (r->kind != q->kind || r->cunit != q->cunit ||
 			    !xc_ck_classes_agree(q, r))
 				continue;
 			if (!text_match) {
-				if (!related(c, r->subj, q->subj) || r->ref != q->ref ||
-				    (q->kind != XC_KIND_RATIO && r->metric != q->metric))
+				if (!related(c, r->subj, q->subj) || r->ref != q->ref)
 					continue;
+				if (q->kind != XC_KIND_RATIO && r->metric != q->metric) {
+					/* another metric word, or none: paired by the words
+					** around them as check pairs a figure no metric
+					** grouped (none, or one no other article shares), the
+					** best-sharing figure of each document, not dated
+					** differently */
+					size_t w;
+					if (r->subj != q->subj ||
+					    (q->period && r->period && q->period != r->period) ||
+					    !(w = xc_ck_words_meet(c, q, r)) ||
+					    w <= best[r->doc].shared)
+						continue;
+					if ((st = grouped(c, db, &grp_q, r, &w)))
+						break;
+					if (!w)
+						continue;
+					best[r->doc].shared = w;
+					best[r->doc].r = r;
+					continue;
+				}
 			} else {
 				/* by its words, but not another metric or subject */
 				if ((q->metric && r->metric && q->metric != r->metric) ||
@@ -692,13 +760,24 @@ xc_status xc_check_query(xc_store *store, const xc_ruleset *rs,
 			}
 			cand[m++] = r;
 		}
+		/* a document with a figure of the same metric speaks through it */
+		for (j = 0; j < m; j++)
+			best[cand[j]->doc].r = NULL;
+		for (j = 0; j < c->ndocs; j++)
+			if (best[j].r) {
+				cand[m++] = best[j].r;
+				nw++;
+			}
 		if (!st)
-			st = answer(c, q, cand, m, text_match);
+			st = answer(c, q, cand, m, text_match ? M_TEXT
+			                                     : nw ? M_WORDS : M_ATTR);
 	}
 	if (!st)
 		st = xc_ck_finish(c, diags);
 done:
 	sqlite3_finalize(sent);
+	sqlite3_finalize(grp_q);
+	free(best);
 	free(cand);
 	free(by_text);
 	words_free(&qw);
