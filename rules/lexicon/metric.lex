@@ -23,7 +23,7 @@ share price|shares|stock|share price
 employees|employs|employees|staff|workforce|headcount|engineers|employ|employing|employed|jobs|creating jobs|workers
 hiring|hiring|hire|hires|hired|to hire|recruit|recruiting|recruits
 performance|performance|fast|faster|as fast|throughput|speed|training performance|inference performance
-passengers|passengers|passenger traffic|traffic|carried|flew|ridership|riders|rider
+passengers|passengers|passenger traffic|traffic|carried|flew|ridership|riders|rider|travelers|travellers|traveler|traveller
 fleet|fleet|aircraft|planes|jets
 load factor|load factor
 fuel costs|fuel costs|fuel bill

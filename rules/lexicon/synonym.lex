@@ -28,3 +28,4 @@ funding|funding|fund|funds|funded|grant|grants|subsidy|subsidies|contribute|cont
 salary|salary|salaries|wage|wages|pay
 vessel|vessel|vessels|ship|ships|boat|boats
 empty|empty|idle|vacant|unused|unoccupied
+hospital|hospital|hospitals|hospitalized|hospitalised|hospitalization|hospitalisation|admitted|admission|admissions|inpatient|inpatients
