@@ -910,8 +910,12 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 		verdict = "not_comparable";
 		sev = XC_SEV_INFO;
 	} else if (x->scope != y->scope && (is_rate(c, x->scope) ||
-	                                   is_rate(c, y->scope)) && !ratio) {
-		/* a total next to a rate ("per day"): different measures */
+	                                   is_rate(c, y->scope)) && !ratio &&
+	           !(x->kind == XC_KIND_PERCENT && (!x->scope || !y->scope))) {
+		/* a total next to a rate ("per day"): different measures; a
+		** percentage with "per year" on one side only ("annual sales
+		** dropped 14%" / "sales fell 11%") is the change of a yearly
+		** figure, compared */
 		return XC_OK;
 	} else if (x->scope != y->scope && (x->scope && y->scope)) {
 		if (!wide)
