@@ -415,7 +415,10 @@ static xc_status find_mentions(actx *A)
 				while (e < A->nt && e - i < 4 && A->t[e].cap &&
 				       !A->t[e].digits && !namestop(A, e) &&
 				       A->t[e].sent == t->sent &&
-				       A->t[e].a == A->t[e - 1].b + 1 &&
+				       (A->t[e].a == A->t[e - 1].b + 1 ||
+				        /* "Brandt & Co", "Procter & Gamble" */
+				        (A->t[e].a == A->t[e - 1].b + 3 &&
+				         !memcmp(A->s + A->t[e - 1].b, " & ", 3))) &&
 				       A->s[A->t[e - 1].b] == ' ' &&
 				       A->t[e - 1].stem == A->t[e - 1].b)
 					e++;

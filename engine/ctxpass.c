@@ -10,7 +10,8 @@
 ** same subject, kind and unit in different documents whose statements
 ** share content words (attribution stores them, claims.context): at least
 ** two, and at least a third of the smaller set of words, or one word of
-** the same meaning when a statement has at most three.  Stems are compared
+** the same meaning when a statement has at most three, or the one word of
+** a one-word statement.  Stems are compared
 ** ("replaces"/"replace", "monthly"/"month"), and words synonym.lex lists
 ** together count as one ("seat"/"hold").  A count that names nothing may
 ** pair with any count; counts of two different things never meet in a
@@ -161,13 +162,17 @@ static size_t shared(const cand *a, const cand *b, xc_buf *m,
 
 /* Do a and b share enough words: two, and a third of the shorter list;
 ** or, in short statements, one word of the same meaning ("seat 42,000
-** fans" / "hold 45,000 spectators")?  *s: how many they share. */
+** fans" / "hold 45,000 spectators"); or all of a one-word statement?
+** *s: how many they share. */
 static bool enough(const cand *a, const cand *b, size_t *s)
 {
 	size_t con, small = a->n < b->n ? a->n : b->n;
 
 	*s = shared(a, b, NULL, &con);
-	return (*s >= 2 && 3 * *s >= small) || (con >= 1 && small <= 3);
+	/* "90 collapsed" / "110 that collapsed": a one-word statement shared
+	** whole */
+	return (*s >= 2 && 3 * *s >= small) || (con >= 1 && small <= 3) ||
+	       (*s == 1 && small == 1);
 }
 
 size_t xc_ck_words_meet(xc_check *c, const rec *a, const rec *b)

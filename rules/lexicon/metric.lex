@@ -38,7 +38,8 @@ parks budget|parks budget|parks|parks department
 road repairs|road repairs|roads|road maintenance
 property tax|property taxes|property tax|tax bill
 pension debt|pension debt|pension liabilities|unfunded pensions
-deaths|deaths|died|killed|dead|fatalities
+deaths|deaths|died|killed|dead|fatalities|killing|kills|death toll|toll
+injuries|injuries|injured|injuring|wounded|wounding|hurt
 turnout|turnout|voted|votes cast
 population|population|inhabitants
 users|users|monthly active users|subscribers|customers

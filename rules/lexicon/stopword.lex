@@ -86,3 +86,8 @@ when
 if
 because
 including
+said
+says
+told
+according
+added
