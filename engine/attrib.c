@@ -627,6 +627,22 @@ static xc_status find_cues(actx *A)
 	return XC_OK;
 }
 
+/* Does day cue c date the report rather than a figure: "the company said
+** on Monday", "a plan announced by the mayor on Tuesday" (a speech verb
+** of speech.lex within six words before it, in its sentence)? */
+static bool report_day(const actx *A, const cue *c)
+{
+	size_t k, lo = c->t0 > 6 ? c->t0 - 6 : 0;
+
+	if (!A->rs->lx_speech)
+		return false;
+	for (k = c->t0; k-- > lo && A->t[k].sent == A->t[c->t0].sent;)
+		if (xc_lex_find(A->rs->lx_speech, A->s + A->t[k].a,
+		                A->t[k].b - A->t[k].a))
+			return true;
+	return false;
+}
+
 /* Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm). */
 static long days_from_civil(int y, int m, int d)
 {
@@ -830,7 +846,8 @@ static void period_of(const actx *A, const where *w, bool change, char *out,
 		if (!year && A->pub_y)
 			year = A->pub_y;
 	}
-	if (d && !y && !q && A->pub_y && !after_base(A, d, false)) {
+	if (d && !y && !q && A->pub_y && !after_base(A, d, false) &&
+	    !report_day(A, d)) {
 		/* the latest such weekday on or before the published date */
 		long z = days_from_civil(A->pub_y, A->pub_m, A->pub_d);
 		int wd = (int)(((z % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
@@ -1061,9 +1078,13 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 			return;
 		}
 	}
+	/* "5% of participants dropped out": a share of something, not the
+	** size of a change */
 	if (c[i].kind == XC_KIND_PERCENT && rs->lx_change && w->c0 > 0 &&
 	    !is_word(A, w->c0 - 1, "to") && !is_word(A, w->c0 - 1, "at") &&
-	    !is_word(A, w->c0 - 1, "from")) {
+	    !is_word(A, w->c0 - 1, "from") &&
+	    !(w->c1 < A->nt && A->t[w->c1].sent == A->t[w->c0].sent &&
+	      is_word(A, w->c1, "of"))) {
 		const char *ch = nearest_phrase(A, rs->lx_change, w, w->k0, w->k1,
 		                                false, false, NULL);
 		if (ch) {

@@ -347,6 +347,23 @@ static xc_status bucket(xc_check *c, rec **g, size_t n, rec **out,
 	return st;
 }
 
+/* Is r a repeat (a headline, the front matter's title) of a figure its
+** document states again and the group pass compared?  Then it has spoken
+** already. */
+static bool repeat_of_compared(xc_check *c, const rec *r)
+{
+	const doc *d = &c->docs[r->doc];
+	size_t k;
+
+	for (k = d->first_rec; k < d->first_rec + d->nrec && k < c->nr; k++) {
+		const rec *o = &c->r[k];
+		if (o != r && o->attributed == 2 && o->kind == r->kind &&
+		    o->cunit == r->cunit && xc_ck_same_reading(o, r))
+			return true;
+	}
+	return false;
+}
+
 xc_status xc_ck_context_pass(xc_check *c)
 {
 	rec **cand_r, **out;
@@ -363,7 +380,8 @@ xc_status xc_ck_context_pass(xc_check *c)
 	for (i = 0; i < c->nr; i++) {
 		rec *r = &c->r[i];
 		if (r->subj && r->ctx && r->attributed != 2 &&
-		    r->kind <= XC_KIND_QUANTITY && r->kind != XC_KIND_RATIO) {
+		    r->kind <= XC_KIND_QUANTITY && r->kind != XC_KIND_RATIO &&
+		    !repeat_of_compared(c, r)) {
 			r->ref = 0;
 			r->ucls = xc_ck_unit_class(c, r);
 			cand_r[n++] = r;
