@@ -15,7 +15,7 @@ profit|profit|profits|net income|earnings
 loss|loss|losses|net loss
 charge|charge|write-down|writedown|impairment
 price|price|priced|list price|sells for|costs|cost|retail price|costing|at a cost of|cost of|tuition|tuition fees
-levy|levy|cut of|tax on each sale|takes a
+levy|levy|cut of|cut for|tax on each sale|takes a
 valuation|valuation|valued|valued at
 market share|market share
 share|share|accounted for|share of
