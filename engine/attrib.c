@@ -53,7 +53,8 @@ typedef struct mention {
 } mention;
 
 /* A period cue: a year, a relative year, a quarter, a fiscal marker... */
-enum { P_YEAR, P_REL, P_PART, P_FPART, P_FY, P_BASE, P_DAY, P_EARLIER };
+enum { P_YEAR, P_REL, P_PART, P_FPART, P_FY, P_BASE, P_DAY, P_EARLIER,
+       P_FUT };
 
 typedef struct cue {
 	uint32_t t0, t1;
@@ -612,6 +613,9 @@ static xc_status find_cues(actx *A)
 		} else if (!strcmp(p, "FY")) {
 			if (add_cue(A, i, i + k, P_FY, 0))
 				return XC_ENOMEM;
+		} else if (!strcmp(p, "FUT")) {
+			if (add_cue(A, i, i + k, P_FUT, 0))
+				return XC_ENOMEM;
 		} else if (!strcmp(p, "BASE")) {
 			if (add_cue(A, i, i + k, P_BASE, is_word(A, i, "since")))
 				return XC_ENOMEM;
@@ -639,6 +643,19 @@ static bool report_day(const actx *A, const cue *c)
 	for (k = c->t0; k-- > lo && A->t[k].sent == A->t[c->t0].sent;)
 		if (xc_lex_find(A->rs->lx_speech, A->s + A->t[k].a,
 		                A->t[k].b - A->t[k].a))
+			return true;
+	return false;
+}
+
+/* Is there a future marker (period.lex FUT: "will", "expect", "is set
+** to") before day cue c in its sentence? */
+static bool future(const actx *A, const cue *c)
+{
+	size_t k;
+
+	for (k = 0; k < A->nc; k++)
+		if (A->c[k].kind == P_FUT && A->c[k].t1 <= c->t0 &&
+		    A->t[A->c[k].t0].sent == A->t[c->t0].sent)
 			return true;
 	return false;
 }
@@ -848,11 +865,16 @@ static void period_of(const actx *A, const where *w, bool change, char *out,
 	}
 	if (d && !y && !q && A->pub_y && !after_base(A, d, false) &&
 	    !report_day(A, d)) {
-		/* the latest such weekday on or before the published date */
+		/* the latest such weekday on or before the published date, or,
+		** in a sentence about what will happen ("expect 28,500 runners
+		** on Sunday"), the next one on or after it */
 		long z = days_from_civil(A->pub_y, A->pub_m, A->pub_d);
 		int wd = (int)(((z % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
 		int yy, mm, dd;
-		civil_from_days(z - ((wd - d->val + 7) % 7), &yy, &mm, &dd);
+		if (future(A, d))
+			civil_from_days(z + ((d->val - wd + 7) % 7), &yy, &mm, &dd);
+		else
+			civil_from_days(z - ((wd - d->val + 7) % 7), &yy, &mm, &dd);
 		snprintf(out, cap, "%04d-%02d-%02d", yy, mm, dd);
 		return;
 	}

@@ -136,6 +136,15 @@ static const acase cases[] = {
 	  "Energy said it would open in 2027. The county expects $1.4 million "
 	  "a year in tax revenue.", NULL, "$1.4 million", "Kelso", "revenue",
 	  NULL, NULL, NULL },
+	/* a weekday in a sentence about what will happen is the next one; a
+	** weekday after a speech verb dates the report, not the figure */
+	{ "Organizers of the Dunmore Marathon expect 28,500 runners on Sunday.",
+	  "2026-04-10", "28,500 runners", NULL, NULL, "2026-04-12", NULL, NULL },
+	{ "The Cedar Ridge fire was 40% contained on Sunday evening.",
+	  "2026-04-10", "40%", NULL, NULL, "2026-04-05", NULL, NULL },
+	{ "Fenwick will build 12,000 homes under a plan announced by the mayor "
+	  "on Tuesday.", "2026-10-20", "12,000 homes", NULL, NULL, "", NULL,
+	  NULL },
 };
 
 static void check(const char *what, const char *got, const char *want,
