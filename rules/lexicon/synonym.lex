@@ -16,11 +16,11 @@ death|death|deaths|killed|died|dead|fatality|fatalities
 arrest|arrest|arrests|arrested|detained|detention
 student|student|students|pupil|pupils|learner|learners|enrollment|enrolment|enrolled
 passenger|passenger|passengers|rider|riders|ridership|traveler|travelers|traveller|travellers|commuter|commuters
-wait|wait|waits|waited|waiting|delay|delays|delayed
+wait|wait|waits|waited|waiting|delay|delays|delayed|detour|detours
 age|age|aged|old
 home|home|homes|house|houses|household|households|residence|residences|dwelling|dwellings
 vehicle|vehicle|vehicles|car|cars|suv|suvs|truck|trucks
-repair|repair|repairs|repaired|fix|fixed|replace|replaced|replacement
+repair|repair|repairs|repaired|fix|fixed|replace|replaced|replacement|overhaul|overhauls|overhauled|refurbish|refurbished|refurbishment|renovation|renovate|renovated|upgrade|upgrades|upgrading
 recall|recall|recalls|recalled|recalling
 route|route|routes|line|lines
 driver|driver|drivers|operator|operators
