@@ -998,9 +998,10 @@ static void link_pairs(xc_extractor *x, const char *s)
 }
 
 /* "27 measles cases, up from 19 a week ago", "rise from about 210 a day
-** to 300", "1,200 buildings, including 110": a bare number compared with
-** a count of its sentence -- after a change word and "from", after "to"
-** when that count follows "from", or after "including" -- is a count too, of a thing left unsaid (its unit stays empty, as the
+** to 300", "1,200 buildings, including 110", "58 drivers short of the
+** 340": a bare number compared with a count of its sentence -- after a
+** change word and "from", after "to" when that count follows "from",
+** after "including" or "of the" -- is a count too, of a thing left unsaid (its unit stays empty, as the
 ** text names none).  Its rule is XC_RULE_ELIDED. */
 static void elided_counts(xc_extractor *x, const char *s)
 {
@@ -1020,6 +1021,10 @@ static void elided_counts(xc_extractor *x, const char *s)
 			     xc_lex_find(x->rs->lx_change, s + a2, b2 - a2);
 		else if (b - a == 9 && !strncasecmp(s + a, "including", 9))
 			is = true; /* "1,200 buildings, including 110 that collapsed" */
+		else if (b - a == 3 && !strncasecmp(s + a, "the", 3))
+			/* "58 drivers short of the 340 it needs" */
+			is = word_before(s, lo, a, &a2, &b2) && b2 - a2 == 2 &&
+			     !strncasecmp(s + a2, "of", 2);
 		else if (b - a == 2 && !strncasecmp(s + a, "to", 2) && a - lo < 16) {
 			size_t ps = x->nspan[i - 1].start;
 			is = word_before(s, ps > 24 ? ps - 24 : 0, ps, &a2, &b2) &&
