@@ -10,8 +10,9 @@
 ** same subject, kind and unit in different documents whose statements
 ** share content words (attribution stores them, claims.context): at least
 ** two, and at least a third of the smaller set of words, or one word of
-** the same meaning when a statement has at most three, or the one word of
-** a one-word statement.  Stems are compared
+** the same meaning when a statement has at most three (the nouns two
+** counts count do not make one), or the one word of a one-word
+** statement.  Stems are compared
 ** ("replaces"/"replace", "monthly"/"month"), and words synonym.lex lists
 ** together count as one ("seat"/"hold").  A count that names nothing may
 ** pair with any count; counts of two different things never meet in a
@@ -40,7 +41,9 @@ typedef struct cand {
 	char stem[XC_CTX_WORDS][16];
 	const char *word[XC_CTX_WORDS]; /* as stored, for the group's name */
 	size_t wlen[XC_CTX_WORDS];
+	char raw[XC_CTX_WORDS][16];    /* the stems, before synonyms */
 	size_t n;
+	char unit[16];  /* a count's noun as a stem, else "" */
 	size_t parent; /* union-find */
 } cand;
 
@@ -109,6 +112,9 @@ static void split(xc_check *c, cand *k)
 	char key[8][16];
 	size_t nkey = 0, i;
 
+	k->unit[0] = 0;
+	if (*u && k->r->kind == XC_KIND_COUNT)
+		stem_of(u, strlen(u), k->unit);
 	if (*u && k->r->kind != XC_KIND_COUNT)
 		concept_of(c, u, strlen(u), key[nkey++]);
 	while (*s && nkey < 8) {
@@ -124,6 +130,7 @@ static void split(xc_check *c, cand *k)
 		size_t n = strcspn(p, " ");
 		if (n) {
 			concept_of(c, p, n, k->stem[k->n]);
+			stem_of(p, n, k->raw[k->n]);
 			k->word[k->n] = p;
 			k->wlen[k->n] = n;
 			for (i = 0; i < nkey && strcmp(key[i], k->stem[k->n]); i++)
@@ -139,6 +146,13 @@ static void split(xc_check *c, cand *k)
 
 /* Words a and b share: their count, and the first few written into m;
 ** *concepts counts those shared through synonym.lex. */
+/* Is word stem w the noun a or b counts? */
+static bool counted(const char *w, const cand *a, const cand *b)
+{
+	return (a->unit[0] && !strcmp(w, a->unit)) ||
+	       (b->unit[0] && !strcmp(w, b->unit));
+}
+
 static size_t shared(const cand *a, const cand *b, xc_buf *m,
                      size_t *concepts)
 {
@@ -146,18 +160,36 @@ static size_t shared(const cand *a, const cand *b, xc_buf *m,
 
 	if (concepts)
 		*concepts = 0;
-	for (i = 0; i < a->n; i++)
-		for (j = 0; j < b->n; j++)
-			if (!strcmp(a->stem[i], b->stem[j])) {
-				if (concepts && a->stem[i][0] == '=')
-					(*concepts)++;
-				if (m && n < 4)
-					xc_buf_addf(m, "%s%.*s", n ? ", " : "", (int)a->wlen[i],
-					            a->word[i]);
-				n++;
-				break;
-			}
+	for (i = 0; i < a->n; i++) {
+		bool hit = false, meant = false;
+		for (j = 0; j < b->n; j++) {
+			if (strcmp(a->stem[i], b->stem[j]))
+				continue;
+			hit = true;
+			/* the nouns two counts count are no shared meaning of
+			** their statements ("58 drivers short" / "45 new drivers
+			** hired"); a word of that meaning besides is ("draws
+			** 64,000" / "58,000 festivalgoers") */
+			if (a->stem[i][0] == '=' &&
+			    !(counted(a->raw[i], a, b) && counted(b->raw[j], a, b)))
+				meant = true;
+		}
+		if (!hit)
+			continue;
+		if (concepts && meant)
+			(*concepts)++;
+		if (m && n < 4)
+			xc_buf_addf(m, "%s%.*s", n ? ", " : "", (int)a->wlen[i],
+			            a->word[i]);
+		n++;
+	}
 	return n;
+}
+
+/* Is k's only word the noun its count counts ("45 new drivers": driver)? */
+static bool noun_only(const cand *k)
+{
+	return k->n == 1 && k->unit[0] && !strcmp(k->unit, k->raw[0]);
 }
 
 /* Do a and b share enough words: two, and a third of the shorter list;
@@ -170,9 +202,10 @@ static bool enough(const cand *a, const cand *b, size_t *s)
 
 	*s = shared(a, b, NULL, &con);
 	/* "90 collapsed" / "110 that collapsed": a one-word statement shared
-	** whole */
+	** whole, when that word is not just the noun a count counts */
 	return (*s >= 2 && 3 * *s >= small) || (con >= 1 && small <= 3) ||
-	       (*s == 1 && small == 1);
+	       (*s == 1 && small == 1 &&
+	        ((!noun_only(a) && !noun_only(b)) || !strcmp(a->unit, b->unit)));
 }
 
 size_t xc_ck_words_meet(xc_check *c, const rec *a, const rec *b)

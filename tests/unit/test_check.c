@@ -399,8 +399,8 @@ Test(check, unnamed_counts_pair_by_words, .fini = test_store_drop)
 }
 
 /* Two articles and what the reconciler must say of them: the finding
-** holding texts ta and tb, its verdict and (if set) subject, and a pair
-** (na, nb) that must share no finding. */
+** holding texts ta and tb (if set), its verdict and (if set) subject, and
+** a pair (na, nb) that must share no finding. */
 typedef struct pcase {
 	const char *why;
 	art a[2];
@@ -433,6 +433,15 @@ static const pcase pairs[] = {
 	      "stopped work." } },
 	  "About 1,500 dockworkers", "Some 2,100 dock workers", "conflict",
 	  "Calder", NULL, NULL },
+	{ "counts of one noun in unlike statements ('58 drivers short', '45 "
+	  "new drivers hired') are not paired by that noun",
+	  { { "d.md", "Dispatch", "2025-09-02", "Marlow County Public Schools "
+	      "is 58 drivers short of the 340 it needs, district spokesperson "
+	      "Carla Mendes said." },
+	    { "o.md", "Observer", "2025-09-03", "Schools in Marlow face a driver "
+	      "shortage. The district raised pay by 12%, and has hired 45 new "
+	      "drivers since June." } },
+	  NULL, NULL, NULL, NULL, "58 drivers", "45 new drivers" },
 };
 
 Test(check, pairs_of_articles, .fini = test_store_drop)
@@ -443,9 +452,10 @@ Test(check, pairs_of_articles, .fini = test_store_drop)
 		const pcase *p = &pairs[i];
 		xc_store *st = test_store(p->a, 2);
 		xc_check *ck = run(st);
-		const xc_finding *f = finding(ck, p->ta, p->tb);
+		const xc_finding *f = p->ta ? finding(ck, p->ta, p->tb) : NULL;
 
-		cr_expect_not_null(f, "%s: no finding", p->why);
+		if (p->ta)
+			cr_expect_not_null(f, "%s: no finding", p->why);
 		if (f)
 			cr_expect_str_eq(f->verdict, p->verdict, "%s", p->why);
 		if (f && p->subject)
