@@ -476,6 +476,30 @@ static xc_status find_mentions(actx *A)
 			       !strcmp(A->m[j].id, A->m[i].id);
 		A->m[i].valid = cnt >= 2 || (cnt == 1 && !A->t[A->m[i].t0].first);
 	}
+	/* a person is known by the surname the document uses alone: "Tunde
+	** Adeyemi ... Adeyemi netted" is Adeyemi (a company's first word is
+	** its name already: "Brightwater Terminals ... Brightwater") */
+	for (i = 0; i < A->nm; i++) {
+		mention *m = &A->m[i];
+		const tok *l;
+		bool alone = false, first = false;
+		if (m->type != M_NAME || m->t1 - m->t0 != 2)
+			continue;
+		l = &A->t[m->t1 - 1];
+		for (j = 0; j < A->nm; j++) {
+			const mention *o = &A->m[j];
+			size_t n = A->t[o->t0].stem - A->t[o->t0].a;
+			if (o->type != M_NAME || o->t1 - o->t0 != 1)
+				continue;
+			if (n == l->stem - l->a &&
+			    !memcmp(A->s + A->t[o->t0].a, A->s + l->a, n))
+				alone = true;
+			if (!strcmp(o->id, m->id))
+				first = true;
+		}
+		if (alone && !first)
+			copy_id(m->id, sizeof m->id, A->s + l->a, l->stem - l->a);
+	}
 	for (i = 0; i < A->nm; i++)
 		if (A->m[i].type == M_NAME && A->m[i].valid && speaker(A, &A->m[i]))
 			A->m[i].valid = 0;
@@ -1185,7 +1209,13 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 		if (word && h < t->stem && A->rs->lx_num &&
 		    xc_lex_find(A->rs->lx_num, A->s + t->a, h - t->a))
 			word = false;
-		if (word && t->a > 0 && A->s[t->a - 1] == ' ' &&
+		/* "charges of $95 million, mostly for severance": not across a
+		** comma, and an adverb is no noun */
+		if (word && len > 2 && A->s[t->a + len - 2] == 'l' &&
+		    A->s[t->a + len - 1] == 'y')
+			word = false;
+		if (word && t->a > 1 && A->s[t->a - 1] == ' ' &&
+		    A->s[t->a - 2] != ',' && A->s[t->a - 2] != ';' &&
 		    !(A->rs->lx_stopword &&
 		      xc_lex_find(A->rs->lx_stopword, A->s + t->a, len)) &&
 		    !(A->rs->lx_change &&

@@ -13,14 +13,14 @@ spending|spend|spent|spending|budget|budgeted|budgets|capex|capital expenditure|
 revenue|revenue|revenues|sales|turnover|generate|generates|generated|bring in|brings in
 profit|profit|profits|net income|earnings
 loss|loss|losses|net loss
-charge|charge|write-down|writedown|impairment
-price|price|priced|list price|sells for|costs|cost|retail price|costing|at a cost of|cost of|tuition|tuition fees
+charge|charge|charges|write-down|writedown|impairment|restructuring charges
+price|price|priced|list price|sells for|costs|cost|retail price|costing|at a cost of|cost of|tuition|tuition fees|fee|fees|transfer fee
 levy|levy|cut of|cut for|tax on each sale|takes a
 valuation|valuation|valued|valued at
 market share|market share
 share|share|accounted for|share of
 share price|shares|stock|share price
-employees|employs|employees|staff|workforce|headcount|engineers|employ|employing|employed|jobs|creating jobs|workers
+employees|employs|employees|staff|workforce|headcount|engineers|employ|employing|employed|jobs|creating jobs|workers|positions|roles
 hiring|hiring|hire|hires|hired|to hire|recruit|recruiting|recruits
 performance|performance|fast|faster|as fast|throughput|speed|training performance|inference performance
 passengers|passengers|passenger traffic|traffic|carried|flew|ridership|riders|rider|travelers|travellers|traveler|traveller
