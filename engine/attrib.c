@@ -776,19 +776,36 @@ static bool in_figure(const actx *A, size_t t0, size_t t1)
 	return false;
 }
 
-/* Narrow [*lo, *hi) around the claim w to its statement: "and"/"but"
-** start another one. */
+/* Does a claim (not a number ruled out, such as "the second quarter")
+** start within tokens [a, b)? */
+static bool figure_in(const actx *A, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = 0; k < A->nws; k++)
+		if (A->ws[k].c0 >= a && A->ws[k].c0 < b &&
+		    A->cl[k].kind <= XC_KIND_QUANTITY)
+			return true;
+	return false;
+}
+
+/* The figure's own statement within [*lo, *hi): "and"/"but" part two
+** statements when the other part holds a figure too ("X rose 5% and Y
+** fell 3%"), not when they join two nouns ("$95 million in severance and
+** restructuring charges in the second quarter"). */
 static void statement(const actx *A, const where *w, size_t *lo, size_t *hi)
 {
 	size_t j;
 
 	for (j = w->c0; j > *lo; j--)
-		if (is_word(A, j - 1, "and") || is_word(A, j - 1, "but")) {
+		if ((is_word(A, j - 1, "and") || is_word(A, j - 1, "but")) &&
+		    (!A->ws || figure_in(A, *lo, j - 1))) {
 			*lo = j;
 			break;
 		}
 	for (j = w->c1; j < *hi; j++)
-		if (is_word(A, j, "and") || is_word(A, j, "but")) {
+		if ((is_word(A, j, "and") || is_word(A, j, "but")) &&
+		    (!A->ws || figure_in(A, j + 1, *hi))) {
 			*hi = j;
 			break;
 		}

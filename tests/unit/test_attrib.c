@@ -145,6 +145,11 @@ static const acase cases[] = {
 	{ "Fenwick will build 12,000 homes under a plan announced by the mayor "
 	  "on Tuesday.", "2026-10-20", "12,000 homes", NULL, NULL, "", NULL,
 	  NULL },
+	/* "and" joining two nouns does not end the figure's statement; one
+	** joining another figure's does */
+	{ "Lindqvist expects to record $95 million in severance and "
+	  "restructuring charges in the second quarter.", "2026-03-17",
+	  "$95 million", NULL, "charge", "2026-Q2", NULL, NULL },
 };
 
 static void check(const char *what, const char *got, const char *want,
