@@ -1666,6 +1666,18 @@ xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
 					break;
 				}
 			}
+		} else if (c[i].kind == XC_KIND_MONEY && rs->lx_increment &&
+		           w->c0 > w->k0) {
+			/* "a further €5 million in add-ons", "an additional $3
+			** million": an amount added to another, not a total */
+			const tok *t = &A.t[w->c0 - 1];
+			const char *p = xc_lex_find(rs->lx_increment, A.s + t->a,
+			                            t->b - t->a);
+			if (p && !strcmp(p, "more")) {
+				size_t l = strlen(at->metric);
+				snprintf(at->metric + l, sizeof at->metric - l, "%sadded",
+				         l ? " " : "");
+			}
 		}
 		subject_of(&A, &c[i], w, at);
 		period_of(&A, w, xc_is_change_metric(at->metric), at->period,

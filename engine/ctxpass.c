@@ -16,7 +16,8 @@
 ** ("replaces"/"replace", "monthly"/"month"), and words synonym.lex lists
 ** together count as one ("seat"/"hold").  A count that names nothing may
 ** pair with any count; counts of two different things never meet in a
-** group, nor two figures of one document; between two figures of a
+** group, nor two figures of one document, nor an amount added to another
+** ("a further €5 million") with a total; between two figures of a
 ** document with the same words, a change pairs with a change ("grew by
 ** $3 million") and a level with a level.  Paired figures form a group
 ** named by the words they share, and the group pass compares them as
@@ -265,6 +266,17 @@ static bool is_change(xc_check *c, const rec *r)
 	return r->metric && xc_is_change_metric(xc_ck_str(&c->st, r->metric));
 }
 
+/* Is r money added to another amount ("a further €5 million": metric
+** "added")?  It never pairs with a total.  (A count's "added" comes from
+** weaker words such as "new", and is only a metric.) */
+static bool added(xc_check *c, const rec *r)
+{
+	const char *m = r->metric ? xc_ck_str(&c->st, r->metric) : "";
+	size_t n = strlen(m);
+
+	return r->kind == XC_KIND_MONEY && n >= 5 && !strcmp(m + n - 5, "added");
+}
+
 typedef struct edge {
 	size_t i, j;
 	double score;
@@ -329,6 +341,7 @@ static xc_status bucket(xc_check *c, rec **g, size_t n, rec **out,
 			size_t s;
 			/* another document; not dated differently */
 			if (g[i]->doc == g[j]->doc || !classes_fit(c, g[i], g[j]) ||
+			    added(c, g[i]) != added(c, g[j]) ||
 			    (g[i]->period && g[j]->period &&
 			     g[i]->period != g[j]->period))
 				continue;
