@@ -271,10 +271,8 @@ static bool is_change(xc_check *c, const rec *r)
 ** weaker words such as "new", and is only a metric.) */
 static bool added(xc_check *c, const rec *r)
 {
-	const char *m = r->metric ? xc_ck_str(&c->st, r->metric) : "";
-	size_t n = strlen(m);
-
-	return r->kind == XC_KIND_MONEY && n >= 5 && !strcmp(m + n - 5, "added");
+	return r->kind == XC_KIND_MONEY && r->metric &&
+	       xc_ends_with(xc_ck_str(&c->st, r->metric), "added");
 }
 
 typedef struct edge {

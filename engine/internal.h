@@ -95,13 +95,17 @@ static inline size_t xc_word_class(const char *w, size_t len)
 {
 	return xc_letter_class(w[0]) * 27 + (len > 1 ? xc_letter_class(w[1]) : 26);
 }
+/* Does s end with suf? */
+static inline bool xc_ends_with(const char *s, const char *suf)
+{
+	size_t n = strlen(s), k = strlen(suf);
+	return n >= k && !strcmp(s + n - k, suf);
+}
 /* Is metric m the change of something ("passengers growth", "price
 ** decline"), another fact than its level? */
 static inline bool xc_is_change_metric(const char *m)
 {
-	size_t n = strlen(m);
-	return (n >= 6 && !strcmp(m + n - 6, "growth")) ||
-	       (n >= 7 && !strcmp(m + n - 7, "decline"));
+	return xc_ends_with(m, "growth") || xc_ends_with(m, "decline");
 }
 /* False when no alias of lx is len bytes long and starts with the first
 ** two letters of w (no hashing); true means "maybe". */
