@@ -1012,7 +1012,9 @@ static void elided_counts(xc_extractor *x, const char *s)
 		const xc_claim *p = &x->claims[i - 1];
 		size_t lo = x->nspan[i - 1].end, q = x->nspan[i].start;
 		bool is = false;
+		/* a whole number: "the end of the quarter" is no count */
 		if (c->kind != XC_KIND_NUMBER || p->kind != XC_KIND_COUNT ||
+		    !c->has_value || c->value < 1 || c->value != floor(c->value) ||
 		    p->sent_start != c->sent_start || q < lo ||
 		    !word_before(s, lo, q, &a, &b))
 			continue;

@@ -178,6 +178,23 @@ Test(extract, years_dates_ids_phones_urls_idioms_are_not_claims)
 	test_rules_free();
 }
 
+/* An elided count is a whole number: a fraction word after "of the" is
+** not one ("by the end of the quarter"). */
+Test(extract, elided_counts_are_whole_numbers)
+{
+	static const char *const t =
+		"Analysts expect 127,142 GPUs to be delivered by the end of the "
+		"quarter.";
+	size_t k, n;
+	const xc_claim *c = test_extract(t, &n);
+
+	for (k = 0; k < n; k++)
+		cr_expect(!(c[k].kind == XC_KIND_COUNT &&
+		            !strncmp(t + c[k].start, "quarter", 7)),
+		          "'quarter' read as a count [%s]", c[k].rule);
+	test_rules_free();
+}
+
 Test(extract, offsets_are_bytes_of_the_original_and_text_matches)
 {
 	/* curly quotes, an em dash and NBSP before the claims */
