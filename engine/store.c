@@ -296,8 +296,11 @@ xc_status xc_store_bulk(xc_store *st, int on)
 xc_status xc_store_open(const char *path, int readonly, xc_store **out)
 {
 	xc_store *st = calloc(1, sizeof *st);
-	int flags = readonly ? SQLITE_OPEN_READONLY
-	                     : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	/* a handle is used by one thread at a time (the library's rule for
+	** every xc_ handle), so SQLite need not lock around each call */
+	int flags = (readonly ? SQLITE_OPEN_READONLY
+	                      : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+	            SQLITE_OPEN_NOMUTEX;
 	int v;
 	xc_status rc;
 
