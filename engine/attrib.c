@@ -28,6 +28,7 @@ typedef struct tok {
 	uint8_t digits;  /* all digits */
 	uint8_t fm;      /* the front matter's title (repeats the headline) */
 	uint8_t alias;   /* some attribution alias starts with this word */
+	uint32_t memo;   /* alias words: their row of actx.memo */
 } tok;
 
 /* The lexicons phrase_at is asked about, each with a memo per token: a
@@ -68,7 +69,8 @@ typedef struct actx {
 	size_t len;
 	tok *t;
 	size_t nt, capt;
-	pmemo *memo;       /* nt x PL_N, filled on demand */
+	pmemo *memo;       /* nalias x PL_N, filled on demand */
+	size_t nalias;     /* tokens with alias set */
 	mention *m;
 	size_t nm, capm;
 	cue *c;
@@ -152,9 +154,13 @@ static xc_status tokenize(actx *A, const xc_span *sent, size_t nsent)
 		t->sent = (uint32_t)si;
 		t->cap = c >= 'A' && c <= 'Z';
 		t->fm = fm_end && a < fm_end;
-		t->alias = xc_wordset_has(&A->rs->attr_first, s + a, b - a) ||
+		t->alias = (xc_wordset_maybe(&A->rs->attr_first, s + a, b - a) &&
+		            xc_wordset_has(&A->rs->attr_first, s + a, b - a)) ||
 		           (stem != b &&
+		            xc_wordset_maybe(&A->rs->attr_first, s + a, stem - a) &&
 		            xc_wordset_has(&A->rs->attr_first, s + a, stem - a));
+		if (t->alias)
+			t->memo = (uint32_t)A->nalias++;
 		t->digits = 1;
 		for (size_t k = a; k < b; k++)
 			if (!xc_is_digit((unsigned char)s[k]) && s[k] != ',' && s[k] != '.')
@@ -237,7 +243,7 @@ static const char *phrase_at(actx *A, const xc_lexicon *lx, size_t i,
 	slot = A->memo ? lex_slot(A, lx) : -1;
 	if (slot < 0)
 		return phrase_find(A, lx, i, k);
-	m = &A->memo[i * PL_N + (size_t)slot];
+	m = &A->memo[A->t[i].memo * PL_N + (size_t)slot];
 	if (!m->done) {
 		size_t n = 0;
 		m->canon = phrase_find(A, lx, i, &n);
@@ -1606,7 +1612,7 @@ xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
 	if ((st = tokenize(&A, sent, nsent)))
 		goto out;
 	/* without it (no memory) phrases are looked up each time */
-	A.memo = calloc(A.nt ? A.nt * PL_N : 1, sizeof *A.memo);
+	A.memo = calloc(A.nalias ? A.nalias * PL_N : 1, sizeof *A.memo);
 	if ((st = find_mentions(&A)) || (st = find_cues(&A)))
 		goto out;
 	/* a capitalised word inside a figure ("24 GWh", "400,000 H200s") is

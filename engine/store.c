@@ -473,10 +473,13 @@ xc_status xc_store_lookup(xc_store *st, const char *path, const char *hash,
 	return XC_OK;
 }
 
+/* Values are bound SQLITE_STATIC (not copied): every statement of
+** xc_store_put is stepped before its arguments go, and each use binds
+** every parameter again. */
 static void bind_opt(sqlite3_stmt *s, int i, const char *v)
 {
 	if (v && *v)
-		sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
 	else
 		sqlite3_bind_null(s, i);
 }
@@ -537,11 +540,11 @@ xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
 	}
 	sqlite3_reset(st->find);
 	sqlite3_reset(st->ins_doc);
-	sqlite3_bind_text(st->ins_doc, 1, m->path, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st->ins_doc, 2, hash, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st->ins_doc, 3, rules_hash, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st->ins_doc, 1, m->path, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st->ins_doc, 2, hash, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st->ins_doc, 3, rules_hash, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st->ins_doc, 4, m->format ? m->format : "text", -1,
-	                  SQLITE_TRANSIENT);
+	                  SQLITE_STATIC);
 	bind_opt(st->ins_doc, 5, m->title);
 	bind_opt(st->ins_doc, 6, m->outlet);
 	bind_opt(st->ins_doc, 7, m->author);
@@ -551,7 +554,7 @@ xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
 	sqlite3_bind_int64(st->ins_doc, 11, (sqlite3_int64)m->bytes);
 	/* the body as a blob-compatible text: invalid UTF-8 stays byte-exact */
 	sqlite3_bind_text64(st->ins_doc, 12, body, len, SQLITE_STATIC, SQLITE_UTF8);
-	sqlite3_bind_text(st->ins_doc, 13, now, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st->ins_doc, 13, now, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st->ins_doc, 14, (sqlite3_int64)dc->numbers);
 	sqlite3_bind_int64(st->ins_doc, 15, (sqlite3_int64)dc->excluded);
 	if (dc->minhash) {
@@ -563,7 +566,7 @@ xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
 			mh[4 * q + 2] = (unsigned char)(dc->minhash[q] >> 16);
 			mh[4 * q + 3] = (unsigned char)(dc->minhash[q] >> 24);
 		}
-		sqlite3_bind_blob(st->ins_doc, 16, mh, sizeof mh, SQLITE_TRANSIENT);
+		sqlite3_bind_blob(st->ins_doc, 16, mh, sizeof mh, SQLITE_STATIC);
 	} else {
 		sqlite3_bind_null(st->ins_doc, 16);
 	}
@@ -665,7 +668,7 @@ xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
 		sqlite3_bind_int64(s, 1, doc);
 		sqlite3_bind_int64(s, 2, (sqlite3_int64)cites[i].start);
 		sqlite3_bind_int64(s, 3, (sqlite3_int64)cites[i].end);
-		sqlite3_bind_text(s, 4, cites[i].source, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(s, 4, cites[i].source, -1, SQLITE_STATIC);
 		sqlite3_bind_text64(s, 5, body + cites[i].start,
 		                    cites[i].end - cites[i].start, SQLITE_STATIC,
 		                    SQLITE_UTF8);
