@@ -164,6 +164,15 @@ xc_status xc_text_new(const char *s, size_t len, xc_text **out)
 		size_t j = i, n;
 		int32_t cp;
 
+		/* eight bytes at a time: no high bit and no zero byte */
+		while (j + 8 <= len) {
+			uint64_t v;
+			memcpy(&v, u + j, 8);
+			if ((v & 0x8080808080808080ull) ||
+			    ((v - 0x0101010101010101ull) & ~v & 0x8080808080808080ull))
+				break;
+			j += 8;
+		}
 		while (j < len && u[j] < 0x80 && u[j] != 0)
 			j++;
 		if (j > i && (st = xc_buf_add(&t->norm, s + i, j - i)))

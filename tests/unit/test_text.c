@@ -96,6 +96,40 @@ Test(text, nul_bytes_become_spaces)
 	xc_text_free(t);
 }
 
+/* ASCII is copied eight bytes at a time: a NUL, a non-ASCII character or
+** the end of the input at every position of a block must still be seen. */
+Test(text, special_bytes_at_every_position_of_a_block)
+{
+	static const struct {
+		const char *b, *o; /* bytes put in, what they become */
+	} sp[] = { { "\0", " " }, { "\xE2\x80\x93", "-" }, { "\xFF", "\xEF\xBF\xBD" } };
+	size_t k, at, len;
+
+	for (k = 0; k < sizeof sp / sizeof sp[0]; k++)
+		for (len = 1; len <= 24; len++)
+			for (at = 0; at < len; at++) {
+				char in[32], want[32];
+				size_t bl = k ? strlen(sp[k].b) : 1, ol = strlen(sp[k].o);
+				size_t n, wn = len - 1 + ol, inl = len - 1 + bl;
+				xc_text *t;
+				const char *o;
+				memset(in, 'a', sizeof in);
+				memset(want, 'a', sizeof want);
+				memcpy(in + at, sp[k].b, bl);
+				memcpy(want + at, sp[k].o, ol);
+				t = norm(in, inl);
+				o = xc_text_norm(t, &n);
+				cr_expect_eq(n, wn, "case %zu len %zu at %zu: length %zu", k,
+				             len, at, n);
+				cr_expect(n == wn && !memcmp(o, want, n),
+				          "case %zu len %zu at %zu", k, len, at);
+				/* the byte after it maps back past it */
+				if (at + 1 < len)
+					cr_expect_eq(xc_text_orig(t, at + ol, 0), at + bl);
+				xc_text_free(t);
+			}
+}
+
 Test(text, empty_input)
 {
 	xc_text *t = norm("", 0);
