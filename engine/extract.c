@@ -1005,11 +1005,12 @@ static void link_pairs(xc_extractor *x, const char *s)
 }
 
 /* "27 measles cases, up from 19 a week ago", "rise from about 210 a day
-** to 300", "1,200 buildings, including 110", "58 drivers short of the
-** 340": a bare number compared with a count of its sentence -- after a
-** change word and "from", after "to" when that count follows "from",
-** after "including" or "of the" -- is a count too, of a thing left unsaid (its unit stays empty, as the
-** text names none).  Its rule is XC_RULE_ELIDED. */
+** to 300", "1,200 buildings, including 110", "23 arrests, compared with
+** 28", "58 drivers short of the 340": a bare number compared with a count
+** of its sentence -- after a phrase of lexicon/elided.lex, after "to" when
+** that count follows "from", after "of the" -- is a count too, of a thing
+** left unsaid (its unit stays empty, as the text names none).  Its rule is
+** XC_RULE_ELIDED. */
 static void elided_counts(xc_extractor *x, const char *s)
 {
 	size_t i, a, b, a2, b2;
@@ -1017,7 +1018,8 @@ static void elided_counts(xc_extractor *x, const char *s)
 	for (i = 1; i < x->n; i++) {
 		xc_claim *c = &x->claims[i];
 		const xc_claim *p = &x->claims[i - 1];
-		size_t lo = x->nspan[i - 1].end, q = x->nspan[i].start;
+		size_t lo = x->nspan[i - 1].end, q = x->nspan[i].start, cs;
+		const char *cue = NULL;
 		bool is = false;
 		/* a whole number: "the end of the quarter" is no count */
 		if (c->kind != XC_KIND_NUMBER || p->kind != XC_KIND_COUNT ||
@@ -1025,16 +1027,18 @@ static void elided_counts(xc_extractor *x, const char *s)
 		    p->sent_start != c->sent_start || q < lo ||
 		    !word_before(s, lo, q, &a, &b))
 			continue;
-		if (b - a == 4 && !strncasecmp(s + a, "from", 4))
-			is = word_before(s, lo, a, &a2, &b2) && x->rs->lx_change &&
+		cs = xc_lex_before(x->rs->lx_elided, s, lo, b, &cue);
+		if (cs != (size_t)-1 && !strcmp(cue, "plain")) {
+			is = true; /* "23 arrests, compared with 28" */
+		} else if (cs != (size_t)-1 && !strcmp(cue, "change")) {
+			/* "27 cases, up from 19" */
+			is = word_before(s, lo, cs, &a2, &b2) && x->rs->lx_change &&
 			     xc_lex_find(x->rs->lx_change, s + a2, b2 - a2);
-		else if (b - a == 9 && !strncasecmp(s + a, "including", 9))
-			is = true; /* "1,200 buildings, including 110 that collapsed" */
-		else if (b - a == 3 && !strncasecmp(s + a, "the", 3))
+		} else if (b - a == 3 && !strncasecmp(s + a, "the", 3)) {
 			/* "58 drivers short of the 340 it needs" */
 			is = word_before(s, lo, a, &a2, &b2) && b2 - a2 == 2 &&
 			     !strncasecmp(s + a2, "of", 2);
-		else if (b - a == 2 && !strncasecmp(s + a, "to", 2) && a - lo < 16) {
+		} else if (b - a == 2 && !strncasecmp(s + a, "to", 2) && a - lo < 16) {
 			size_t ps = x->nspan[i - 1].start;
 			is = word_before(s, ps > 24 ? ps - 24 : 0, ps, &a2, &b2) &&
 			     b2 - a2 == 4 && !strncasecmp(s + a2, "from", 4);

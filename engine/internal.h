@@ -219,7 +219,7 @@ struct xc_ruleset {
 	const xc_lexicon *lx_ent[3], *lx_metric, *lx_change, *lx_scope,
 	    *lx_period, *lx_namestop, *lx_corefer, *lx_unitclass,
 	    *lx_metric_money, *lx_stopword, *lx_increment, *lx_comparative,
-	    *lx_synonym, *lx_speech, *lx_namehead, *lx_span, *lx_orgword;
+	    *lx_synonym, *lx_speech, *lx_namehead, *lx_span, *lx_orgword, *lx_elided;
 	const xc_lexicon *lx_cur[8];
 	size_t nlx_cur;
 };
@@ -246,6 +246,12 @@ bool xc_rule_triggered(const xc_rule *r, const char *w, size_t n);
 /* Lexicon lookups used by extraction. */
 const char *xc_currency(const xc_ruleset *rs, const char *s, size_t len);
 const char *xc_hedge(const xc_ruleset *rs, const char *s, size_t len);
+
+/* The longest alias of lx ending exactly at e (any case), starting at or
+** after lo and not inside a word: its start, its class in *canon; or
+** (size_t)-1. */
+size_t xc_lex_before(const xc_lexicon *lx, const char *s, size_t lo,
+                     size_t e, const char **canon);
 
 /* A hedge ("more than", "About", "~") ending right before q, at or after
 ** lo: word hedges need whitespace before q, symbol hedges may touch it.

@@ -219,14 +219,38 @@ const char *xc_hedge(const xc_ruleset *rs, const char *s, size_t len)
 	return c ? c : xc_lex_find(rs->lx_hedge_post, norm, j);
 }
 
-size_t xc_hedge_before(const xc_ruleset *rs, const char *s, size_t lo,
-                       size_t q, const char **canon)
+size_t xc_lex_before(const xc_lexicon *lx, const char *s, size_t lo,
+                     size_t e, const char **canon)
 {
-	const xc_lexicon *lx = rs->lx_hedge;
-	size_t e = q, i, best = (size_t)-1, best_len = 0;
+	size_t i, best = (size_t)-1, best_len = 0;
 
 	if (!lx)
 		return best;
+	for (i = 0; i < lx->n; i++) {
+		const xc_lex_entry *a = &lx->e[i];
+		size_t st;
+		if (a->alen <= best_len || a->alen > e - lo)
+			continue;
+		st = e - a->alen;
+		if (!ieq(s + st, a->alias, a->alen))
+			continue;
+		if (xc_is_alnum((unsigned char)a->alias[0]) && st > lo &&
+		    xc_is_alnum((unsigned char)s[st - 1]))
+			continue; /* "layover 5" is not "over 5" */
+		best = st;
+		best_len = a->alen;
+		*canon = a->canon;
+	}
+	return best;
+}
+
+size_t xc_hedge_before(const xc_ruleset *rs, const char *s, size_t lo,
+                       size_t q, const char **canon)
+{
+	size_t e = q, best;
+
+	if (!rs->lx_hedge)
+		return (size_t)-1;
 	while (e > lo && (s[e - 1] == ' ' || s[e - 1] == '\t'))
 		e--;
 	/* cheap reject: the word before must end some hedge ("than", "about");
@@ -236,26 +260,11 @@ size_t xc_hedge_before(const xc_ruleset *rs, const char *s, size_t lo,
 		while (w > lo && xc_is_alpha((unsigned char)s[w - 1]))
 			w--;
 		if (!xc_wordset_has(&rs->hedge_ends, s + w, e - w))
-			return best;
+			return (size_t)-1;
+		if (e == q)
+			return (size_t)-1; /* "about5": a word hedge needs a blank */
 	}
-	for (i = 0; i < lx->n; i++) {
-		const xc_lex_entry *a = &lx->e[i];
-		size_t st;
-		bool word = xc_is_alnum((unsigned char)a->alias[a->alen - 1]);
-		if (a->alen <= best_len || a->alen > e - lo)
-			continue;
-		st = e - a->alen;
-		if (!ieq(s + st, a->alias, a->alen))
-			continue;
-		if (word && e == q)
-			continue; /* "about5" */
-		if (xc_is_alnum((unsigned char)a->alias[0]) && st > lo &&
-		    xc_is_alnum((unsigned char)s[st - 1]))
-			continue; /* "layover 5" is not "over 5" */
-		best = st;
-		best_len = a->alen;
-		*canon = a->canon;
-	}
+	best = xc_lex_before(rs->lx_hedge, s, lo, e, canon);
 	if (best != (size_t)-1 && !strcmp(*canon, "none")) {
 		*canon = NULL; /* "the past 5 years": no "past 5" */
 		return (size_t)-1;

@@ -102,6 +102,10 @@ static const struct {
 	  XC_KIND_COUNT, 110, 110, 110, "", 0 },
 	{ "58 drivers short of the 340 it needs", "340", XC_KIND_COUNT, 340, 340,
 	  340, "", 0 },
+	{ "Police arrested 23 people, compared with 28 last year.", "28",
+	  XC_KIND_COUNT, 28, 28, 28, "", 0 },
+	{ "The dealer sold 40 cars versus 35 in May.", "35", XC_KIND_COUNT, 35,
+	  35, 35, "", 0 },
 };
 
 static int same(double want, int has, double got)
