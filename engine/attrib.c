@@ -1646,6 +1646,14 @@ xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
 
 		if (c[i].kind > XC_KIND_QUANTITY || w->c0 >= A.nt)
 			continue;
+		/* "compared with 28 last year": as after "from" (elided.lex) */
+		if (!from && w->c0 > w->s0 && rs->lx_elided) {
+			const char *cls = NULL;
+			if (xc_lex_before(rs->lx_elided, A.s, A.t[w->s0].a,
+			                  A.t[w->c0 - 1].b, &cls) != (size_t)-1 &&
+			    !strcmp(cls, "compare"))
+				from = true;
+		}
 		if (c[i].kind == XC_KIND_RATIO) {
 			canon_ref(&A, c[i].ref, at->ref, sizeof at->ref);
 			/* "3x faster": recorded with its reading */
@@ -1692,8 +1700,8 @@ xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
 		sc = nearest_phrase(&A, rs->lx_scope, w, w->k0, w->k1, true, true,
 		                    NULL);
 		set(at->scope, sizeof at->scope, sc && strcmp(sc, "-") ? sc : NULL);
-		/* "up from $590 million": the previous figure's subject and
-		** metric, an earlier period */
+		/* "up from $590 million", "compared with 28": the previous
+		** figure's subject and metric, an earlier period */
 		if (from && i > 0 && ws[i - 1].s0 == w->s0 && attrs[i - 1].metric[0] &&
 		    c[i - 1].kind == c[i].kind && !nearest_phrase(&A, rs->lx_metric, w,
 		                                                  w->k0, w->k1, false,
@@ -1704,6 +1712,7 @@ xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
 			set(at->how, sizeof at->how, "inherited");
 			if (!at->period[0] || !strcmp(at->period, attrs[i - 1].period))
 				set(at->period, sizeof at->period, "prior");
+
 		}
 	}
 	find_relations(&A, c, ws, n, attrs);

@@ -137,7 +137,8 @@ typedef struct fig {
 	bool multi;     /* members from more than one document */
 	bool compared;
 	bool counted;   /* arts and ors hold the counts of the members */
-	bool undated_sib; /* its document has an undated figure in the group */
+	bool undated_sib; /* one of its documents has an undated figure in the
+	                  ** group */
 	size_t arts, ors;
 } fig;
 

@@ -1028,7 +1028,7 @@ static void elided_counts(xc_extractor *x, const char *s)
 		    !word_before(s, lo, q, &a, &b))
 			continue;
 		cs = xc_lex_before(x->rs->lx_elided, s, lo, b, &cue);
-		if (cs != (size_t)-1 && !strcmp(cue, "plain")) {
+		if (cs != (size_t)-1 && strcmp(cue, "change")) {
 			is = true; /* "23 arrests, compared with 28" */
 		} else if (cs != (size_t)-1 && !strcmp(cue, "change")) {
 			/* "27 cases, up from 19" */

@@ -801,6 +801,19 @@ bool xc_ck_meets(double alo, double ahi, double blo, double bhi)
 	return alo <= bhi * (1 + 1e-9) + 1e-12 && blo <= ahi * (1 + 1e-9) + 1e-12;
 }
 
+/* Do a and b hold figures of one document ("23 arrests" and "31" of one
+** article, each perhaps corroborated by others)? */
+static bool share_doc(const fig *a, const fig *b)
+{
+	size_t i, j;
+
+	for (i = 0; i < a->n; i++)
+		for (j = 0; j < b->n; j++)
+			if (a->m[i]->doc == b->m[j]->doc)
+				return true;
+	return false;
+}
+
 static bool docs_differ(const fig *a, const fig *b)
 {
 	return a->multi || b->multi || a->doc0 != b->doc0;
@@ -1207,9 +1220,8 @@ xc_status xc_ck_group_pass(xc_check *c, rec **order, size_t n)
 		}
 		for (j = 0; j < nf; j++)
 			for (k = 0; k < nf && !figs[j].undated_sib; k++)
-				figs[j].undated_sib = k != j && !figs[k].multi &&
-				                      !figs[k].rep->period &&
-				                      figs[k].doc0 == figs[j].doc0;
+				figs[j].undated_sib = k != j && !figs[k].rep->period &&
+				                      share_doc(&figs[j], &figs[k]);
 		for (j = 0; j < nf && !st; j++)
 			for (k = j + 1; k < nf && !st; k++) {
 				bool cmp = false;

@@ -40,6 +40,7 @@ property tax|property taxes|property tax|tax bill
 pension debt|pension debt|pension liabilities|unfunded pensions
 deaths|deaths|died|killed|dead|fatalities|killing|kills|death toll|toll
 injuries|injuries|injured|injuring|wounded|wounding|hurt
+arrests|arrests|arrested|arresting|detained|detentions
 turnout|turnout|voted|votes cast
 population|population|inhabitants
 users|users|monthly active users|subscribers|customers
