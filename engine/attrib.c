@@ -333,6 +333,15 @@ static xc_status add_mention(actx *A, size_t t0, size_t t1, int type,
 /* Lexicon entities, then runs of capitalised words no lexicon knows. */
 static bool clause_break(const char *s, size_t a, size_t b);
 
+/* Is token i a last word of organisation names ("Motors", "Festival";
+** lexicon orgword.lex)? */
+static bool orgword(const actx *A, size_t i)
+{
+	return A->rs->lx_orgword &&
+	       xc_lex_find(A->rs->lx_orgword, A->s + A->t[i].a,
+	                   A->t[i].stem - A->t[i].a);
+}
+
 /* Is name mention m the person quoted rather than what a figure is
 ** about: "according to the finance director, Tom Becker", "Tom Becker
 ** said", "Lisa Ortega, one of two members who voted against, said"?  (A
@@ -347,9 +356,7 @@ static bool speaker(const actx *A, const mention *m)
 	if (m->t1 - m->t0 < 2)
 		return false;
 	/* "Sunvale Energy", "Brightwater Terminals": a company's name */
-	if (A->rs->lx_orgword &&
-	    xc_lex_find(A->rs->lx_orgword, A->s + A->t[m->t1 - 1].a,
-	                A->t[m->t1 - 1].stem - A->t[m->t1 - 1].a))
+	if (orgword(A, m->t1 - 1))
 		return false;
 	for (k = m->t0; k < m->t1; k++) {
 		const tok *t = &A->t[k];
@@ -448,6 +455,12 @@ static xc_status find_mentions(actx *A)
 				copy_id(A->buf, sizeof A->buf, A->s + A->t[of].a,
 				        A->t[of].stem - A->t[of].a);
 				idn = strlen(A->buf);
+			} else if (e - i >= 2 && !of && orgword(A, e - 1) &&
+			           join(A, i, e - i, true)) {
+				/* "Kestrel Motors", "Kestrel Festival": the whole name,
+				** so that two organisations sharing a first word stay
+				** apart ("Kestrel" alone is resolved below) */
+				idn = strlen(A->buf);
 			} else if (e - i >= 2 && t->stem - t->a <= 3 &&
 			           join(A, i, 2, true))
 				idn = strlen(A->buf);
@@ -470,6 +483,29 @@ static xc_status find_mentions(actx *A)
 			continue;
 		}
 		i++;
+	}
+	/* "Kestrel" (or "Pine Ridge", known as "Pine") in a document that
+	** names "Kestrel Motors" (and no other "Kestrel ..." organisation) is
+	** Kestrel Motors */
+	for (i = 0; i < A->nm; i++) {
+		mention *m = &A->m[i];
+		const char *full = NULL;
+		size_t n = strlen(m->id);
+		bool two = false;
+		if (m->type != M_NAME || strchr(m->id, ' '))
+			continue;
+		for (j = 0; j < A->nm; j++) {
+			const mention *o = &A->m[j];
+			if (o->type != M_NAME || o->t1 - o->t0 < 2 ||
+			    strncmp(o->id, m->id, n) || o->id[n] != ' ' ||
+			    !orgword(A, o->t1 - 1))
+				continue;
+			if (full && strcmp(full, o->id))
+				two = true;
+			full = o->id;
+		}
+		if (full && !two)
+			copy_id(m->id, sizeof m->id, full, strlen(full));
 	}
 	/* a single capitalised word at a sentence start is a name only when
 	** the document uses it twice ("Riverton approves ... RIVERTON -") */

@@ -108,7 +108,7 @@ static void concept_of(xc_check *c, const char *w, size_t n, char out[16])
 static void split(xc_check *c, cand *k)
 {
 	const char *p = xc_ck_str(&c->st, k->r->ctx);
-	const char *s = xc_ck_str(&c->st, k->r->subj);
+	const char *s = xc_ck_str(&c->st, k->r->subj), *se;
 	const char *u = xc_ck_str(&c->st, k->r->unit);
 	char key[8][16];
 	size_t nkey = 0, i;
@@ -118,7 +118,16 @@ static void split(xc_check *c, cand *k)
 		stem_of(u, strlen(u), k->unit);
 	if (*u && k->r->kind != XC_KIND_COUNT)
 		concept_of(c, u, strlen(u), key[nkey++]);
-	while (*s && nkey < 8) {
+	/* "Westbrook University", "Northgate Water Authority": the name proper
+	** is key; "university" or "authority" in a statement is evidence, as
+	** the common noun any article uses for it */
+	se = s + strlen(s);
+	if (strchr(s, ' ') && c->rs->lx_orgword) {
+		const char *last = strrchr(s, ' ') + 1;
+		if (xc_lex_find(c->rs->lx_orgword, last, strlen(last)))
+			se = last - 1;
+	}
+	while (s < se && nkey < 8) {
 		size_t n = strcspn(s, " ");
 		if (n)
 			concept_of(c, s, n, key[nkey++]);

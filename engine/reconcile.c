@@ -1578,6 +1578,51 @@ uint32_t xc_ck_unit_class(xc_check *c, const rec *r)
 	return id;
 }
 
+/* Subjects named in full by some documents ("Kestrel Motors": a name
+** ending in a word of orgword.lex, see engine/attrib.c) and by their
+** first word alone by others ("Kestrel"): the first word means the full
+** name when the claims loaded hold only one such name for it. */
+static xc_status resolve_names(xc_check *c)
+{
+	const xc_lexicon *ow = c->rs ? c->rs->lx_orgword : NULL;
+	uint32_t *first, *to;
+	size_t i;
+	xc_status st = XC_OK;
+
+	if (!ow || !c->nr)
+		return XC_OK;
+	first = calloc(c->nr, sizeof *first);
+	if (!first)
+		return XC_ENOMEM;
+	for (i = 0; i < c->nr && !st; i++) {
+		const char *sj = c->r[i].subj ? xc_ck_str(&c->st, c->r[i].subj) : NULL;
+		const char *sp = sj ? strchr(sj, ' ') : NULL;
+		const char *last = sj ? strrchr(sj, ' ') : NULL;
+		if (sp && xc_lex_find(ow, last + 1, strlen(last + 1)))
+			st = xc_ck_intern(&c->st, sj, (size_t)(sp - sj), &first[i]);
+	}
+	to = st ? NULL : calloc(c->st.n + 1, sizeof *to);
+	if (!st && !to)
+		st = XC_ENOMEM;
+	for (i = 0; i < c->nr && !st; i++) {
+		uint32_t f = first[i];
+		if (!f)
+			continue;
+		if (!to[f])
+			to[f] = c->r[i].subj;
+		else if (to[f] != c->r[i].subj)
+			to[f] = UINT32_MAX; /* two organisations share it */
+	}
+	for (i = 0; i < c->nr && !st; i++) {
+		uint32_t sj = c->r[i].subj;
+		if (sj && sj <= c->st.n && to[sj] && to[sj] != UINT32_MAX)
+			c->r[i].subj = to[sj];
+	}
+	free(first);
+	free(to);
+	return st;
+}
+
 /* Allocate a check and load the tables, and the claims (all, or those of
 ** c->scope) with their documents and citations, with their readings. */
 xc_status xc_ck_begin(xc_store *store, const xc_ruleset *rs,
@@ -1607,6 +1652,8 @@ xc_status xc_ck_begin(xc_store *store, const xc_ruleset *rs,
 		st = load_cites(c, diags);
 	if (!st)
 		st = load_claims(c, diags);
+	if (!st)
+		st = resolve_names(c);
 	for (i = 0; i < c->nr && !st; i++)
 		st = xc_ck_reading(c, &c->r[i]);
 	if (st) {

@@ -1,7 +1,10 @@
 # Last words of company and institution names: a run of capitalised words
 # ending in one of these is an organisation, never a person quoted
 # ("Sunvale Energy said the project ..." is about Sunvale), see speaker()
-# in engine/attrib.c.  Exact words, one per line.
+# in engine/attrib.c.  Exact words, one per line.  Such a name is known
+# by all its words ("Kestrel Motors" and "Kestrel Festival" are two
+# things); the first word alone means it where that is unambiguous, in a
+# document and across the store.
 Energy
 Power
 Terminals
@@ -67,3 +70,15 @@ Institute
 Foundation
 Association
 Union
+# events
+Festival
+Marathon
+Fair
+Expo
+Games
+Summit
+Conference
+Awards
+Tournament
+Championship
+Championships

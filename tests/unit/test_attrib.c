@@ -13,13 +13,13 @@ static const acase cases[] = {
 	  "Nvidia's H20 chips in the first quarter.", "2025-04-16",
 	  "at least $16 billion", "Nvidia H20", "purchases", "2025-Q1", "", NULL },
 	{ "Skyward Air flew 41.2 million passengers last year, up 8% from 38.1 "
-	  "million in 2023.", "2025-02-05", "41.2 million passengers", "Skyward",
+	  "million in 2023.", "2025-02-05", "41.2 million passengers", "Skyward Air",
 	  "passengers", "2024", NULL, NULL },
 	{ "Skyward Air flew 41.2 million passengers last year, up 8% from 38.1 "
-	  "million in 2023.", "2025-02-05", "8%", "Skyward", "passengers growth",
+	  "million in 2023.", "2025-02-05", "8%", "Skyward Air", "passengers growth",
 	  "2024", NULL, NULL },
 	{ "Skyward Air flew 41.2 million passengers last year, up 8% from 38.1 "
-	  "million in 2023.", "2025-02-05", "38.1 million", "Skyward",
+	  "million in 2023.", "2025-02-05", "38.1 million", "Skyward Air",
 	  "passengers", "2023", NULL, NULL },
 	{ "The H20 delivers about one-tenth of the H100's training performance "
 	  "and roughly 20% of the H100's inference performance.", NULL,
@@ -112,7 +112,7 @@ static const acase cases[] = {
 	** not what a figure is about; a name after the figure counts only in
 	** its clause */
 	{ "Tuition at Elmsworth University is set to climb 4.5 percent, to "
-	  "$14,360.", NULL, "$14,360", "Elmsworth", "price", NULL, NULL, NULL },
+	  "$14,360.", NULL, "$14,360", "Elmsworth University", "price", NULL, NULL, NULL },
 	{ "About 1,900 dockworkers walked off the job at the Port of Calder on "
 	  "Monday.", NULL, "About 1,900 dockworkers", "Calder", "employees",
 	  NULL, NULL, NULL },
@@ -128,10 +128,15 @@ static const acase cases[] = {
 	{ "Financial aid will grow by $3 million to $45 million.", NULL,
 	  "$45 million", NULL, "", NULL, NULL, NULL },
 	/* a descriptor before a name is not the name; a company's name is
-	** no person quoted; "the county" is the document's main place */
+	** no person quoted, and is known in full ("Sunvale Energy", not
+	** "Sunvale": another Sunvale may be a festival); "the county" is the
+	** document's main place */
 	{ "The Kelso County board approved a solar farm. Developer Sunvale "
 	  "Energy said the $210 million project will power 32,000 homes.", NULL,
-	  "$210 million", "Sunvale", NULL, NULL, NULL, NULL },
+	  "$210 million", "Sunvale Energy", NULL, NULL, NULL, NULL },
+	{ "Kestrel Motors is recalling 48,000 SUVs. Kestrel said the repair "
+	  "costs $280 million.", NULL, "$280 million", "Kestrel Motors", NULL,
+	  NULL, NULL, NULL },
 	{ "The Kelso County board approved a solar farm. Developer Sunvale "
 	  "Energy said it would open in 2027. The county expects $1.4 million "
 	  "a year in tax revenue.", NULL, "$1.4 million", "Kelso", "revenue",
