@@ -853,6 +853,23 @@ static void statement(const actx *A, const where *w, size_t *lo, size_t *hi)
 		}
 }
 
+/* Does another claim (not w's conversion partner) stand between w and
+** cue c after it? */
+static bool other_between(const actx *A, const where *w, const cue *c)
+{
+	size_t k, me = (size_t)(w - A->ws);
+
+	for (k = 0; k < A->nws; k++) {
+		const where *o = &A->ws[k];
+		if (k == me || o->c0 >= o->c1 || A->cl[k].pair == (int)me ||
+		    A->cl[me].pair == (int)k)
+			continue;
+		if (o->c0 >= w->c1 && o->c1 <= c->t0)
+			return true;
+	}
+	return false;
+}
+
 static const cue *nearest_cue(const actx *A, const where *w, bool clause,
                               int k1, int k2, bool change)
 {
@@ -896,6 +913,13 @@ static const cue *nearest_cue(const actx *A, const where *w, bool clause,
 			if (between)
 				continue;
 		}
+		/* beyond the clause, a cue after the figure with another figure
+		** between dates that one: "142,000 people ..., beating the record
+		** of 130,000 set in 2023"; "140,000 fans ..., a rise of 9 per
+		** cent on 2024" (one before frames them all: "for the second
+		** quarter, profit of $84 million, up from $69 million") */
+		if (!clause && c->t0 >= w->c1 && other_between(A, w, c))
+			continue;
 		d = tok_dist(c->t0, c->t1, w->c0, w->c1);
 		if (d < bd) {
 			bd = d;
@@ -1042,6 +1066,20 @@ static bool cited(const actx *A, const mention *m)
 
 /* The mention nearest to the claim in [lo, hi) of one of the types in mask
 ** (bit per M_*), before and/or after it; NULL when none. */
+/* Does a word of locative.lex stand before token t (after lo), perhaps
+** with "the" between? */
+static bool locative(const actx *A, size_t t, size_t lo)
+{
+	size_t k = t;
+
+	if (!A->rs->lx_locative || k <= lo)
+		return false;
+	if (is_word(A, k - 1, "the") && k - 1 > lo)
+		k--;
+	return xc_lex_find(A->rs->lx_locative, A->s + A->t[k - 1].a,
+	                   A->t[k - 1].b - A->t[k - 1].a) != NULL;
+}
+
 static const mention *nearest_mention(const actx *A, const where *w,
                                       size_t lo, size_t hi, unsigned mask,
                                       bool before, bool after,
@@ -1066,6 +1104,9 @@ static const mention *nearest_mention(const actx *A, const where *w,
 		    (is_word(A, m->t0 - 1, "than") || is_word(A, m->t0 - 1, "as") ||
 		     ((is_word(A, m->t0 - 1, "the") || is_word(A, m->t0 - 1, "an")) &&
 		      (is_word(A, m->t0 - 2, "than") || is_word(A, m->t0 - 2, "as")))))
+			continue;
+		/* "packed into Fenmoor Park": a place, not what it is about */
+		if (after && !before && m->t0 >= w->c1 && locative(A, m->t0, lo))
 			continue;
 		d = tok_dist(m->t0, m->t1, w->c0, w->c1);
 		if (d < bd) {

@@ -1382,6 +1382,7 @@ xc_status xc_ruleset_load_ex(const char *const *dirs, size_t ndirs,
 	rs->lx_namehead = lex_get(rs, "namehead");
 	rs->lx_span = lex_get(rs, "span");
 	rs->lx_elided = lex_get(rs, "elided");
+	rs->lx_locative = lex_get(rs, "locative");
 	rs->lx_orgword = lex_get(rs, "orgword");
 	{
 		/* a cheap test before building phrases in attribution */

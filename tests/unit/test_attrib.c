@@ -155,6 +155,21 @@ static const acase cases[] = {
 	{ "Lindqvist expects to record $95 million in severance and "
 	  "restructuring charges in the second quarter.", "2026-03-17",
 	  "$95 million", NULL, "charge", "2026-Q2", NULL, NULL },
+	/* a year after another figure dates that one, not a figure before
+	** it in an earlier clause */
+	{ "The Kestrel Festival drew 142,000 people over three days, beating "
+	  "the previous record of 130,000 set in 2023.", "2025-08-05",
+	  "142,000 people", "Kestrel Festival", NULL, "", NULL, NULL },
+	{ "The Kestrel Festival drew 142,000 people over three days, beating "
+	  "the previous record of 130,000 set in 2023.", "2025-08-05",
+	  "130,000", NULL, NULL, "2023", NULL, NULL },
+	/* a name after a locative word is where, not what */
+	{ "Nearly 140,000 music fans packed into Fenmoor Park for the "
+	  "three-day Kestrel Festival.", "2025-08-05", "Nearly 140,000 music fans",
+	  "Kestrel Festival", NULL, NULL, NULL, NULL },
+	/* "compared with": the measure of the figure compared with */
+	{ "Police said they arrested 23 people, compared with 28 last year.",
+	  "2025-08-05", "28", NULL, "arrests", "2024", NULL, NULL },
 };
 
 static void check(const char *what, const char *got, const char *want,
