@@ -853,15 +853,17 @@ static void statement(const actx *A, const where *w, size_t *lo, size_t *hi)
 		}
 }
 
-/* Does another claim (not w's conversion partner) stand between w and
-** cue c after it? */
+/* Does another claim (not w's conversion partner: a pair states one
+** figure) stand between w and cue c after it? */
 static bool other_between(const actx *A, const where *w, const cue *c)
 {
 	size_t k, me = (size_t)(w - A->ws);
 
-	for (k = 0; k < A->nws; k++) {
+	/* claims are in text order: only those after w and before the cue
+	** are looked at (a huge document stays linear) */
+	for (k = me + 1; k < A->nws && A->ws[k].c0 < c->t0; k++) {
 		const where *o = &A->ws[k];
-		if (k == me || o->c0 >= o->c1 || A->cl[k].pair == (int)me ||
+		if (o->c0 >= o->c1 || A->cl[k].pair == (int)me ||
 		    A->cl[me].pair == (int)k)
 			continue;
 		if (o->c0 >= w->c1 && o->c1 <= c->t0)
@@ -902,17 +904,9 @@ static const cue *nearest_cue(const actx *A, const where *w, bool clause,
 			continue;
 		/* "a year earlier" dates the figure right before it only: in
 		** "$84 million, up 22% from $69 million a year earlier" the $69M */
-		if (c->kind == P_EARLIER) {
-			size_t k;
-			bool between = c->t0 < w->c1;
-			for (k = 0; !between && k < A->nws; k++)
-				between = A->ws[k].c0 >= w->c1 && A->ws[k].c1 <= c->t0 &&
-				          A->ws[k].c0 < A->ws[k].c1 &&
-				          /* its own conversion partner does not count */
-				          A->cl[k].pair != (int)(w - A->ws);
-			if (between)
-				continue;
-		}
+		if (c->kind == P_EARLIER &&
+		    (c->t0 < w->c1 || other_between(A, w, c)))
+			continue;
 		/* beyond the clause, a cue after the figure with another figure
 		** between dates that one: "142,000 people ..., beating the record
 		** of 130,000 set in 2023"; "140,000 fans ..., a rise of 9 per

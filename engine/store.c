@@ -496,6 +496,8 @@ xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
                        size_t len, const char *hash, const char *rules_hash,
                        const xc_doc_claims *dc, size_t *stored)
 {
+	/* bound SQLITE_STATIC: lives until the statement has run */
+	unsigned char mh[XC_MINHASH_N * 4];
 	const xc_claim *claims = dc->claims;
 	const xc_citation *cites = dc->cites;
 	size_t n = dc->n, ncites = dc->ncites;
@@ -558,7 +560,6 @@ xc_status xc_store_put(xc_store *st, const xc_doc_meta *m, const char *body,
 	sqlite3_bind_int64(st->ins_doc, 14, (sqlite3_int64)dc->numbers);
 	sqlite3_bind_int64(st->ins_doc, 15, (sqlite3_int64)dc->excluded);
 	if (dc->minhash) {
-		unsigned char mh[XC_MINHASH_N * 4];
 		size_t q;
 		for (q = 0; q < XC_MINHASH_N; q++) {
 			mh[4 * q] = (unsigned char)dc->minhash[q];
