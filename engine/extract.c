@@ -591,12 +591,10 @@ static void rebuild_ovector(xc_extractor *x, const xc_rule *r, size_t q,
 }
 
 /* Try every rule that can start at q; returns the end of the best match
-** (0 when none) and its rule in *best.  wl > 0: q starts a word that is a
-** trigger only because rules list it ("about", "between"), not a figure:
-** only those rules are tried. */
+** (0 when none) and its rule in *best. */
 static size_t try_at(xc_extractor *x, const char *s, size_t q, size_t lim,
-                     size_t xlim, size_t wl, const size_t *skip,
-                     size_t nskip, size_t *best)
+                     size_t xlim, const size_t *skip, size_t nskip,
+                     size_t *best)
 {
 	const xc_ruleset *rs = x->rs;
 	unsigned char c = (unsigned char)s[q];
@@ -612,8 +610,6 @@ static size_t try_at(xc_extractor *x, const char *s, size_t q, size_t lim,
 		if (have && r->priority < best_pri)
 			break;
 		if (x->disabled[ri])
-			continue;
-		if (wl && (!r->triggers || !xc_rule_triggered(r, s + q, wl)))
 			continue;
 		{
 			size_t j;
@@ -769,7 +765,7 @@ static xc_status scan_sentence(xc_extractor *x, const char *s,
 
 	while (q < end) {
 		unsigned char c;
-		size_t next, e, best = 0, lim, xlim, wl = 0;
+		size_t next, e, best = 0, lim, xlim;
 		bool cand = false;
 
 		while (q < end && cls[(unsigned char)s[q]] == XC_CLS_SKIP)
@@ -788,9 +784,6 @@ static xc_status scan_sentence(xc_extractor *x, const char *s,
 			       (core_within(x, s, q, end, XC_CORE_WINDOW) ||
 			        (rs->always.n &&
 			         xc_wordset_has(&rs->always, s + q, next - q)));
-			if (cand && !xc_wordset_has(&rs->lexwords, s + q, next - q) &&
-			    !xc_wordset_has(&rs->cores, s + q, next - q))
-				wl = next - q;
 			break;
 		case XC_CLS_DIGIT:
 			while (next < end && xc_is_digit((unsigned char)s[next]))
@@ -819,7 +812,7 @@ static xc_status scan_sentence(xc_extractor *x, const char *s,
 			size_t skip[8], nskip = 0;
 			st = XC_EINVAL;
 			while (nskip < 8 &&
-			       (e = try_at(x, s, q, lim, xlim, wl, skip, nskip, &best))) {
+			       (e = try_at(x, s, q, lim, xlim, skip, nskip, &best))) {
 				st = push_claim(x, &rs->rules[best], x->best_ov, q, e, sent);
 				if (st != XC_EINVAL)
 					break;

@@ -193,9 +193,6 @@ struct xc_ruleset {
 	xc_lexicon *lex;
 	size_t nlex, caplex;
 	xc_wordset triggers;
-	xc_wordset lexwords;     /* trigger words from lexicons (number words,
-	                         ** currency codes...); the others come from
-	                         ** rules' 'trigger' lines and start only them */
 	xc_wordset cores;        /* words that are figures: one, million, half */
 	xc_wordset always;       /* trigger words of exclusions: tried anywhere */
 	xc_wordset hedge_ends;   /* last words of hedges: than, least, about */
@@ -239,9 +236,6 @@ enum { XC_SPLIT_NONE = 0, XC_SPLIT_AMT, XC_SPLIT_NUMB };
 #define XC_SIGN_WINDOW 8
 /* After this many match-limit hits in one document a rule is disabled. */
 #define XC_LIMIT_STRIKES 8
-
-/* Does r list the word w (any case) on its 'trigger' lines? */
-bool xc_rule_triggered(const xc_rule *r, const char *w, size_t n);
 
 /* Lexicon lookups used by extraction. */
 const char *xc_currency(const xc_ruleset *rs, const char *s, size_t len);

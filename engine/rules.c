@@ -1067,20 +1067,6 @@ static void split_rule(loader *L, xc_rule *r, int line, int col)
 	}
 }
 
-bool xc_rule_triggered(const xc_rule *r, const char *w, size_t n)
-{
-	const char *p = r->triggers;
-
-	while (p && *p) {
-		size_t k = strcspn(p, " \t");
-		if (k == n && !strncasecmp(p, w, n))
-			return true;
-		p += k;
-		p += strspn(p, " \t");
-	}
-	return false;
-}
-
 static void compile_rule(loader *L, xc_rule *r)
 {
 	int pline = r->pattern_line & 0xFFFFF, pcol = r->pattern_line >> 20;
@@ -1408,11 +1394,6 @@ xc_status xc_ruleset_load_ex(const char *const *dirs, size_t ndirs,
 	add_words_from(&rs->triggers, rs->lx_mult, 1);
 	add_words_from(&rs->triggers, lex_get(rs, "cur_code"), 1);
 	add_words_from(&rs->triggers, lex_get(rs, "cur_symbol"), 1);
-	add_words_from(&rs->lexwords, rs->lx_num, 1);
-	add_words_from(&rs->lexwords, rs->lx_frac, 1);
-	add_words_from(&rs->lexwords, rs->lx_mult, 1);
-	add_words_from(&rs->lexwords, lex_get(rs, "cur_code"), 1);
-	add_words_from(&rs->lexwords, lex_get(rs, "cur_symbol"), 1);
 	/* figure words: a trigger word is only worth trying near one of these
 	** or a digit (single letters such as "m" are left out) */
 	if (rs->lx_hedge)
@@ -1532,7 +1513,6 @@ void xc_ruleset_free(xc_ruleset *rs)
 	for (i = 0; i < 3; i++)
 		pcre2_code_free(rs->head[i]);
 	xc_wordset_release(&rs->triggers);
-	xc_wordset_release(&rs->lexwords);
 	xc_wordset_release(&rs->attr_first);
 	xc_wordset_release(&rs->cores);
 	xc_wordset_release(&rs->always);
