@@ -871,9 +871,15 @@ void xc_ck_sources_text(xc_check *c, xc_buf *e, fig *f)
 		            f->ors, f->ors == 1 ? "" : "s");
 }
 
+/* A scope that sets a figure apart from unqualified ones: a rate ("per
+** day": a total is not a rate) or a total with additions ("with
+** additions": "bringing the total deal to EUR 70 million" is not the fee
+** of EUR 60 million an unqualified figure gives). */
 static bool is_rate(const xc_check *c, uint32_t scope)
 {
-	return scope && !strncmp(xc_ck_str(&c->st, scope), "per ", 4);
+	const char *s = scope ? xc_ck_str(&c->st, scope) : "";
+
+	return !strncmp(s, "per ", 4) || !strncmp(s, "with ", 5);
 }
 
 /* Compare two figures of a group; adds at most one finding. */

@@ -1,6 +1,8 @@
 # Qualifiers that make two figures of the same metric measure different
 # things.  canonical|alias|alias...  A figure with no qualifier is compared
-# with qualified ones, except rates ("per ..."): a total is not a rate.
+# with qualified ones, except rates ("per ...": a total is not a rate) and
+# totals with additions ("with ...": "bringing the total deal to
+# EUR 70 million" after add-ons is not the fee another article gives).
 training|training|train|training jobs|large training jobs
 inference|inference|serving|serving models
 worldwide|worldwide|global|globally|around the world
@@ -13,5 +15,6 @@ per month|a month|per month|monthly
 per year|a year|per year|annually|annual
 per day|per day|a day|daily|weekday|each day|per weekday
 per household|per household|per homeowner|for the typical homeowner|for a median home|a median home
+with additions|bringing the total|bringing its total|brings the total|bring the total|including add-ons|with add-ons|including bonuses|with bonuses
 # not a rate: "a year earlier" dates a figure (period.lex); "-" is no scope
 -|a year earlier|a year ago|a year before|a year later|a day earlier|a day later

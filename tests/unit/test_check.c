@@ -364,6 +364,18 @@ typedef struct pcase {
 } pcase;
 
 static const pcase pairs[] = {
+	{ "a total with additions ('bringing the total deal to') is not the fee "
+	  "another article gives",
+	  { { "s.md", "Sportsdesk", "2026-01-15", "Corvin FC signs Adeyemi for "
+	      "record \u20ac65 million\n\nCorvin FC have signed striker Tunde "
+	      "Adeyemi for a club-record fee of \u20ac65 million, the club "
+	      "announced on Thursday.\n\nCorvin also paid a further \u20ac5 "
+	      "million in add-ons, bringing the total deal to \u20ac70 million." },
+	    { "f.md", "Football Daily", "2026-01-15", "Adeyemi joins Corvin in "
+	      "\u20ac60m deal\n\nTunde Adeyemi has completed his move to Corvin "
+	      "FC for \u20ac60 million, a fee that could rise with add-ons." } },
+	  NULL, NULL, NULL, NULL, NULL,
+	  { "\u20ac70 million", "\u20ac60 million" } },
 	{ "an earlier value ('up from 19') meets no undated figure of another "
 	  "article; the current one does",
 	  { { "h.md", "Herald", "2026-02-20", "Officials in Greenvale confirmed "
