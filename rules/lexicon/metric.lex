@@ -41,6 +41,7 @@ pension debt|pension debt|pension liabilities|unfunded pensions
 deaths|deaths|died|killed|dead|fatalities|killing|kills|death toll|toll
 injuries|injuries|injured|injuring|wounded|wounding|hurt
 arrests|arrests|arrested|arresting|detained|detentions
+attendance|attendance|attended|attendees|drew|draws|drawing|turnout|festivalgoers|festival-goers|concertgoers
 turnout|turnout|voted|votes cast
 population|population|inhabitants
 users|users|monthly active users|subscribers|customers

@@ -167,6 +167,13 @@ static const acase cases[] = {
 	{ "Nearly 140,000 music fans packed into Fenmoor Park for the "
 	  "three-day Kestrel Festival.", "2025-08-05", "Nearly 140,000 music fans",
 	  "Kestrel Festival", NULL, NULL, NULL, NULL },
+	/* attendance, whatever the crowd is called */
+	{ "The Pine Ridge Music Festival drew a record 64,000 people over three "
+	  "days.", "2025-08-12", "64,000 people", NULL, "attendance", NULL, NULL,
+	  NULL },
+	{ "County officials counted 58,000 festivalgoers at this year's Pine "
+	  "Ridge Music Festival.", "2025-08-14", "58,000 festivalgoers", NULL,
+	  "attendance", NULL, NULL, NULL },
 	/* "compared with": the measure of the figure compared with */
 	{ "Police said they arrested 23 people, compared with 28 last year.",
 	  "2025-08-05", "28", NULL, "arrests", "2024", NULL, NULL },
