@@ -1200,6 +1200,25 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 	                               true, NULL);
 	size_t j;
 
+	/* "24 water stations support runners": a metric word after a count
+	** that is itself a thing counted ("runners", unitclass.lex) names
+	** another count, not this one's measure ("420 residents were
+	** evacuated" keeps its verb) */
+	if (m && c[i].kind == XC_KIND_COUNT && c[i].unit[0] &&
+	    !nearest_phrase(A, rs->lx_metric, w, w->k0, w->c1, false, true,
+	                    NULL) && rs->lx_unitclass) {
+		size_t lo = w->k0, hi = w->k1, t, k = 0;
+		statement(A, w, &lo, &hi);
+		for (t = w->c1; t < hi; t++)
+			if (phrase_at(A, rs->lx_metric, t, &k)) {
+				char noun[XC_UNIT_MAX];
+				xc_singular(rs, A->s + A->t[t].a,
+				            A->t[t].stem - A->t[t].a, noun);
+				if (xc_lex_find(rs->lx_unitclass, noun, strlen(noun)))
+					m = NULL;
+				break;
+			}
+	}
 	at->metric[0] = 0;
 	/* "aid will grow by $3 million to $45 million": the first amount is
 	** the change, another fact than the level after "to", and is named

@@ -41,7 +41,9 @@ pension debt|pension debt|pension liabilities|unfunded pensions
 deaths|deaths|died|killed|dead|fatalities|killing|kills|death toll|toll
 injuries|injuries|injured|injuring|wounded|wounding|hurt
 arrests|arrests|arrested|arresting|detained|detentions
-attendance|attendance|attended|attendees|drew|draws|drawing|turnout|festivalgoers|festival-goers|concertgoers
+attendance|attendance|attended|attendees|drew|draws|drawing|festivalgoers|festival-goers|concertgoers
+participants|participants|participant|runners|entrants|registered|registrants|competitors
+prize|prize money|prize|prizes|purse|prize pool|take home|takes home|winnings
 turnout|turnout|voted|votes cast
 population|population|inhabitants
 users|users|monthly active users|subscribers|customers

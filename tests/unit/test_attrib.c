@@ -174,6 +174,18 @@ static const acase cases[] = {
 	{ "County officials counted 58,000 festivalgoers at this year's Pine "
 	  "Ridge Music Festival.", "2025-08-14", "58,000 festivalgoers", NULL,
 	  "attendance", NULL, NULL, NULL },
+	/* runners and registrations are participants; a count of stations
+	** that "support runners" still counts stations; prize money */
+	{ "More than 30,000 people have registered for Sunday's Dunmore "
+	  "Marathon.", "2026-04-10", "More than 30,000 people", NULL,
+	  "participants", NULL, NULL, NULL },
+	{ "Organizers of the Dunmore Marathon expect 28,500 runners on Sunday.",
+	  "2026-04-09", "28,500 runners", NULL, "participants", NULL, NULL,
+	  NULL },
+	{ "The race has 24 water stations to support runners.", "2026-04-10",
+	  "24 water stations", NULL, "station", NULL, NULL, NULL },
+	{ "The winners of the men's and women's races will each take home "
+	  "$75,000.", "2026-04-09", "$75,000", NULL, "prize", NULL, NULL, NULL },
 	/* "compared with": the measure of the figure compared with */
 	{ "Police said they arrested 23 people, compared with 28 last year.",
 	  "2025-08-05", "28", NULL, "arrests", "2024", NULL, NULL },
