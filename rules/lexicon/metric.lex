@@ -10,6 +10,7 @@ output|ship|shipped|shipments|shipping|produce|produced|production|make|output|m
 inventory|inventory|in inventory|inventory of|holds|on hand|to sell|available to sell|in stock
 licences|licences|licenses|licence|license|approved licences|approvals
 spending|spend|spent|spending|budget|budgeted|budgets|capex|capital expenditure|capital spending|operating budget|spending plan|invest|invested|investing|investment|investments
+savings|savings|save|saves|saving|cost savings|cut costs|cut costs by|cost cuts
 revenue|revenue|revenues|sales|turnover|generate|generates|generated|bring in|brings in
 profit|profit|profits|net income|earnings
 loss|loss|losses|net loss

@@ -186,6 +186,13 @@ static const acase cases[] = {
 	  "24 water stations", NULL, "station", NULL, NULL, NULL },
 	{ "The winners of the men's and women's races will each take home "
 	  "$75,000.", "2026-04-09", "$75,000", NULL, "prize", NULL, NULL, NULL },
+	/* savings: "cut costs by" is no price */
+	{ "The company expects the closures to cut costs by $140 million "
+	  "annually.", "2026-02-20", "$140 million", NULL, "savings", NULL,
+	  "per year", NULL },
+	{ "Chief executive Laura Kim said the closures would save roughly $140 "
+	  "million a year.", "2026-02-21", "roughly $140 million", NULL,
+	  "savings", NULL, "per year", NULL },
 	/* "compared with": the measure of the figure compared with */
 	{ "Police said they arrested 23 people, compared with 28 last year.",
 	  "2025-08-05", "28", NULL, "arrests", "2024", NULL, NULL },
