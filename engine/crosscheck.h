@@ -262,6 +262,13 @@ typedef struct xc_attr {
 enum { XC_REL_NONE, XC_REL_CHANGE, XC_REL_PCTOF, XC_REL_PART, XC_REL_SHARES,
        XC_REL_TIMES };
 
+/* Attribution reads a document this many bytes of normalised text at a
+** time, in whole sentences: an article is one window; a longer file (a
+** dump of many articles, a 100 MB line) is read as a run of documents
+** of about this size, each with its own topic and names, so that its
+** cost grows with its size, not with its square. */
+#define XC_ATTR_WINDOW ((size_t)128 << 10)
+
 /* Attribute the claims of the last xc_extract call.  published is the
 ** document's date ("2025-04-16..."; NULL or "" when unknown) and anchors
 ** relative periods ("this year", "the first quarter").  *attrs is parallel

@@ -141,6 +141,66 @@ const xc_citation *xc_extractor_citations(const xc_extractor *x, size_t *n)
 	return x->cites;
 }
 
+/* Attribution of a document longer than XC_ATTR_WINDOW, a window of whole
+** sentences at a time: each window is attributed as a document of its own
+** (its own topic, its own names), with its claims' offsets, conversion
+** partners and relations moved to and from it. */
+static xc_status attribute_windows(xc_extractor *x, const char *s, size_t len,
+                                   const char *published)
+{
+	size_t si = 0, ci = 0;
+	xc_span *sp = malloc(x->nsent * sizeof *sp);
+	xc_span *ns = malloc((x->n ? x->n : 1) * sizeof *ns);
+	xc_claim *cl = malloc((x->n ? x->n : 1) * sizeof *cl);
+	xc_status st = XC_OK;
+
+	if (!sp || !ns || !cl) {
+		st = XC_ENOMEM;
+		goto out;
+	}
+	memset(x->attrs, 0, x->n * sizeof *x->attrs);
+	for (ci = 0; ci < x->n; ci++)
+		x->attrs[ci].rel_a = x->attrs[ci].rel_b = -1;
+	ci = 0;
+	while (!st && si < x->nsent) {
+		size_t ws = x->sent[si].start, we, s1 = si, c1 = ci, k;
+		while (s1 < x->nsent && (s1 == si ||
+		                         x->sent[s1].end - ws <= XC_ATTR_WINDOW))
+			s1++;
+		we = s1 < x->nsent ? x->sent[s1].start : len;
+		while (c1 < x->n && x->nspan[c1].start < we)
+			c1++;
+		for (k = si; k < s1; k++) {
+			sp[k - si].start = x->sent[k].start - ws;
+			sp[k - si].end = x->sent[k].end - ws;
+		}
+		for (k = ci; k < c1; k++) {
+			cl[k - ci] = x->claims[k];
+			cl[k - ci].pair = x->claims[k].pair >= (int)ci &&
+			                          x->claims[k].pair < (int)c1
+			                      ? x->claims[k].pair - (int)ci
+			                      : -1;
+			ns[k - ci].start = x->nspan[k].start >= ws ? x->nspan[k].start - ws : 0;
+			ns[k - ci].end = x->nspan[k].end - ws;
+		}
+		st = xc_attribute(x->rs, s + ws, we - ws, sp, s1 - si, cl, ns,
+		                  c1 - ci, published, x->attrs + ci);
+		for (k = ci; !st && k < c1; k++) {
+			if (x->attrs[k].rel_a >= 0)
+				x->attrs[k].rel_a += (int)ci;
+			if (x->attrs[k].rel_b >= 0)
+				x->attrs[k].rel_b += (int)ci;
+		}
+		si = s1;
+		ci = c1;
+	}
+out:
+	free(sp);
+	free(ns);
+	free(cl);
+	return st;
+}
+
 xc_status xc_extractor_attribute(xc_extractor *x, const char *published,
                                  const xc_attr **attrs)
 {
@@ -162,18 +222,21 @@ xc_status xc_extractor_attribute(xc_extractor *x, const char *published,
 
 	s = xc_text_norm(x->text, &len);
 	*attrs = x->attrs;
-	st = xc_attribute(x->rs, s, len, x->sent, x->nsent, x->claims, x->nspan,
-	                  x->n, published, x->attrs);
+	st = len <= XC_ATTR_WINDOW
+	         ? xc_attribute(x->rs, s, len, x->sent, x->nsent, x->claims,
+	                        x->nspan, x->n, published, x->attrs)
+	         : attribute_windows(x, s, len, published);
 	/* a figure inside an attribution ("three people familiar with the
-	** purchases") counts sources, not the story's metric */
-	for (i = 0; !st && i < x->n; i++)
-		for (j = 0; j < x->ncites; j++)
-			if (x->claims[i].start >= x->cites[j].start &&
-			    x->claims[i].end <= x->cites[j].end) {
-				snprintf(x->attrs[i].metric, sizeof x->attrs[i].metric,
-				         "sources");
-				break;
-			}
+	** purchases") counts sources, not the story's metric; both lists are
+	** in text order, and a citation holds no other */
+	for (i = 0, j = 0; !st && i < x->n; i++) {
+		while (j < x->ncites && x->cites[j].end <= x->claims[i].start)
+			j++;
+		if (j < x->ncites && x->claims[i].start >= x->cites[j].start &&
+		    x->claims[i].end <= x->cites[j].end)
+			snprintf(x->attrs[i].metric, sizeof x->attrs[i].metric,
+			         "sources");
+	}
 	return st;
 }
 

@@ -316,3 +316,61 @@ Test(attrib, hostile_text_does_not_crash)
 		cr_assert_lt(strlen(a[k].period), sizeof a[k].period);
 	}
 }
+
+/* A file longer than one attribution window (a dump of many articles, a
+** huge line) is attributed a window of whole sentences at a time: an
+** article at its end gets what it gets alone, its relations point at its
+** own claims, and a conversion pair keeps its partner. */
+Test(attrib, long_files_are_attributed_by_windows)
+{
+	static const char *tail =
+		"Skyward Air flew 41.2 million passengers last year, up 8% from "
+		"38.1 million in 2023.  ByteDance will spend \xC2\xA5" "100 "
+		"billion ($13.7 billion) on AI infrastructure this year.";
+	static const char *fill = "The committee met again on a quiet morning "
+	                          "and approved 12 new posts. ";
+	static const char *probe[] = { "41.2 million passengers", "8%",
+	                               "38.1 million", "\xC2\xA5" "100 billion",
+	                               "$13.7 billion" };
+	size_t fl = strlen(fill), tl = strlen(tail), len = 0, n, i, k;
+	char *big = malloc(3 * XC_ATTR_WINDOW + tl + 1);
+	xc_attr alone[5];
+	int ia[5];
+	const xc_attr *a;
+
+	cr_assert_not_null(big);
+	for (k = 0; k < 5; k++)
+		alone[k] = *test_attr(tail, "2025-02-05", probe[k]);
+	while (len + fl < 3 * XC_ATTR_WINDOW) {
+		memcpy(big + len, fill, fl);
+		len += fl;
+	}
+	memcpy(big + len, tail, tl + 1);
+	for (k = 0; k < 5; k++) {
+		ia[k] = test_claim_index(big, probe[k]);
+		cr_assert_geq(ia[k], 0, "no claim %s", probe[k]);
+	}
+	a = test_attrs(big, "2025-02-05", &n);
+	for (k = 0; k < 5; k++) {
+		const xc_attr *b = &a[ia[k]];
+		cr_expect_str_eq(b->subject, alone[k].subject, "subject of %s",
+		                 probe[k]);
+		cr_expect_str_eq(b->metric, alone[k].metric, "metric of %s",
+		                 probe[k]);
+		cr_expect_str_eq(b->period, alone[k].period, "period of %s",
+		                 probe[k]);
+		cr_expect_eq(b->rel, alone[k].rel, "rel of %s", probe[k]);
+	}
+	/* "8%" is the change from "38.1 million" to "41.2 million passengers",
+	** as indexes into the whole file's claims */
+	cr_expect_eq(a[ia[1]].rel, XC_REL_CHANGE);
+	cr_expect_eq(a[ia[1]].rel_a, ia[2]);
+	cr_expect_eq(a[ia[1]].rel_b, ia[0]);
+	/* the conversion pair states one figure */
+	cr_expect_str_eq(a[ia[4]].subject, a[ia[3]].subject);
+	cr_expect_str_eq(a[ia[4]].metric, a[ia[3]].metric);
+	cr_expect_str_eq(a[ia[4]].period, a[ia[3]].period);
+	for (i = 0; i < n; i++)
+		cr_expect(a[i].rel_a < (int)n && a[i].rel_b < (int)n);
+	free(big);
+}
