@@ -1058,8 +1058,6 @@ static bool cited(const actx *A, const mention *m)
 	       is_word(A, k - 2, "according");
 }
 
-/* The mention nearest to the claim in [lo, hi) of one of the types in mask
-** (bit per M_*), before and/or after it; NULL when none. */
 /* Does a word of locative.lex stand before token t (after lo), perhaps
 ** with "the" between? */
 static bool locative(const actx *A, size_t t, size_t lo)
@@ -1074,6 +1072,8 @@ static bool locative(const actx *A, size_t t, size_t lo)
 	                   A->t[k - 1].b - A->t[k - 1].a) != NULL;
 }
 
+/* The mention nearest to the claim in [lo, hi) of one of the types in mask
+** (bit per M_*), before and/or after it; NULL when none. */
 static const mention *nearest_mention(const actx *A, const where *w,
                                       size_t lo, size_t hi, unsigned mask,
                                       bool before, bool after,
