@@ -336,6 +336,35 @@ static bool over_span(const xc_ruleset *rs, const xc_rule *r,
 	return !k || strcmp(k, "bound");
 }
 
+/* The product of the scale words in [a, b) ("hundreds of thousands" is
+** 1e5; "of" and "the" are passed over), 1 when there are none, 0 when a
+** word is no scale word. */
+static double scale_product(const xc_ruleset *rs, const char *s, size_t a,
+                            size_t b)
+{
+	double m = 1;
+
+	while (a < b) {
+		size_t e = a;
+		const char *v;
+		if (!xc_is_alpha((unsigned char)s[a])) {
+			a++;
+			continue;
+		}
+		while (e < b && xc_is_alpha((unsigned char)s[e]))
+			e++;
+		if (!((e - a == 2 && !strncasecmp(s + a, "of", 2)) ||
+		      (e - a == 3 && !strncasecmp(s + a, "the", 3)))) {
+			v = rs->lx_scale ? xc_lex_find(rs->lx_scale, s + a, e - a) : NULL;
+			if (!v)
+				return 0;
+			m *= strtod(v, NULL);
+		}
+		a = e;
+	}
+	return m;
+}
+
 static xc_status push_claim(xc_extractor *x, const xc_rule *r,
                             const PCRE2_SIZE *ov, size_t q, size_t e,
                             const xc_span *sent)
@@ -467,6 +496,18 @@ static xc_status push_claim(xc_extractor *x, const xc_rule *r,
 			c->value = r->set_offset + v.value * r->set_factor;
 			c->precision = fabs(v.precision * r->set_factor);
 			c->has_value = 1;
+		}
+	} else if (r->has_set_range) {
+		/* "hundreds of thousands": the rule's range times the scale words
+		** it captured, approximate; printed to the scale */
+		double m = scale_product(rs, s, sa, sb);
+		ok = m > 0;
+		if (ok) {
+			c->low = r->set_offset + r->set_low * m * r->set_factor;
+			c->high = r->set_offset + r->set_high * m * r->set_factor;
+			c->has_low = c->has_high = 1;
+			c->approx = 1;
+			c->precision = fabs(m * r->set_factor);
 		}
 	} else if (r->has_set_value) {
 		c->value = r->set_offset + r->set_value * r->set_factor;

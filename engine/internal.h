@@ -175,6 +175,10 @@ typedef struct xc_rule {
 	char *figures;           /* words from 'figure' lines: figures too */
 	double set_value;
 	bool has_set_value;
+	/* 'set low= high=': a vague figure's range, times the scale words
+	** the rule captures ("hundreds of thousands" is 1-10 x 1e5) */
+	double set_low, set_high;
+	bool has_set_range;
 	double set_factor;       /* multiplies value and bounds; 1 by default */
 	double set_offset;       /* then added: "60% slower" is 1 - 0.01 x 60 */
 	uint8_t first[32];       /* bytes a match can start with */

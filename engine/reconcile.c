@@ -1149,10 +1149,14 @@ static xc_status corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
 ** ties. */
 static int informative(const rec *r)
 {
+	/* a vague range ("dozens of stores") says less than any figure it
+	** holds ("92 stores") */
+	bool vague = !r->has_v && r->approx;
+
 	return (r->period ? 8 : 0) + (r->pair < 0 || r->pair > (int32_t)r->ord
 	                              ? 4 : 0) +
-	       (r->has_lo && r->has_hi ? 2 : 0) +
-	       (r->hedge || r->approx || !r->has_v ? 1 : 0);
+	       (r->has_lo && r->has_hi && !vague ? 2 : 0) +
+	       ((r->hedge || r->approx || !r->has_v) && !vague ? 1 : 0);
 }
 
 /* Within one group, a document usually repeats a figure (front matter,

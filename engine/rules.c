@@ -407,12 +407,20 @@ static void set_field(loader *L, xc_rule *r, const char *path, int line,
 		r->set_hedge = v;
 	} else if ((kl == 5 && !memcmp(a, "value", 5)) ||
 	           (kl == 6 && !memcmp(a, "factor", 6)) ||
-	           (kl == 6 && !memcmp(a, "offset", 6))) {
+	           (kl == 6 && !memcmp(a, "offset", 6)) ||
+	           (kl == 3 && !memcmp(a, "low", 3)) ||
+	           (kl == 4 && !memcmp(a, "high", 4))) {
 		char *end;
 		double d = strtod(v, &end);
 		if (*end || end == v)
 			err(L, path, line, col + (int)kl + 1, "not a number: '%s'", v);
-		else if (kl == 5) {
+		else if (kl == 3) {
+			r->set_low = d;
+			r->has_set_range = true;
+		} else if (kl == 4) {
+			r->set_high = d;
+			r->has_set_range = true;
+		} else if (kl == 5) {
 			r->set_value = d;
 			r->has_set_value = true;
 		} else if (a[0] == 'o') {
@@ -1129,10 +1137,13 @@ static void compile_rule(loader *L, xc_rule *r)
 	r->g_approx = group(r->re, "approx");
 	r->g_minor = group(r->re, "minor");
 	if (!r->exclude && r->kind != XC_KIND_NUMBER && !r->g_num &&
-	    !(r->g_lo && r->g_hi) && !r->has_set_value)
+	    !(r->g_lo && r->g_hi) && !r->has_set_value && !r->has_set_range)
 		err(L, r->path, pline, pcol,
 		    "rule '%s' captures no (?<num>...) nor (?<lo>...)(?<hi>...) "
 		    "and sets no value", r->id);
+	if (r->has_set_range && !(r->set_low < r->set_high))
+		err(L, r->path, pline, pcol,
+		    "rule '%s' sets a range whose low is not below its high", r->id);
 	if (r->kind == XC_KIND_MONEY && !r->g_cur && !r->g_cur2 && !r->set_cur)
 		err(L, r->path, pline, pcol,
 		    "money rule '%s' captures no (?<cur>...) and sets no cur",

@@ -364,6 +364,15 @@ typedef struct pcase {
 } pcase;
 
 static const pcase pairs[] = {
+	{ "a document's exact figure speaks for it, not its vague headline "
+	  "('tens of thousands of people', a range)",
+	  { { "a.md", "Herald", "2026-05-02", "Tens of thousands of people march "
+	      "in Riverton\n\nPolice said 45,000 people marched through "
+	      "Riverton." },
+	    { "b.md", "Tribune", "2026-05-02", "Organisers said 200,000 people "
+	      "marched through Riverton." } },
+	  "45,000 people", "200,000 people", "conflict", NULL,
+	  "Herald says \"45,000 people\"", { NULL } },
 	{ "a total with additions ('bringing the total deal to') is not the fee "
 	  "another article gives",
 	  { { "s.md", "Sportsdesk", "2026-01-15", "Corvin FC signs Adeyemi for "
