@@ -154,10 +154,8 @@ static xc_status tokenize(actx *A, const xc_span *sent, size_t nsent)
 		t->sent = (uint32_t)si;
 		t->cap = c >= 'A' && c <= 'Z';
 		t->fm = fm_end && a < fm_end;
-		t->alias = (xc_wordset_maybe(&A->rs->attr_first, s + a, b - a) &&
-		            xc_wordset_has(&A->rs->attr_first, s + a, b - a)) ||
+		t->alias = xc_wordset_has(&A->rs->attr_first, s + a, b - a) ||
 		           (stem != b &&
-		            xc_wordset_maybe(&A->rs->attr_first, s + a, stem - a) &&
 		            xc_wordset_has(&A->rs->attr_first, s + a, stem - a));
 		if (t->alias)
 			t->memo = (uint32_t)A->nalias++;
@@ -333,6 +331,13 @@ static xc_status add_mention(actx *A, size_t t0, size_t t1, int type,
 /* Lexicon entities, then runs of capitalised words no lexicon knows. */
 static bool clause_break(const char *s, size_t a, size_t b);
 
+/* Token i looked up whole in lexicon lx: its canonical form, or NULL. */
+static const char *tok_lex(const actx *A, const xc_lexicon *lx, size_t i)
+{
+	return lx ? xc_lex_find(lx, A->s + A->t[i].a, A->t[i].b - A->t[i].a)
+	          : NULL;
+}
+
 /* Is token i a last word of organisation names ("Motors", "Festival";
 ** lexicon orgword.lex)? */
 static bool orgword(const actx *A, size_t i)
@@ -377,9 +382,8 @@ static bool speaker(const actx *A, const mention *m)
 		if (e < A->nt && e < k + 12 && A->t[e].sent == sent)
 			k = e + 1;
 	}
-	return k < A->nt && A->t[k].sent == sent && A->rs->lx_speech &&
-	       xc_lex_find(A->rs->lx_speech, A->s + A->t[k].a,
-	                   A->t[k].b - A->t[k].a);
+	return k < A->nt && A->t[k].sent == sent &&
+	       tok_lex(A, A->rs->lx_speech, k);
 }
 
 /* Is token i followed by a preposition and a capitalised word? */
@@ -704,11 +708,8 @@ static bool report_day(const actx *A, const cue *c)
 {
 	size_t k, lo = c->t0 > 6 ? c->t0 - 6 : 0;
 
-	if (!A->rs->lx_speech)
-		return false;
 	for (k = c->t0; k-- > lo && A->t[k].sent == A->t[c->t0].sent;)
-		if (xc_lex_find(A->rs->lx_speech, A->s + A->t[k].a,
-		                A->t[k].b - A->t[k].a))
+		if (tok_lex(A, A->rs->lx_speech, k))
 			return true;
 	return false;
 }
@@ -1064,12 +1065,11 @@ static bool locative(const actx *A, size_t t, size_t lo)
 {
 	size_t k = t;
 
-	if (!A->rs->lx_locative || k <= lo)
+	if (k <= lo)
 		return false;
 	if (is_word(A, k - 1, "the") && k - 1 > lo)
 		k--;
-	return xc_lex_find(A->rs->lx_locative, A->s + A->t[k - 1].a,
-	                   A->t[k - 1].b - A->t[k - 1].a) != NULL;
+	return tok_lex(A, A->rs->lx_locative, k - 1) != NULL;
 }
 
 /* The mention nearest to the claim in [lo, hi) of one of the types in mask
@@ -1181,16 +1181,15 @@ static void canon_ref(actx *A, const char *ref, char *out, size_t cap)
 	copy_id(out, cap, ref, n);
 }
 
-
 static bool money_metric(const actx *A, const char *m)
 {
 	return A->rs->lx_metric_money &&
 	       xc_lex_find(A->rs->lx_metric_money, m, strlen(m)) != NULL;
 }
 
-/* The metric of claim i (context ws[i]). */
 static bool is_amount(const xc_claim *c);
 
+/* The metric of claim i (context ws[i]). */
 static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
                       size_t n, xc_attr *at)
 {
@@ -1227,8 +1226,7 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 	    is_word(A, w->c0 - 1, "by") && ws[i + 1].s0 == w->s0 &&
 	    ws[i + 1].c0 == w->c1 + 1 && is_word(A, w->c1, "to") &&
 	    A->t[w->c0 - 2].sent == A->t[w->c0].sent) {
-		const tok *v = &A->t[w->c0 - 2];
-		const char *ch = xc_lex_find(rs->lx_change, A->s + v->a, v->b - v->a);
+		const char *ch = tok_lex(A, rs->lx_change, w->c0 - 2);
 		if (ch) {
 			const char *base = nearest_phrase(A, rs->lx_metric, w, w->s0,
 			                                  w->c0, false, false, NULL);
@@ -1774,9 +1772,7 @@ xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
 		           w->c0 > w->k0) {
 			/* "a further €5 million in add-ons", "an additional $3
 			** million": an amount added to another, not a total */
-			const tok *t = &A.t[w->c0 - 1];
-			const char *p = xc_lex_find(rs->lx_increment, A.s + t->a,
-			                            t->b - t->a);
+			const char *p = tok_lex(&A, rs->lx_increment, w->c0 - 1);
 			if (p && !strcmp(p, "more")) {
 				size_t l = strlen(at->metric);
 				snprintf(at->metric + l, sizeof at->metric - l, "%sadded",
@@ -1802,7 +1798,6 @@ xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
 			set(at->how, sizeof at->how, "inherited");
 			if (!at->period[0] || !strcmp(at->period, attrs[i - 1].period))
 				set(at->period, sizeof at->period, "prior");
-
 		}
 	}
 	find_relations(&A, c, ws, n, attrs);

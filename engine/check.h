@@ -144,6 +144,10 @@ typedef struct fig {
 
 
 const char *xc_ck_str(const strtab *t, uint32_t id);
+/* The last word of subject s when it names an organisation in full
+** ("Motors" of "Kestrel Motors"; a word of orgword.lex after a space),
+** else NULL. */
+const char *xc_ck_org_word(const xc_check *c, const char *s);
 xc_status xc_ck_intern(strtab *t, const char *s, size_t n, uint32_t *id);
 const char *xc_ck_own(xc_check *c, char *s);
 const char *xc_ck_own_dup(xc_check *c, const char *s);

@@ -121,12 +121,8 @@ static void split(xc_check *c, cand *k)
 	/* "Westbrook University", "Northgate Water Authority": the name proper
 	** is key; "university" or "authority" in a statement is evidence, as
 	** the common noun any article uses for it */
-	se = s + strlen(s);
-	if (strchr(s, ' ') && c->rs->lx_orgword) {
-		const char *last = strrchr(s, ' ') + 1;
-		if (xc_lex_find(c->rs->lx_orgword, last, strlen(last)))
-			se = last - 1;
-	}
+	se = xc_ck_org_word(c, s);
+	se = se ? se - 1 : s + strlen(s);
 	while (s < se && nkey < 8) {
 		size_t n = strcspn(s, " ");
 		if (n)

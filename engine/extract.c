@@ -290,6 +290,17 @@ static bool word_before(const char *s, size_t lo, size_t e, size_t *a,
 	return *b > *a && (e == lo || !xc_is_alnum((unsigned char)s[e - 1]));
 }
 
+/* Is the word before position e (at or after lo) a change word ("up",
+** "rose"; lexicon change.lex)? */
+static bool change_word_before(const xc_ruleset *rs, const char *s, size_t lo,
+                               size_t e)
+{
+	size_t a, b;
+
+	return rs->lx_change && word_before(s, lo, e, &a, &b) &&
+	       xc_lex_find(rs->lx_change, s + a, b - a) != NULL;
+}
+
 /* "rose from $10 million to $20 million", "grew by $3 million to $45
 ** million": where a figure started and where it ended (or by how much it
 ** changed and where it ended), two figures rather than a range.  After
@@ -305,8 +316,7 @@ static bool change_not_range(const xc_ruleset *rs, const char *s, size_t lo,
 	if (b - a == 2 && !strncasecmp(s + a, "by", 2))
 		return second >= 3 * first;
 	if (b - a == 4 && !strncasecmp(s + a, "from", 4))
-		return word_before(s, lo, a, &a, &b) &&
-		       xc_lex_find(rs->lx_change, s + a, b - a) != NULL;
+		return change_word_before(rs, s, lo, a);
 	return false;
 }
 
@@ -1125,12 +1135,10 @@ static void elided_counts(xc_extractor *x, const char *s)
 		    !word_before(s, lo, q, &a, &b))
 			continue;
 		cs = xc_lex_before(x->rs->lx_elided, s, lo, b, &cue);
-		if (cs != (size_t)-1 && strcmp(cue, "change")) {
-			is = true; /* "23 arrests, compared with 28" */
-		} else if (cs != (size_t)-1 && !strcmp(cue, "change")) {
-			/* "27 cases, up from 19" */
-			is = word_before(s, lo, cs, &a2, &b2) && x->rs->lx_change &&
-			     xc_lex_find(x->rs->lx_change, s + a2, b2 - a2);
+		if (cs != (size_t)-1) {
+			/* "23 arrests, compared with 28"; "27 cases, up from 19" */
+			is = strcmp(cue, "change") ||
+			     change_word_before(x->rs, s, lo, cs);
 		} else if (b - a == 3 && !strncasecmp(s + a, "the", 3)) {
 			/* "58 drivers short of the 340 it needs" */
 			is = word_before(s, lo, a, &a2, &b2) && b2 - a2 == 2 &&

@@ -875,7 +875,7 @@ void xc_ck_sources_text(xc_check *c, xc_buf *e, fig *f)
 ** day": a total is not a rate) or a total with additions ("with
 ** additions": "bringing the total deal to EUR 70 million" is not the fee
 ** of EUR 60 million an unqualified figure gives). */
-static bool is_rate(const xc_check *c, uint32_t scope)
+static bool set_apart(const xc_check *c, uint32_t scope)
 {
 	const char *s = scope ? xc_ck_str(&c->st, scope) : "";
 
@@ -928,8 +928,8 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 		            "period is right.", per_y);
 		verdict = "not_comparable";
 		sev = XC_SEV_INFO;
-	} else if (x->scope != y->scope && (is_rate(c, x->scope) ||
-	                                   is_rate(c, y->scope)) && !ratio &&
+	} else if (x->scope != y->scope && (set_apart(c, x->scope) ||
+	                                   set_apart(c, y->scope)) && !ratio &&
 	           !(x->kind == XC_KIND_PERCENT && (!x->scope || !y->scope))) {
 		/* a total next to a rate ("per day"): different measures; a
 		** percentage with "per year" on one side only ("annual sales
@@ -1592,24 +1592,31 @@ uint32_t xc_ck_unit_class(xc_check *c, const rec *r)
 ** ending in a word of orgword.lex, see engine/attrib.c) and by their
 ** first word alone by others ("Kestrel"): the first word means the full
 ** name when the claims loaded hold only one such name for it. */
+const char *xc_ck_org_word(const xc_check *c, const char *s)
+{
+	const char *last = strrchr(s, ' ');
+
+	return last && c->rs && c->rs->lx_orgword &&
+	               xc_lex_find(c->rs->lx_orgword, last + 1, strlen(last + 1))
+	           ? last + 1
+	           : NULL;
+}
+
 static xc_status resolve_names(xc_check *c)
 {
-	const xc_lexicon *ow = c->rs ? c->rs->lx_orgword : NULL;
 	uint32_t *first, *to;
 	size_t i;
 	xc_status st = XC_OK;
 
-	if (!ow || !c->nr)
+	if (!c->rs || !c->rs->lx_orgword || !c->nr)
 		return XC_OK;
 	first = calloc(c->nr, sizeof *first);
 	if (!first)
 		return XC_ENOMEM;
 	for (i = 0; i < c->nr && !st; i++) {
-		const char *sj = c->r[i].subj ? xc_ck_str(&c->st, c->r[i].subj) : NULL;
-		const char *sp = sj ? strchr(sj, ' ') : NULL;
-		const char *last = sj ? strrchr(sj, ' ') : NULL;
-		if (sp && xc_lex_find(ow, last + 1, strlen(last + 1)))
-			st = xc_ck_intern(&c->st, sj, (size_t)(sp - sj), &first[i]);
+		const char *sj = c->r[i].subj ? xc_ck_str(&c->st, c->r[i].subj) : "";
+		if (xc_ck_org_word(c, sj))
+			st = xc_ck_intern(&c->st, sj, strcspn(sj, " "), &first[i]);
 	}
 	to = st ? NULL : calloc(c->st.n + 1, sizeof *to);
 	if (!st && !to)
