@@ -303,13 +303,25 @@ static void copy_id(char *dst, size_t cap, const char *s, size_t n)
 	dst[n] = 0;
 }
 
+/* Is token i a person's title ("Governor", "Mayor"; title.lex)? */
+static bool title(const actx *A, size_t i)
+{
+	const tok *t = &A->t[i];
+	return A->rs->lx_title &&
+	       xc_lex_find(A->rs->lx_title, A->s + t->a, t->stem - t->a);
+}
+
+/* Does token i start no name: a word of namestop.lex or a title; or the
+** first word of a sentence that is a metric word ("Sales of Veltara
+** reached...", "Rescue crews pulled...")? */
 static bool namestop(actx *A, size_t i)
 {
 	const tok *t = &A->t[i];
-	return A->rs->lx_namestop &&
-	       xc_lex_find(A->rs->lx_namestop, A->s + t->a, t->stem - t->a) &&
-	       /* exact case only: "US" is not "Us" */
-	       true;
+	return (A->rs->lx_namestop &&
+	        xc_lex_find(A->rs->lx_namestop, A->s + t->a, t->stem - t->a)) ||
+	       title(A, i) ||
+	       (t->first && A->rs->lx_metric &&
+	        xc_lex_find(A->rs->lx_metric, A->s + t->a, t->b - t->a));
 }
 
 static xc_status add_mention(actx *A, size_t t0, size_t t1, int type,
@@ -478,7 +490,16 @@ static xc_status find_mentions(actx *A)
 					id[j] = xc_lower(id[j]);
 			if (add_mention(A, i, e, M_NAME, id, strlen(id)))
 				return XC_ENOMEM;
-			A->m[A->nm - 1].valid = e - i >= 2 || !t->first;
+			/* "Fenwick Mayor Joan Reyes": a title names the place or
+			** organisation before it */
+			A->m[A->nm - 1].valid = e - i >= 2 || !t->first ||
+			                        (e < A->nt && A->t[e].sent == t->sent &&
+			                         title(A, e));
+			/* "Governor Lena Marsh": an official, never the subject */
+			if (i > 0 && A->t[i - 1].sent == t->sent && title(A, i - 1)) {
+				A->m[A->nm - 1].type = M_NOUN;
+				A->m[A->nm - 1].valid = 0;
+			}
 			/* "Tuition at Elmsworth", "Shares of Tesla": a sentence's
 			** first word heading a phrase about a name is no name */
 			if (e == i + 1 && t->first && np_head(A, i))
@@ -1381,6 +1402,12 @@ static void subject_of(actx *A, const xc_claim *c, const where *w,
 		** Brightwater) */
 		if (!m)
 			m = nearest_mention(A, w, w->k0, w->k1, 0xe, false, true, NULL);
+		/* "The shares rose 6.4% to $87.15 in New York": where they
+		** trade, not whose shares they are */
+		if (m && m->t0 >= w->c1 && m->t0 > 0 &&
+		    is_word(A, m->t0 - 1, "in") &&
+		    !strncmp(at->metric, "share price", 11))
+			m = NULL;
 	}
 	if (m) {
 		if (m->type == M_NAME)

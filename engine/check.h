@@ -172,6 +172,14 @@ xc_status xc_ck_finish(xc_check *c, xc_diags *d);
 bool xc_ck_meets(double alo, double ahi, double blo, double bhi);
 bool xc_ck_same_reading(const rec *a, const rec *b);
 bool xc_ck_classes_agree(const rec *a, const rec *b);
+/* A qualifier that sets a figure apart from unqualified ones: a rate
+** ("per day"), a total with additions ("with ..."), a height above or
+** below a reference ("above flood stage"); scope.lex. */
+bool xc_ck_set_apart(const xc_check *c, uint32_t scope);
+/* Of those, a height above or below a reference: never implied, so two
+** figures are not paired by words across it (a rate often is: "earning
+** under $35,000" is a yearly income too). */
+bool xc_ck_relative(const xc_check *c, uint32_t scope);
 void xc_ck_fold_repeats(rec **g, size_t n);
 xc_status xc_ck_fig_add(fig *f, rec *r, int32_t idx);
 void xc_ck_count_sources(const xc_check *c, rec **rs, size_t n,

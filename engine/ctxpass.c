@@ -345,6 +345,9 @@ static xc_status bucket(xc_check *c, rec **g, size_t n, rec **out,
 			/* another document; not dated differently */
 			if (g[i]->doc == g[j]->doc || !classes_fit(c, g[i], g[j]) ||
 			    added(c, g[i]) != added(c, g[j]) ||
+			    (g[i]->scope != g[j]->scope &&
+			     (xc_ck_relative(c, g[i]->scope) ||
+			      xc_ck_relative(c, g[j]->scope))) ||
 			    (g[i]->period && g[j]->period &&
 			     g[i]->period != g[j]->period))
 				continue;

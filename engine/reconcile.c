@@ -872,14 +872,23 @@ void xc_ck_sources_text(xc_check *c, xc_buf *e, fig *f)
 }
 
 /* A scope that sets a figure apart from unqualified ones: a rate ("per
-** day": a total is not a rate) or a total with additions ("with
+** day": a total is not a rate), a total with additions ("with
 ** additions": "bringing the total deal to EUR 70 million" is not the fee
-** of EUR 60 million an unqualified figure gives). */
-static bool set_apart(const xc_check *c, uint32_t scope)
+** of EUR 60 million an unqualified figure gives), or a height above or
+** below a reference ("6 feet above flood stage" is not the level). */
+bool xc_ck_set_apart(const xc_check *c, uint32_t scope)
 {
 	const char *s = scope ? xc_ck_str(&c->st, scope) : "";
 
-	return !strncmp(s, "per ", 4) || !strncmp(s, "with ", 5);
+	return !strncmp(s, "per ", 4) || !strncmp(s, "with ", 5) ||
+	       xc_ck_relative(c, scope);
+}
+
+bool xc_ck_relative(const xc_check *c, uint32_t scope)
+{
+	const char *s = scope ? xc_ck_str(&c->st, scope) : "";
+
+	return !strncmp(s, "above ", 6) || !strncmp(s, "below ", 6);
 }
 
 /* Compare two figures of a group; adds at most one finding. */
@@ -928,8 +937,8 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 		            "period is right.", per_y);
 		verdict = "not_comparable";
 		sev = XC_SEV_INFO;
-	} else if (x->scope != y->scope && (set_apart(c, x->scope) ||
-	                                   set_apart(c, y->scope)) && !ratio &&
+	} else if (x->scope != y->scope && (xc_ck_set_apart(c, x->scope) ||
+	                                   xc_ck_set_apart(c, y->scope)) && !ratio &&
 	           !(x->kind == XC_KIND_PERCENT && (!x->scope || !y->scope))) {
 		/* a total next to a rate ("per day"): different measures; a
 		** percentage with "per year" on one side only ("annual sales

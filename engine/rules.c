@@ -1381,6 +1381,7 @@ xc_status xc_ruleset_load_ex(const char *const *dirs, size_t ndirs,
 	rs->lx_elided = lex_get(rs, "elided");
 	rs->lx_locative = lex_get(rs, "locative");
 	rs->lx_orgword = lex_get(rs, "orgword");
+	rs->lx_title = lex_get(rs, "title");
 	{
 		/* a cheap test before building phrases in attribution */
 		const xc_lexicon *al[] = { rs->lx_ent[0], rs->lx_ent[1],

@@ -11,7 +11,7 @@ inventory|inventory|in inventory|inventory of|holds|on hand|to sell|available to
 licences|licences|licenses|licence|license|approved licences|approvals
 spending|spend|spent|spending|budget|budgeted|budgets|capex|capital expenditure|capital spending|operating budget|spending plan|invest|invested|investing|investment|investments
 savings|savings|save|saves|saving|cost savings|cut costs|cut costs by|cost cuts
-revenue|revenue|revenues|sales|turnover|generate|generates|generated|bring in|brings in
+revenue|revenue|revenues|sales|turnover|generate|generates|generated|bring in|brings in|brought in|bringing in
 profit|profit|profits|net income|earnings
 loss|loss|losses|net loss
 charge|charge|charges|write-down|writedown|impairment|restructuring charges
@@ -30,10 +30,12 @@ load factor|load factor
 fuel costs|fuel costs|fuel bill
 area burned|area burned|burned|scorched|acres|hectares|burnt
 containment|contained|containment
-evacuations|evacuated|evacuation|evacuations|told to leave|ordered to leave
+evacuations|evacuated|evacuation|evacuations|told to leave|ordered to leave|evacuate|evacuating|forced to flee|fled their homes
+rescues|rescued|rescue|rescues|rescuing|rescuers
 homes destroyed|homes destroyed|destroyed|lost|houses lost
 firefighters|firefighters|firefighter positions|firefighter
 damage|damage|damages|losses estimated
+aid|emergency aid|aid|relief|emergency funds|relief funds|disaster aid|emergency funding|disaster relief|assistance
 police budget|police|police spending|police budget|policing
 parks budget|parks budget|parks|parks department
 road repairs|road repairs|roads|road maintenance

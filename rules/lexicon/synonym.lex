@@ -29,3 +29,4 @@ salary|salary|salaries|wage|wages|pay
 vessel|vessel|vessels|ship|ships|boat|boats
 empty|empty|idle|vacant|unused|unoccupied
 hospital|hospital|hospitals|hospitalized|hospitalised|hospitalization|hospitalisation|admitted|admission|admissions|inpatient|inpatients
+peak|peak|peaked|crest|crested|crests

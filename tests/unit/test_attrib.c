@@ -124,9 +124,11 @@ static const acase cases[] = {
 	  "Calder", NULL, NULL, NULL, NULL },
 	/* the amount of a change is another fact than the level */
 	{ "Financial aid will grow by $3 million to $45 million.", NULL,
-	  "$3 million", NULL, "growth", NULL, NULL, NULL },
+	  "$3 million", NULL, "aid growth", NULL, NULL, NULL },
 	{ "Financial aid will grow by $3 million to $45 million.", NULL,
-	  "$45 million", NULL, "", NULL, NULL, NULL },
+	  "$45 million", NULL, "aid", NULL, NULL, NULL },
+	{ "Tuition will grow by $3 million to $45 million.", NULL,
+	  "$3 million", NULL, "price growth", NULL, NULL, NULL },
 	/* a descriptor before a name is not the name; a company's name is
 	** no person quoted, and is known in full ("Sunvale Energy", not
 	** "Sunvale": another Sunvale may be a festival); "the county" is the
@@ -196,6 +198,31 @@ static const acase cases[] = {
 	/* "compared with": the measure of the figure compared with */
 	{ "Police said they arrested 23 people, compared with 28 last year.",
 	  "2025-08-05", "28", NULL, "arrests", "2024", NULL, NULL },
+	/* a sentence opening with a metric word names no one: "Sales of
+	** Veltara" are Veltara's */
+	{ "Sales of Veltara, its migraine treatment, reached $265 million.",
+	  "2025-10-29", "$265 million", "Veltara", "revenue", NULL, NULL, NULL },
+	{ "Rescue crews pulled 41 people from floodwaters in Brackton.",
+	  "2025-04-14", "41 people", "Brackton", "rescues", NULL, NULL, NULL },
+	/* an official named with a title is not what a figure is about; the
+	** place before the title is */
+	{ "The Sallow River flooded. Governor Lena Marsh approved $10 million "
+	  "in emergency aid.", "2025-04-14", "$10 million", "Sallow", "aid",
+	  NULL, NULL, NULL },
+	{ "Fenwick Mayor Joan Reyes on Tuesday announced a $1.8 billion plan.",
+	  "2026-10-20", "$1.8 billion", "Fenwick", NULL, NULL, NULL, NULL },
+	/* shares trade "in New York": the place is not whose shares */
+	{ "Quillon Therapeutics reported results. The shares rose 6.4% to "
+	  "$87.15 in New York.", "2025-10-29", "$87.15", "Quillon Therapeutics",
+	  "share price", NULL, NULL, NULL },
+	/* "more than 6 feet above flood stage" is a height above a reference */
+	{ "The river crested at 24.6 feet, more than 6 feet above flood stage.",
+	  "2025-04-14", "more than 6 feet", NULL, NULL, NULL, "above normal",
+	  NULL },
+	{ "Officials said 5,000 people were forced to evacuate.", "2025-04-14",
+	  "5,000 people", NULL, "evacuations", NULL, NULL, NULL },
+	{ "Its migraine drug Veltara brought in $265 million.", "2025-10-29",
+	  "$265 million", "Veltara", "revenue", NULL, NULL, NULL },
 };
 
 static void check(const char *what, const char *got, const char *want,
