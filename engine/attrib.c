@@ -317,8 +317,12 @@ static bool title(const actx *A, size_t i)
 static bool namestop(actx *A, size_t i)
 {
 	const tok *t = &A->t[i];
+	const char *h = memchr(A->s + t->a, '-', t->stem - t->a);
+	/* "July-September": a hyphenated word is known by its first part */
+	size_t n = h ? (size_t)(h - (A->s + t->a)) : t->stem - t->a;
+
 	return (A->rs->lx_namestop &&
-	        xc_lex_find(A->rs->lx_namestop, A->s + t->a, t->stem - t->a)) ||
+	        xc_lex_find(A->rs->lx_namestop, A->s + t->a, n)) ||
 	       title(A, i) ||
 	       (t->first && A->rs->lx_metric &&
 	        xc_lex_find(A->rs->lx_metric, A->s + t->a, t->b - t->a));
@@ -1210,6 +1214,33 @@ static bool money_metric(const actx *A, const char *m)
 
 static bool is_amount(const xc_claim *c);
 
+/* Is the amount at w the price in a model's name, "the $129 A5", "its
+** $999 Pixel": after a determiner, right before a product the lexicon
+** knows or a capitalised word with a digit (a model number)? */
+static bool priced_model(const actx *A, const where *w)
+{
+	static const char *const det[] = { "the", "its", "a", "an", "their" };
+	const tok *t;
+	size_t k;
+	bool d = false;
+
+	if (w->c0 == 0 || w->c1 >= A->nt ||
+	    A->t[w->c1].sent != A->t[w->c0].sent || !A->t[w->c1].cap)
+		return false;
+	for (k = 0; k < sizeof det / sizeof det[0] && !d; k++)
+		d = is_word(A, w->c0 - 1, det[k]);
+	if (!d)
+		return false;
+	for (k = 0; k < A->nm; k++)
+		if (A->m[k].t0 == w->c1 && A->m[k].type == M_PRODUCT)
+			return true;
+	t = &A->t[w->c1];
+	for (k = t->a; k < t->b; k++)
+		if (xc_is_digit((unsigned char)A->s[k]))
+			return true;
+	return false;
+}
+
 /* The metric of claim i (context ws[i]). */
 static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
                       size_t n, xc_attr *at)
@@ -1282,6 +1313,10 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 			         base ? base : "", base ? " " : "", ch);
 			return;
 		}
+	}
+	if (c[i].kind == XC_KIND_MONEY && priced_model(A, w)) {
+		set(at->metric, sizeof at->metric, "price");
+		return;
 	}
 	if (m && c[i].kind != XC_KIND_MONEY && c[i].kind != XC_KIND_PERCENT &&
 	    money_metric(A, m))

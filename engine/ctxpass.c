@@ -316,6 +316,17 @@ static bool doc_clash(xc_check *c, cand *k, rec **g, size_t n, size_t a,
 	return false;
 }
 
+/* Does a group other than a's in this bucket have a's name already? */
+static bool taken(cand *k, const uint32_t *name, size_t n, size_t a)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (i != a && find(k, i) == i && name[i] == name[a])
+			return true;
+	return false;
+}
+
 /* Pair the figures of one bucket, best-sharing pairs first, at most one
 ** figure per document in a group; renames the paired ones' metric and
 ** appends them to out. */
@@ -356,12 +367,16 @@ static xc_status bucket(xc_check *c, rec **g, size_t n, rec **out,
 			ed[ne].i = i;
 			ed[ne].j = j;
 			/* Jaccard; a shared date, then both or neither being the
-			** amount of a change, break ties */
+			** amount of a change, then readings that meet, break ties
+			** (two figures of one sentence share all their words: "pay
+			** $62 a year for every $100,000 of assessed value") */
 			ed[ne].score = (double)s / (double)(k[i].n + k[j].n - s) +
 			               (g[i]->period && g[i]->period == g[j]->period
 			                    ? 0.01 : 0) +
 			               (is_change(c, g[i]) == is_change(c, g[j]) ? 0.005
-			                                                        : 0);
+			                                                        : 0) +
+			               (xc_ck_meets(g[i]->wlo, g[i]->whi, g[j]->wlo,
+			                            g[j]->whi) ? 0.002 : 0);
 			ne++;
 		}
 	qsort(ed, ne, sizeof *ed, cmp_edge);
@@ -379,6 +394,20 @@ static xc_status bucket(xc_check *c, rec **g, size_t n, rec **out,
 		shared(&k[ed[i].i], &k[ed[i].j], &m, NULL);
 		st = m.p ? xc_ck_intern(&c->st, m.p, strlen(m.p), &name[a])
 		         : XC_ENOMEM;
+		/* another pair of this bucket sharing the same words ("$62 a
+		** year for every $100,000 of assessed value" in two articles)
+		** is another group: numbered, or the group pass would merge
+		** them */
+		for (size_t dup = 2; !st && taken(k, name, n, a); dup++) {
+			size_t len = m.p ? strlen(m.p) : 0;
+			char suf[32];
+			snprintf(suf, sizeof suf, " (%zu)", dup);
+			if (dup > 2) /* drop the previous number */
+				m.len = len - strlen(strrchr(m.p, ' '));
+			xc_buf_add(&m, suf, strlen(suf));
+			st = m.p ? xc_ck_intern(&c->st, m.p, strlen(m.p), &name[a])
+			         : XC_ENOMEM;
+		}
 		xc_buf_release(&m);
 	}
 	for (i = 0; i < n && !st; i++) {

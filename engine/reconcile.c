@@ -15,7 +15,8 @@
 ** Readings.  A claim's strict interval is what its words say: [v, v] for
 ** a point, its bounds for "at least"/"up to"/ranges.  Its wide interval
 ** adds what printing and hedging allow: half the printed precision ("$14B"
-** is 13.5-14.5B), the approx tolerance for "about", the conversion
+** is 13.5-14.5B; a count printed to the unit, "38 people", is exact), the
+** approx tolerance for "about", the conversion
 ** tolerance for money in another currency.  Two figures whose strict
 ** intervals meet but whose values differ are compatible_bounds; whose wide
 ** intervals meet only are rounding_dependent; otherwise a conflict.
@@ -461,6 +462,10 @@ xc_status xc_ck_reading(xc_check *c, rec *r)
 	r->slo = lo;
 	r->shi = hi;
 	half = r->prec > 0 ? r->prec * f / 2 : 0;
+	/* a count printed to the unit is exact: "four new schools" is no
+	** rounding of 3.5, and three schools do not "round" to four */
+	if (r->kind == XC_KIND_COUNT && r->prec <= 1)
+		half = 0;
 	r->hlo = lo;
 	r->hhi = hi;
 	if (r->approx) {

@@ -505,8 +505,14 @@ static void load_rules(loader *L, const char *path)
 			f->src = xc_strndup(a, (size_t)(b - a));
 			snprintf(where, sizeof where, "%s:%d", path, line);
 			f->where = strdup(where);
-			if (f->name && f->src && f->where)
+			if (f->name && f->src && f->where) {
 				L->nfrag++;
+			} else {
+				free(f->name);
+				free(f->src);
+				free(f->where);
+				err(L, path, line, col, "out of memory");
+			}
 			in_rule = false;
 			continue;
 		}

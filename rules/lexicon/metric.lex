@@ -19,7 +19,7 @@ price|price|priced|list price|sells for|costs|cost|retail price|costing|at a cos
 levy|levy|cut of|cut for|tax on each sale|takes a
 valuation|valuation|valued|valued at
 market share|market share
-share|share|accounted for|share of
+share|share|accounted for|share of|made up|makes up|make up|accounting for|accounts for|account for
 share price|shares|stock|share price
 employees|employs|employees|staff|workforce|headcount|engineers|employ|employing|employed|jobs|creating jobs|workers|positions|roles
 hiring|hiring|hire|hires|hired|to hire|recruit|recruiting|recruits

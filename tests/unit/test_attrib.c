@@ -223,6 +223,17 @@ static const acase cases[] = {
 	  "5,000 people", NULL, "evacuations", NULL, NULL, NULL },
 	{ "Its migraine drug Veltara brought in $265 million.", "2025-10-29",
 	  "$265 million", "Veltara", "revenue", NULL, NULL, NULL },
+	/* a month range is no name; "made up" a share; the price in a
+	** model's name ("the $129 A5") */
+	{ "Phone sales at Orvane rose. In the July-September quarter "
+	  "sales were up 9%.", "2025-10-16", "9%", "Orvane", NULL, NULL, NULL,
+	  NULL },
+	{ "The $129 A5 made up about 45% of Orvane's shipments.", "2025-10-16",
+	  "about 45%", "A5", "share", NULL, NULL, NULL },
+	{ "The $129 A5 made up about 45% of Orvane's shipments.", "2025-10-16",
+	  "$129", "A5", "price", NULL, NULL, NULL },
+	{ "Homeowners will pay $62 per $100,000 of assessed value each year.",
+	  "2025-11-05", "$62", NULL, NULL, NULL, "per year", NULL },
 };
 
 static void check(const char *what, const char *got, const char *want,

@@ -437,6 +437,30 @@ static const pcase pairs[] = {
 	      "45,000 spectators." } },
 	  "42,000 fans", "45,000 spectators", "conflict", NULL,
 	  "Paired by the words", { NULL } },
+	{ "a count printed to the unit is exact: three schools are no "
+	  "rounding of four",
+	  { { "c.md", "Courier", "2025-11-05", "The Marren bond will pay for "
+	      "four new schools." },
+	    { "l.md", "Ledger", "2025-11-05", "In Marren the money will build "
+	      "three new schools." } },
+	  "four new schools", "three new schools", "conflict", NULL,
+	  "4 - 3 = 1 school apart", { NULL } },
+	{ "two pairs of one sentence sharing all their words are two groups, "
+	  "each figure with its match",
+	  { { "c.md", "Courier", "2025-11-05", "In Marren, homeowners will pay "
+	      "an estimated $62 a year for every $100,000 of assessed value." },
+	    { "l.md", "Ledger", "2025-11-05", "Marren estimates the tax at $62 "
+	      "per $100,000 of assessed value each year." } },
+	  NULL, NULL, NULL, NULL, NULL,
+	  { "an estimated $62", "$100,000", "$100,000", "$62" } },
+	{ "a height above a reference is not the level ('6 feet above flood "
+	  "stage'); crested and peaked say one thing",
+	  { { "v.md", "Courier", "2025-04-14", "The Sallow River crested at "
+	      "24.6 feet on Sunday, more than 6 feet above flood stage." },
+	    { "s.md", "Wire", "2025-04-14", "The Sallow River peaked at 25.1 "
+	      "feet on Sunday." } },
+	  "24.6 feet", "25.1 feet", "conflict", NULL, NULL,
+	  { "more than 6 feet", "25.1 feet" } },
 };
 
 Test(check, pairs_of_articles, .fini = test_store_drop)
