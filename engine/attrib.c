@@ -1318,6 +1318,23 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 		set(at->metric, sizeof at->metric, "price");
 		return;
 	}
+	/* "to produce $45 million in annual cost savings", "$10 million in
+	** emergency aid": what an amount is "in" names it, whatever verb
+	** stands nearer */
+	if (c[i].kind == XC_KIND_MONEY && w->c1 + 1 < A->nt &&
+	    A->t[w->c1].sent == A->t[w->c0].sent && is_word(A, w->c1, "in")) {
+		size_t t, k = 0;
+		for (t = w->c1 + 1; t < w->c1 + 4 && t < A->nt &&
+		                    A->t[t].sent == A->t[w->c0].sent; t++) {
+			const char *p = phrase_at(A, rs->lx_metric, t, &k);
+			if (p && money_metric(A, p)) {
+				set(at->metric, sizeof at->metric, p);
+				return;
+			}
+			if (A->s[A->t[t].b] == ',')
+				break;
+		}
+	}
 	if (m && c[i].kind != XC_KIND_MONEY && c[i].kind != XC_KIND_PERCENT &&
 	    money_metric(A, m))
 		m = NULL; /* "40 buses at a cost of $38 million" counts buses */
@@ -1396,6 +1413,30 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 	}
 }
 
+/* The name after "for" that follows an amount ("$2.2bn for hospital
+** software firm Brightline"), a few describing words allowed between. */
+static const mention *deal_target(const actx *A, const where *w)
+{
+	size_t t, k;
+
+	if (w->c1 >= A->nt || A->t[w->c1].sent != A->t[w->c0].sent ||
+	    !is_word(A, w->c1, "for"))
+		return NULL;
+	for (t = w->c1 + 1; t < w->c1 + 6 && t < A->nt &&
+	                    A->t[t].sent == A->t[w->c0].sent; t++) {
+		for (k = 0; k < A->nm; k++) {
+			const mention *m = &A->m[k];
+			if (m->t0 == t && m->valid &&
+			    (m->type == M_ORG || m->type == M_NAME ||
+			     m->type == M_PRODUCT))
+				return m;
+		}
+		if (A->t[t].cap || A->s[A->t[t].b] == ',')
+			break; /* a capitalised word no name starts: stop */
+	}
+	return NULL;
+}
+
 static void subject_of(actx *A, const xc_claim *c, const where *w,
                        xc_attr *at)
 {
@@ -1437,6 +1478,13 @@ static void subject_of(actx *A, const xc_claim *c, const where *w,
 		** Brightwater) */
 		if (!m)
 			m = nearest_mention(A, w, w->k0, w->k1, 0xe, false, true, NULL);
+		/* "Halvorsen agreed to pay $2.2 billion for Brightline
+		** Software": a deal is known by what is bought */
+		if (!strcmp(at->metric, "acquisition")) {
+			const mention *tg = deal_target(A, w);
+			if (tg)
+				m = tg;
+		}
 		/* "The shares rose 6.4% to $87.15 in New York": where they
 		** trade, not whose shares they are */
 		if (m && m->t0 >= w->c1 && m->t0 > 0 &&

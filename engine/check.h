@@ -170,6 +170,9 @@ xc_status xc_ck_origins(xc_check *c, rec **order, size_t n);
 xc_status xc_ck_finish(xc_check *c, xc_diags *d);
 
 bool xc_ck_meets(double alo, double ahi, double blo, double bhi);
+/* Do the wide readings (after rounding and hedges) of a and b meet?
+** Touching at one point only counts when their hedged readings meet. */
+bool xc_ck_meets_wide(const rec *a, const rec *b);
 bool xc_ck_same_reading(const rec *a, const rec *b);
 bool xc_ck_classes_agree(const rec *a, const rec *b);
 /* A qualifier that sets a figure apart from unqualified ones: a rate

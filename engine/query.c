@@ -262,7 +262,7 @@ static xc_stance stance_of(xc_check *c, const rec *q, const rec *f,
 {
 	bool strict = xc_ck_meets(q->slo, q->shi, f->slo, f->shi);
 	bool hedged = xc_ck_meets(q->hlo, q->hhi, f->hlo, f->hhi);
-	bool wide = xc_ck_meets(q->wlo, q->whi, f->wlo, f->whi);
+	bool wide = xc_ck_meets_wide(q, f);
 
 	xc_ck_describe(c, e, f);
 	if (q->period && f->period && q->period != f->period) {

@@ -806,6 +806,20 @@ bool xc_ck_meets(double alo, double ahi, double blo, double bhi)
 	return alo <= bhi * (1 + 1e-9) + 1e-12 && blo <= ahi * (1 + 1e-9) + 1e-12;
 }
 
+bool xc_ck_meets_wide(const rec *a, const rec *b)
+{
+	double lo = fmax(a->wlo, b->wlo), hi = fmin(a->whi, b->whi);
+
+	if (!xc_ck_meets(a->wlo, a->whi, b->wlo, b->whi))
+		return false;
+	if (hi - lo > 1e-9 * fmax(fabs(lo), fabs(hi)) + 1e-12)
+		return true;
+	/* they touch at one point: rounding leaves out its interval's upper
+	** end (2.15 is printed "2.2"), so "$2.1 billion" and "$2.2 billion"
+	** do not meet there; words' own bounds and hedges do */
+	return xc_ck_meets(a->hlo, a->hhi, b->hlo, b->hhi);
+}
+
 /* Do a and b hold figures of one document ("23 arrests" and "31" of one
 ** article, each perhaps corroborated by others)? */
 static bool share_doc(const fig *a, const fig *b)
@@ -905,7 +919,7 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 	const char *sc_x = xc_ck_str(&c->st, x->scope), *sc_y = xc_ck_str(&c->st, y->scope);
 	bool strict = xc_ck_meets(x->slo, x->shi, y->slo, y->shi);
 	bool hedged = xc_ck_meets(x->hlo, x->hhi, y->hlo, y->hhi);
-	bool wide = xc_ck_meets(x->wlo, x->whi, y->wlo, y->whi);
+	bool wide = xc_ck_meets_wide(x, y);
 	const tol *t = xc_ck_tol_for(c, xc_ck_str(&c->st, x->metric));
 	xc_buf e;
 	rec **rs;
@@ -1191,12 +1205,12 @@ void xc_ck_fold_repeats(rec **g, size_t n)
 		best = g[i];
 		for (j = i + 1; j < n && g[j]->doc == g[i]->doc; j++)
 			if (!g[j]->fold && xc_ck_classes_agree(best, g[j]) &&
-			    xc_ck_meets(best->wlo, best->whi, g[j]->wlo, g[j]->whi) &&
+			    xc_ck_meets_wide(best, g[j]) &&
 			    informative(g[j]) >= informative(best))
 				best = g[j];
 		for (j = i; j < n && g[j]->doc == g[i]->doc; j++)
 			if (g[j] != best && !g[j]->fold && xc_ck_classes_agree(best, g[j]) &&
-			    xc_ck_meets(best->wlo, best->whi, g[j]->wlo, g[j]->whi))
+			    xc_ck_meets_wide(best, g[j]))
 				g[j]->fold = best;
 	}
 }

@@ -18,6 +18,10 @@ charge|charge|charges|write-down|writedown|impairment|restructuring charges
 price|price|priced|list price|sells for|costs|cost|retail price|costing|at a cost of|cost of|tuition|tuition fees|fee|fees|transfer fee
 levy|levy|cut of|cut for|tax on each sale|takes a
 valuation|valuation|valued|valued at
+acquisition|acquisition|acquire|acquires|acquired|acquiring|takeover|buyout|agreed to pay|agrees to pay|agreed to buy|agrees to buy|bid|bids|deal worth|deal valued at|all-cash deal|all-stock deal
+premium|premium|premiums
+reserves|reserves|reserve|operating reserves|reserve margin|spare capacity
+demand|demand|peak demand|power demand|electricity demand|peak load
 market share|market share
 share|share|accounted for|share of|made up|makes up|make up|accounting for|accounts for|account for
 share price|shares|stock|share price

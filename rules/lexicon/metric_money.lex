@@ -16,3 +16,6 @@ road repairs
 property tax
 pension debt
 fuel costs
+acquisition
+savings
+aid

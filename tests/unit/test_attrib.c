@@ -234,6 +234,16 @@ static const acase cases[] = {
 	  "$129", "A5", "price", NULL, NULL, NULL },
 	{ "Homeowners will pay $62 per $100,000 of assessed value each year.",
 	  "2025-11-05", "$62", NULL, NULL, NULL, "per year", NULL },
+	/* a deal is known by what is bought; what an amount is "in" names
+	** it */
+	{ "Halvorsen Group has agreed to pay $2.2 billion for hospital software "
+	  "firm Brightline.", "2025-09-09", "$2.2 billion", "Brightline",
+	  "acquisition", NULL, NULL, NULL },
+	{ "Shares rose. Halvorsen Group expects the deal to produce $45 million "
+	  "in annual cost savings.", "2025-09-09", "$45 million",
+	  "Halvorsen Group", "savings", NULL, "per year", NULL },
+	{ "Operating reserves dropped to about 2,000 megawatts.", "2025-07-22",
+	  "about 2,000 megawatts", NULL, "reserves", NULL, NULL, NULL },
 };
 
 static void check(const char *what, const char *got, const char *want,

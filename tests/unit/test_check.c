@@ -461,6 +461,14 @@ static const pcase pairs[] = {
 	      "feet on Sunday." } },
 	  "24.6 feet", "25.1 feet", "conflict", NULL, NULL,
 	  { "more than 6 feet", "25.1 feet" } },
+	{ "roundings that only touch do not meet: 2.15 is printed 2.2, so "
+	  "'$2.1 billion' and '$2.2 billion' conflict",
+	  { { "d.md", "Deal Street", "2025-09-09", "Halvorsen Group will "
+	      "acquire Brightline Software for $2.1 billion." },
+	    { "p.md", "Business Post", "2025-09-09", "Halvorsen Group has "
+	      "agreed to pay $2.2 billion for Brightline Software." } },
+	  "$2.1 billion", "$2.2 billion", "conflict", "Brightline", NULL,
+	  { NULL } },
 };
 
 Test(check, pairs_of_articles, .fini = test_store_drop)
