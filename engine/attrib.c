@@ -499,8 +499,12 @@ static xc_status find_mentions(actx *A)
 			A->m[A->nm - 1].valid = e - i >= 2 || !t->first ||
 			                        (e < A->nt && A->t[e].sent == t->sent &&
 			                         title(A, e));
-			/* "Governor Lena Marsh": an official, never the subject */
-			if (i > 0 && A->t[i - 1].sent == t->sent && title(A, i - 1)) {
+			/* "Governor Lena Marsh": an official, never the subject;
+			** "a Tarrow Bank executive": a person, not the bank */
+			if ((i > 0 && A->t[i - 1].sent == t->sent && title(A, i - 1)) ||
+			    (e < A->nt && A->t[e].sent == t->sent && !A->t[e].cap &&
+			     A->t[e].a == A->t[e - 1].b + 1 &&
+			     tok_lex(A, A->rs->lx_role, e))) {
 				A->m[A->nm - 1].type = M_NOUN;
 				A->m[A->nm - 1].valid = 0;
 			}
@@ -1413,6 +1417,32 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 	}
 }
 
+/* m, or the name before it when m stands in an appositive between
+** commas that describes that name ("Marcus Hale, a former executive at
+** Tarrow Bank, was sentenced"). */
+static const mention *appositive_head(const actx *A, const mention *m)
+{
+	size_t k, t, sent = A->t[m->t0].sent;
+	const mention *p = NULL;
+
+	/* a comma after m, and none between it and the one before it */
+	if (A->s[A->t[m->t1 - 1].b] != ',')
+		return m;
+	for (k = 0; k < A->nm; k++) {
+		const mention *o = &A->m[k];
+		if (o->t1 <= m->t0 && A->t[o->t0].sent == sent &&
+		    (o->type == M_ORG || o->type == M_NAME || o->type == M_PRODUCT) &&
+		    o->valid && (!p || o->t1 > p->t1))
+			p = o;
+	}
+	if (!p || A->s[A->t[p->t1 - 1].b] != ',' || m->t0 - p->t1 > 8)
+		return m;
+	for (t = p->t1; t < m->t0; t++)
+		if (A->s[A->t[t].b] == ',')
+			return m;
+	return p;
+}
+
 /* The name after "for" that follows an amount ("$2.2bn for hospital
 ** software firm Brightline"), a few describing words allowed between. */
 static const mention *deal_target(const actx *A, const where *w)
@@ -1478,6 +1508,10 @@ static void subject_of(actx *A, const xc_claim *c, const where *w,
 		** Brightwater) */
 		if (!m)
 			m = nearest_mention(A, w, w->k0, w->k1, 0xe, false, true, NULL);
+		/* "Marcus Hale, a former executive at Tarrow Bank, was
+		** sentenced to seven years": the name the appositive describes */
+		if (m && m->t1 <= w->c0)
+			m = appositive_head(A, m);
 		/* "Halvorsen agreed to pay $2.2 billion for Brightline
 		** Software": a deal is known by what is bought */
 		if (!strcmp(at->metric, "acquisition")) {

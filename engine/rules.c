@@ -1388,6 +1388,7 @@ xc_status xc_ruleset_load_ex(const char *const *dirs, size_t ndirs,
 	rs->lx_locative = lex_get(rs, "locative");
 	rs->lx_orgword = lex_get(rs, "orgword");
 	rs->lx_title = lex_get(rs, "title");
+	rs->lx_role = lex_get(rs, "role");
 	{
 		/* a cheap test before building phrases in attribution */
 		const xc_lexicon *al[] = { rs->lx_ent[0], rs->lx_ent[1],

@@ -18,6 +18,12 @@ charge|charge|charges|write-down|writedown|impairment|restructuring charges
 price|price|priced|list price|sells for|costs|cost|retail price|costing|at a cost of|cost of|tuition|tuition fees|fee|fees|transfer fee
 levy|levy|cut of|cut for|tax on each sale|takes a
 valuation|valuation|valued|valued at
+fraud|fraud|investment fraud|Ponzi scheme|fraud scheme|investment scheme|swindle|scam|embezzlement|embezzled
+victims|victims|defrauded|cheated|swindled|scammed|victimized
+restitution|restitution|repay|repays|repaid|pay back|to repay
+penalty|penalty|penalties|fine|fined|fines|ordered to pay|civil penalty
+wins|wins|won|victories|win
+guaranteed|guaranteed|guaranteed money|fully guaranteed
 acquisition|acquisition|acquire|acquires|acquired|acquiring|takeover|buyout|agreed to pay|agrees to pay|agreed to buy|agrees to buy|bid|bids|deal worth|deal valued at|all-cash deal|all-stock deal
 premium|premium|premiums
 reserves|reserves|reserve|operating reserves|reserve margin|spare capacity

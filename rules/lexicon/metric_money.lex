@@ -19,3 +19,7 @@ fuel costs
 acquisition
 savings
 aid
+fraud
+restitution
+penalty
+guaranteed

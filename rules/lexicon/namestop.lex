@@ -123,3 +123,5 @@ Streamer
 Shipper
 Automakers
 Union
+Former
+Ex

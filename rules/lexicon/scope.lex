@@ -15,7 +15,7 @@ pre-money|pre-money|premoney
 post-money|post-money|postmoney
 per unit|per chip|per unit|each|apiece|per GPU|per processor|per H200|per H20
 per month|a month|per month|monthly|each month|every month
-per year|a year|per year|annually|annual|each year|every year
+per year|a year|per year|annually|annual|each year|every year|a season|per season|each season
 per day|per day|a day|daily|weekday|each day|per weekday
 per household|per household|per homeowner|for the typical homeowner|for a median home|a median home
 above normal|above flood stage|above normal|above average|above flood level|over flood stage|higher than normal|above the average

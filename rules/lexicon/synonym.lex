@@ -31,3 +31,4 @@ empty|empty|idle|vacant|unused|unoccupied
 hospital|hospital|hospitals|hospitalized|hospitalised|hospitalization|hospitalisation|admitted|admission|admissions|inpatient|inpatients
 peak|peak|peaked|crest|crested|crests
 need|need|needs|needed|require|requires|required|requirement|threshold
+average|average|averages|averaged|mean

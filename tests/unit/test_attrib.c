@@ -244,6 +244,19 @@ static const acase cases[] = {
 	  "Halvorsen Group", "savings", NULL, "per year", NULL },
 	{ "Operating reserves dropped to about 2,000 megawatts.", "2025-07-22",
 	  "about 2,000 megawatts", NULL, "reserves", NULL, NULL, NULL },
+	/* a name before a person's role is not that person ("a Tarrow Bank
+	** executive"); an appositive describes the name before it */
+	{ "A former Tarrow Bank executive was sentenced to 7 years for a $48 "
+	  "million investment fraud. Marcus Hale must repay $12.5 million. "
+	  "Hale spent the rest.", "2025-06-18", "$48 million", "Hale", "fraud",
+	  NULL, NULL, NULL },
+	{ "Marcus Hale, a former executive at Tarrow Bank, was sentenced to "
+	  "seven years for a $45 million Ponzi scheme. Hale must repay it.",
+	  "2025-06-18", "$45 million", "Hale", "fraud", NULL, NULL, NULL },
+	{ "Last season the Hawks won 51 games.", "2025-07-01", "51 games",
+	  "Hawks", "wins", NULL, NULL, NULL },
+	{ "The deal averages $32 million a season.", "2025-07-01",
+	  "$32 million", NULL, NULL, NULL, "per year", NULL },
 };
 
 static void check(const char *what, const char *got, const char *want,
