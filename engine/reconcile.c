@@ -468,7 +468,9 @@ xc_status xc_ck_reading(xc_check *c, rec *r)
 		half = 0;
 	r->hlo = lo;
 	r->hhi = hi;
-	if (r->approx) {
+	/* "nearly 140,000" is below 140,000: an approximate upper bound
+	** widens nowhere (its lower end is open already) */
+	if (r->approx && !(isinf(lo) && isfinite(hi))) {
 		r->hlo = lo - t->approx * fabs(v);
 		r->hhi = hi + t->approx * fabs(v);
 		half = fmax(half, t->approx * fabs(v));

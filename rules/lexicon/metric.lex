@@ -54,7 +54,8 @@ pension debt|pension debt|pension liabilities|unfunded pensions
 deaths|deaths|died|killed|dead|fatalities|killing|kills|death toll|toll
 injuries|injuries|injured|injuring|wounded|wounding|hurt
 arrests|arrests|arrested|arresting|detained|detentions
-attendance|attendance|attended|attendees|drew|draws|drawing|festivalgoers|festival-goers|concertgoers
+attendance|attendance|attended|attendees|drew|draws|drawing|festivalgoers|festival-goers|concertgoers|packed into|flocked to|crammed into|turned out for
+deployments|deployed|deploy|deploys|deploying|dispatched
 participants|participants|participant|runners|entrants|registered|registrants|competitors
 prize|prize money|prize|prizes|purse|prize pool|take home|takes home|winnings
 turnout|turnout|voted|votes cast

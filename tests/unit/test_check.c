@@ -361,6 +361,7 @@ typedef struct pcase {
 	art a[2];
 	const char *ta, *tb, *verdict, *subject, *expl;
 	const char *none[4];
+	const char *corro; /* a figure two articles must corroborate */
 } pcase;
 
 static const pcase pairs[] = {
@@ -469,6 +470,20 @@ static const pcase pairs[] = {
 	      "agreed to pay $2.2 billion for Brightline Software." } },
 	  "$2.1 billion", "$2.2 billion", "conflict", "Brightline", NULL,
 	  { NULL } },
+	{ "'nearly 140,000' is below 140,000: 142,000 conflicts with it; fans "
+	  "who packed into a festival are its attendance",
+	  { { "g.md", "Gazette", "2025-08-05", "The Kestrel Festival drew "
+	      "142,000 people over three days." },
+	    { "e.md", "Evening Post", "2025-08-05", "Nearly 140,000 music fans "
+	      "packed into Fenmoor Park for the Kestrel Festival." } },
+	  "142,000 people", "Nearly 140,000 music fans", "conflict",
+	  "Kestrel Festival", NULL, { NULL } },
+	{ "guard members and soldiers deployed count one thing",
+	  { { "v.md", "Courier", "2025-04-14", "In Brackton, some 300 National "
+	      "Guard members were deployed." },
+	    { "s.md", "Wire", "2025-04-14", "The state deployed about 300 "
+	      "Guard soldiers in Brackton." } },
+	  NULL, NULL, NULL, NULL, NULL, { NULL }, "some 300 National Guard members" },
 };
 
 Test(check, pairs_of_articles, .fini = test_store_drop)
@@ -493,6 +508,10 @@ Test(check, pairs_of_articles, .fini = test_store_drop)
 		for (j = 0; j < 4 && p->none[j]; j += 2)
 			cr_expect_null(finding(ck, p->none[j], p->none[j + 1]), "%s",
 			               p->why);
+		if (p->corro) {
+			const xc_corroboration *co = corroboration(ck, p->corro);
+			cr_expect(co && co->articles == 2, "%s", p->why);
+		}
 		xc_check_free(ck);
 		xc_store_close(st);
 		test_store_drop();
