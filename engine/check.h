@@ -170,6 +170,9 @@ xc_status xc_ck_origins(xc_check *c, rec **order, size_t n);
 xc_status xc_ck_finish(xc_check *c, xc_diags *d);
 
 bool xc_ck_meets(double alo, double ahi, double blo, double bhi);
+/* Do the hedged readings (bounds plus approx tolerance) of a and b meet?
+** Touching at one point only counts when their strict readings meet. */
+bool xc_ck_meets_hedged(const rec *a, const rec *b);
 /* Do the wide readings (after rounding and hedges) of a and b meet?
 ** Touching at one point only counts when their hedged readings meet. */
 bool xc_ck_meets_wide(const rec *a, const rec *b);

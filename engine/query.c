@@ -261,7 +261,7 @@ static xc_stance stance_of(xc_check *c, const rec *q, const rec *f,
                            xc_buf *e)
 {
 	bool strict = xc_ck_meets(q->slo, q->shi, f->slo, f->shi);
-	bool hedged = xc_ck_meets(q->hlo, q->hhi, f->hlo, f->hhi);
+	bool hedged = xc_ck_meets_hedged(q, f);
 	bool wide = xc_ck_meets_wide(q, f);
 
 	xc_ck_describe(c, e, f);

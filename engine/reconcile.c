@@ -808,18 +808,35 @@ bool xc_ck_meets(double alo, double ahi, double blo, double bhi)
 	return alo <= bhi * (1 + 1e-9) + 1e-12 && blo <= ahi * (1 + 1e-9) + 1e-12;
 }
 
+/* Do two intervals, each wider than a point, meet at their ends only?
+** (A point on another interval's end is in it.) */
+static bool touch_only(double alo, double ahi, double blo, double bhi)
+{
+	double lo = fmax(alo, blo), hi = fmin(ahi, bhi);
+	double eps = 1e-9 * fmax(fabs(lo), fabs(hi)) + 1e-12;
+
+	return ahi - alo > eps && bhi - blo > eps && hi - lo <= eps;
+}
+
+bool xc_ck_meets_hedged(const rec *a, const rec *b)
+{
+	if (!xc_ck_meets(a->hlo, a->hhi, b->hlo, b->hhi))
+		return false;
+	/* "about 1,900" and "some 2,100" touch at 1,995 only by the
+	** tolerance's own edges: no value both writers could mean */
+	return !touch_only(a->hlo, a->hhi, b->hlo, b->hhi) ||
+	       xc_ck_meets(a->slo, a->shi, b->slo, b->shi);
+}
+
 bool xc_ck_meets_wide(const rec *a, const rec *b)
 {
-	double lo = fmax(a->wlo, b->wlo), hi = fmin(a->whi, b->whi);
-
 	if (!xc_ck_meets(a->wlo, a->whi, b->wlo, b->whi))
 		return false;
-	if (hi - lo > 1e-9 * fmax(fabs(lo), fabs(hi)) + 1e-12)
-		return true;
 	/* they touch at one point: rounding leaves out its interval's upper
 	** end (2.15 is printed "2.2"), so "$2.1 billion" and "$2.2 billion"
 	** do not meet there; words' own bounds and hedges do */
-	return xc_ck_meets(a->hlo, a->hhi, b->hlo, b->hhi);
+	return !touch_only(a->wlo, a->whi, b->wlo, b->whi) ||
+	       xc_ck_meets_hedged(a, b);
 }
 
 /* Do a and b hold figures of one document ("23 arrests" and "31" of one
@@ -920,7 +937,7 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 	const char *per_x = xc_ck_str(&c->st, x->period), *per_y = xc_ck_str(&c->st, y->period);
 	const char *sc_x = xc_ck_str(&c->st, x->scope), *sc_y = xc_ck_str(&c->st, y->scope);
 	bool strict = xc_ck_meets(x->slo, x->shi, y->slo, y->shi);
-	bool hedged = xc_ck_meets(x->hlo, x->hhi, y->hlo, y->hhi);
+	bool hedged = xc_ck_meets_hedged(x, y);
 	bool wide = xc_ck_meets_wide(x, y);
 	const tol *t = xc_ck_tol_for(c, xc_ck_str(&c->st, x->metric));
 	xc_buf e;

@@ -478,6 +478,20 @@ static const pcase pairs[] = {
 	      "packed into Fenmoor Park for the Kestrel Festival." } },
 	  "142,000 people", "Nearly 140,000 music fans", "conflict",
 	  "Kestrel Festival", NULL, { NULL } },
+	{ "two tolerances that only touch ('about 1,900' and 'some 2,100' at "
+	  "1,995) do not meet",
+	  { { "m.md", "Mercury", "2026-06-09", "About 1,900 dockworkers walked "
+	      "off the job at the Port of Calder." },
+	    { "g.md", "Gazette", "2026-06-09", "Some 2,100 dock workers at Calder "
+	      "stopped work." } },
+	  "About 1,900 dockworkers", "Some 2,100 dock workers", "conflict",
+	  "Calder", NULL, { NULL } },
+	{ "a figure inside another's tolerance meets it ('41%' within 'about "
+	  "40%')",
+	  { { "c.md", "Courier", "2025-11-05", "In Marren, turnout was 41%." },
+	    { "l.md", "Ledger", "2025-11-05", "In Marren, turnout was about "
+	      "40%." } },
+	  "41%", "about 40%", "compatible_bounds", NULL, NULL, { NULL } },
 	{ "guard members and soldiers deployed count one thing",
 	  { { "v.md", "Courier", "2025-04-14", "In Brackton, some 300 National "
 	      "Guard members were deployed." },
