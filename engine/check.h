@@ -55,6 +55,8 @@ typedef struct rec {
 	uint8_t kind, approx, has_v, has_lo, has_hi, rel, attributed;
 	int32_t rel_a, rel_b;
 	double value, low, high, prec;
+	double rprec;          /* the rounding allowed: prec, or the place of
+	                       ** trailing zeros ("488,000": the thousand) */
 	double slo, shi;       /* strict interval, comparison unit */
 	double hlo, hhi;       /* hedged: strict plus the approx tolerance */
 	double wlo, whi;       /* wide interval */
@@ -202,8 +204,9 @@ void xc_ck_describe(xc_check *c, xc_buf *b, const rec *r);
 ** articles (counted once per figure) */
 void xc_ck_sources_text(xc_check *c, xc_buf *e, fig *f);
 const char *xc_ck_shown_unit(const xc_check *c, const rec *r);
-/* Two readings that do not meet: write "HI - LO = GAP UNIT apart" and
-** return the gap as a share of the larger reading. */
+/* Two readings that do not meet: write "HI - LO = GAP UNIT apart" (or,
+** when they only touch, where) and return the gap as a share of the
+** larger reading (0 when they touch). */
 double xc_ck_gap_text(xc_check *c, xc_buf *e, const rec *x, const rec *y);
 
 /* Results: the claim in the output, and index lists with their sides

@@ -461,10 +461,23 @@ xc_status xc_ck_reading(xc_check *c, rec *r)
 	r->v = v;
 	r->slo = lo;
 	r->shi = hi;
-	half = r->prec > 0 ? r->prec * f / 2 : 0;
+	/* "$488,000", "1,240 homes": a whole number of four digits or more
+	** written without a scale word may be rounded at its trailing zeros,
+	** keeping at least two significant digits (488,000 to the thousand,
+	** 2,000 to the hundred; "310 aircraft" is a count) */
+	r->rprec = r->prec;
+	if (r->prec == 1 && r->has_v && fabs(r->value) >= 1000 &&
+	    r->value == floor(r->value)) {
+		double a = fabs(r->value), z = 1;
+		double lim = pow(10, floor(log10(a)) - 1);
+		while (z * 10 <= lim && fmod(a, z * 10) == 0)
+			z *= 10;
+		r->rprec = z;
+	}
+	half = r->rprec > 0 ? r->rprec * f / 2 : 0;
 	/* a count printed to the unit is exact: "four new schools" is no
 	** rounding of 3.5, and three schools do not "round" to four */
-	if (r->kind == XC_KIND_COUNT && r->prec <= 1)
+	if (r->kind == XC_KIND_COUNT && r->rprec <= 1)
 		half = 0;
 	r->hlo = lo;
 	r->hhi = hi;
@@ -477,8 +490,10 @@ xc_status xc_ck_reading(xc_check *c, rec *r)
 	}
 	if (converted)
 		half += t->conv * fabs(v);
-	r->wlo = lo - half;
-	r->whi = hi + half;
+	/* a stated bound is not rounded: "more than 2 million" is more than
+	** 1.8 million whatever the rounding */
+	r->wlo = r->has_lo && !r->has_hi ? lo : lo - half;
+	r->whi = r->has_hi && !r->has_lo ? hi : hi + half;
 	return XC_OK;
 }
 
@@ -577,21 +592,23 @@ void xc_ck_describe(xc_check *c, xc_buf *b, const rec *r)
 		xc_buf_add(b, " allowing for ", 14);
 		if (r->approx)
 			xc_buf_add(b, "the hedge", 9);
-		else if (r->prec > 0) {
-			/* "to the billion", "to 0.1 billion", "to 0.01" */
+		else if (r->rprec > 0) {
+			/* "to the billion", "to 0.1 billion", "to 0.01", "to 10" */
 			static const struct { double p; const char *w; } pw[] = {
 				{ 1e12, "trillion" }, { 1e9, "billion" }, { 1e6, "million" },
 				{ 1e3, "thousand" } };
+			double p = r->rprec;
 			size_t k;
-			for (k = 0; k < 4 && r->prec < pw[k].p / 100 * (1 - 1e-9); k++)
+			for (k = 0; k < 4 && p < pw[k].p / 100 * (1 - 1e-9); k++)
 				;
-			if (k < 4 && xc_close(r->prec, pw[k].p))
+			if (k == 3 && p < 1e3 * (1 - 1e-9))
+				k = 4;
+			if (k < 4 && xc_close(p, pw[k].p))
 				xc_buf_addf(b, "rounding to the %s", pw[k].w);
 			else if (k < 4)
-				xc_buf_addf(b, "rounding to %g %s", r->prec / pw[k].p,
-				            pw[k].w);
+				xc_buf_addf(b, "rounding to %g %s", p / pw[k].p, pw[k].w);
 			else
-				xc_buf_addf(b, "rounding to %g", r->prec);
+				xc_buf_addf(b, "rounding to %g", p);
 		}
 		if (r->cunit != r->unit && r->kind == XC_KIND_MONEY)
 			xc_buf_add(b, " and the exchange rate", 22);
@@ -884,11 +901,21 @@ static rec **collect(const fig *a, const fig *b, size_t *n, size_t *na)
 
 double xc_ck_gap_text(xc_check *c, xc_buf *e, const rec *x, const rec *y)
 {
-	const rec *lo = x->whi < y->wlo ? x : y, *hi = lo == x ? y : x;
+	/* the lower reading ends where, or before, the higher one begins */
+	const rec *lo = x->whi <= y->wlo * (1 + 1e-9) + 1e-12 ? x : y;
+	const rec *hi = lo == x ? y : x;
 	double g = hi->wlo - lo->whi;
 	double big = fmax(fabs(hi->wlo), fabs(lo->whi));
 	const char *u = xc_ck_shown_unit(c, x);
 
+	if (g <= 1e-9 * big + 1e-12) {
+		/* "about four hours" and "five-hour" at 270 minutes */
+		xc_buf_add(e, "they only touch at ", 19);
+		xc_ck_fmt_num(e, hi->wlo);
+		xc_buf_addf(e, "%s%s, the edge of both allowances, which neither "
+		            "figure reaches", *u ? " " : "", u);
+		return 0;
+	}
 	xc_ck_fmt_num(e, hi->wlo);
 	xc_buf_add(e, " - ", 3);
 	xc_ck_fmt_num(e, lo->whi);
@@ -1043,7 +1070,10 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 			gap = xc_ck_gap_text(c, &e, x, y);
 			sev = gap >= t->high ? XC_SEV_HIGH
 			      : gap >= t->medium ? XC_SEV_MEDIUM : XC_SEV_LOW;
-			xc_buf_addf(&e, ", %.1f%% of the larger reading.", 100 * gap);
+			if (gap > 0)
+				xc_buf_addf(&e, ", %.1f%% of the larger reading.", 100 * gap);
+			else
+				xc_buf_add(&e, ".", 1);
 		}
 		if (x->period != y->period)
 			xc_buf_addf(&e, " (Period stated by only one side: %s.)",
@@ -1189,28 +1219,36 @@ static xc_status corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
 	return st;
 }
 
+/* A vague range: "dozens of stores", "thousands of websites". */
+static bool vague(const rec *r)
+{
+	return !r->has_v && r->approx;
+}
+
 /* How much a claim says about its figure: a period, then being stated in
 ** its own currency (not as the converted half of a pair), then bounds on
 ** both sides ("30,950 students" says more than "past 30,000"), then a
-** hedge or a range; later claims (the body, after the headline) win
-** ties. */
+** hedge or a range; a vague range ("dozens of stores") says less than
+** any figure it holds ("92 stores"); later claims (the body, after the
+** headline) win ties. */
 static int informative(const rec *r)
 {
-	/* a vague range ("dozens of stores") says less than any figure it
-	** holds ("92 stores") */
-	bool vague = !r->has_v && r->approx;
+	bool v = vague(r);
 
 	return (r->period ? 8 : 0) + (r->pair < 0 || r->pair > (int32_t)r->ord
 	                              ? 4 : 0) +
-	       (r->has_lo && r->has_hi && !vague ? 2 : 0) +
-	       ((r->hedge || r->approx || !r->has_v) && !vague ? 1 : 0);
+	       (r->has_lo && r->has_hi && !v ? 2 : 0) +
+	       ((r->hedge || r->approx || !r->has_v) && !v ? 1 : 0);
 }
 
 /* Within one group, a document usually repeats a figure (front matter,
 ** headline, body; "¥100 billion ($13.7 billion)").  Claims of one
 ** document whose wide readings meet are folded into the most informative
-** of them, so each document speaks once per figure.  Inconsistencies
-** inside a document are the arithmetic checks' business. */
+** of them, so each document speaks once per figure; a vague range is
+** folded into the document's figure whether or not it holds it
+** ("thousands of websites" in a headline, "roughly 14,000 websites" in
+** the text: the document says 14,000).  Inconsistencies inside a
+** document are the arithmetic checks' business. */
 void xc_ck_fold_repeats(rec **g, size_t n)
 {
 	size_t i, j;
@@ -1224,12 +1262,13 @@ void xc_ck_fold_repeats(rec **g, size_t n)
 		best = g[i];
 		for (j = i + 1; j < n && g[j]->doc == g[i]->doc; j++)
 			if (!g[j]->fold && xc_ck_classes_agree(best, g[j]) &&
-			    xc_ck_meets_wide(best, g[j]) &&
+			    (xc_ck_meets_wide(best, g[j]) || vague(best) ||
+			     vague(g[j])) &&
 			    informative(g[j]) >= informative(best))
 				best = g[j];
 		for (j = i; j < n && g[j]->doc == g[i]->doc; j++)
 			if (g[j] != best && !g[j]->fold && xc_ck_classes_agree(best, g[j]) &&
-			    xc_ck_meets_wide(best, g[j]))
+			    (xc_ck_meets_wide(best, g[j]) || vague(g[j])))
 				g[j]->fold = best;
 	}
 }

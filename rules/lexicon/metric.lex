@@ -7,7 +7,7 @@
 purchases|ordered|orders|order|placed orders|rush orders|amassed|stockpile|stockpiled|stock up|bought|buy|purchased|purchases|asked for|lined up orders
 deliveries|delivered|deliveries|shipped to customers
 output|ship|shipped|shipments|shipping|produce|produced|production|make|output|manufacture|capacity|annual capacity|production capacity
-inventory|inventory|in inventory|inventory of|holds|on hand|to sell|available to sell|in stock
+inventory|inventory|in inventory|inventory of|holds|on hand|to sell|available to sell|in stock|months of supply|supply of homes
 licences|licences|licenses|licence|license|approved licences|approvals
 spending|spend|spent|spending|budget|budgeted|budgets|capex|capital expenditure|capital spending|operating budget|spending plan|invest|invested|investing|investment|investments
 savings|savings|save|saves|saving|cost savings|cut costs|cut costs by|cost cuts
@@ -61,4 +61,6 @@ prize|prize money|prize|prizes|purse|prize pool|take home|takes home|winnings
 turnout|turnout|voted|votes cast
 population|population|inhabitants
 users|users|monthly active users|subscribers|customers
+outage|outage|outages|downtime|knocked out|went down|went offline|went dark|taken offline|knocked offline
+credit|credit|credits|refund|refunds|service credit
 enrollment|enrollment|enrolment|enrollments|enrolls|enrols|enrolled|enroll|enrol

@@ -75,10 +75,11 @@ Test(check, disjoint_readings_conflict_and_say_why, .fini = test_store_drop)
 	cr_expect_str_eq(f->metric, "purchases");
 	cr_expect_str_eq(f->period, "2025-Q1");
 	cr_expect_geq(f->severity, XC_SEV_MEDIUM);
-	/* the arithmetic is in the explanation: 15.5B - 12.5B = 3B */
-	cr_expect(strstr(f->explanation, "15.5 billion - 12.5 billion = 3 "
+	/* the arithmetic is in the explanation: 16B - 12.5B = 3.5B (a stated
+	** bound is not rounded) */
+	cr_expect(strstr(f->explanation, "16 billion - 12.5 billion = 3.5 "
 	                                 "billion") != NULL, "%s", f->explanation);
-	cr_expect_float_eq(f->gap, 3.0 / 15.5, 1e-9);
+	cr_expect_float_eq(f->gap, 3.5 / 16, 1e-9);
 	xc_check_free(ck);
 	xc_store_close(st);
 }
@@ -492,6 +493,39 @@ static const pcase pairs[] = {
 	    { "l.md", "Ledger", "2025-11-05", "In Marren, turnout was about "
 	      "40%." } },
 	  "41%", "about 40%", "compatible_bounds", NULL, NULL, { NULL } },
+	{ "a whole number may be rounded at its trailing zeros ('$488,000' to "
+	  "the thousand)",
+	  { { "t.md", "Times", "2025-11-12", "The median price of a home in "
+	      "Ridgefield rose to $487,500." },
+	    { "j.md", "Journal", "2025-11-12", "In Ridgefield, the median sale "
+	      "price rose to $488,000." } },
+	  "$487,500", "$488,000", "rounding_dependent", NULL,
+	  "rounding to the thousand", { NULL } },
+	{ "a stated bound is not rounded: 'more than 2 million' excludes 1.8 "
+	  "million",
+	  { { "w.md", "Wire", "2025-03-04", "The CloudNest outage affected more "
+	      "than 2 million customers." },
+	    { "r.md", "Register", "2025-03-04", "The CloudNest outage hit 1.8 "
+	      "million users." } },
+	  "more than 2 million customers", "1.8 million users", "conflict", NULL,
+	  NULL, { NULL } },
+	{ "a vague headline folds into its article's figure: the article says "
+	  "14,000, which meets 'about 15,000'",
+	  { { "w.md", "Wire", "2025-03-04", "CloudNest outage takes down "
+	      "thousands of websites\n\nAt CloudNest, roughly 14,000 websites "
+	      "went offline." },
+	    { "r.md", "Register", "2025-03-04", "At CloudNest, the outage took "
+	      "about 15,000 sites offline." } },
+	  "thousands of websites", "about 15,000 sites", "compatible_bounds",
+	  NULL, "roughly 14,000 websites", { NULL } },
+	{ "allowances that only touch ('about four hours' and 'five-hour' at "
+	  "270 minutes) do not meet, and the explanation says so",
+	  { { "w.md", "Wire", "2025-03-04", "The CloudNest outage lasted about "
+	      "four hours." },
+	    { "r.md", "Register", "2025-03-04", "At CloudNest, a five-hour "
+	      "outage took sites offline." } },
+	  "about four hours", "five-hour", "conflict", NULL, "only touch at 270",
+	  { NULL } },
 	{ "guard members and soldiers deployed count one thing",
 	  { { "v.md", "Courier", "2025-04-14", "In Brackton, some 300 National "
 	      "Guard members were deployed." },
