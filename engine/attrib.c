@@ -1313,6 +1313,13 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 			for (j = i; !base && j-- > 0 && ws[j].s0 == w->s0;)
 				if (c[j].kind == XC_KIND_COUNT && c[j].unit[0])
 					base = c[j].unit;
+			/* "consumer prices rose 3.2%": a rate of change already
+			** (metric_rate.lex) */
+			if (base && rs->lx_metric_rate &&
+			    xc_lex_find(rs->lx_metric_rate, base, strlen(base))) {
+				set(at->metric, sizeof at->metric, base);
+				return;
+			}
 			snprintf(at->metric, sizeof at->metric, "%s%s%s",
 			         base ? base : "", base ? " " : "", ch);
 			return;
@@ -1930,16 +1937,19 @@ xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
 		sc = nearest_phrase(&A, rs->lx_scope, w, w->k0, w->k1, true, true,
 		                    NULL);
 		set(at->scope, sizeof at->scope, sc && strcmp(sc, "-") ? sc : NULL);
-		/* "up from $590 million", "compared with 28": the previous
-		** figure's subject and metric, an earlier period */
+		/* "up from $590 million", "compared with 28": an earlier
+		** period than the previous figure's, and, when no metric word
+		** names it, that figure's subject and metric ("eased to 3.1%
+		** from 3.4%" names inflation for both) */
 		if (from && i > 0 && ws[i - 1].s0 == w->s0 && attrs[i - 1].metric[0] &&
-		    c[i - 1].kind == c[i].kind && !nearest_phrase(&A, rs->lx_metric, w,
-		                                                  w->k0, w->k1, false,
-		                                                  false, NULL)) {
-			set(at->subject, sizeof at->subject, attrs[i - 1].subject);
-			set(at->metric, sizeof at->metric, attrs[i - 1].metric);
-			set(at->scope, sizeof at->scope, attrs[i - 1].scope);
-			set(at->how, sizeof at->how, "inherited");
+		    c[i - 1].kind == c[i].kind) {
+			if (!nearest_phrase(&A, rs->lx_metric, w, w->k0, w->k1, false,
+			                    false, NULL)) {
+				set(at->subject, sizeof at->subject, attrs[i - 1].subject);
+				set(at->metric, sizeof at->metric, attrs[i - 1].metric);
+				set(at->scope, sizeof at->scope, attrs[i - 1].scope);
+				set(at->how, sizeof at->how, "inherited");
+			}
 			if (!at->period[0] || !strcmp(at->period, attrs[i - 1].period))
 				set(at->period, sizeof at->period, "prior");
 		}

@@ -957,10 +957,33 @@ bool xc_ck_relative(const xc_check *c, uint32_t scope)
 }
 
 /* Compare two figures of a group; adds at most one finding. */
+/* A member of f stated in unit u ("$490 million" of "€450 million ($490
+** million)"), or NULL. */
+static const rec *in_unit(const fig *f, uint32_t u)
+{
+	size_t i;
+
+	for (i = 0; i < f->n; i++)
+		if (f->m[i]->unit == u)
+			return f->m[i];
+	return NULL;
+}
+
 static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
                          bool *compared)
 {
 	const rec *x = a->rep, *y = b->rep;
+	/* money given in two currencies is compared in the one both sides
+	** wrote, when there is one: "€450 million ($490 million)" against
+	** "$520 million (€480 million)" is 450 against 480 euros, not
+	** euros against dollars at a year's average rate */
+	if (!ratio && x->kind == XC_KIND_MONEY && x->unit != y->unit) {
+		const rec *o = in_unit(a, y->unit);
+		if (o)
+			x = o;
+		else if ((o = in_unit(b, x->unit)))
+			y = o;
+	}
 	const char *per_x = xc_ck_str(&c->st, x->period), *per_y = xc_ck_str(&c->st, y->period);
 	const char *sc_x = xc_ck_str(&c->st, x->scope), *sc_y = xc_ck_str(&c->st, y->scope);
 	bool strict = xc_ck_meets(x->slo, x->shi, y->slo, y->shi);
@@ -1219,6 +1242,14 @@ static xc_status corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
 	return st;
 }
 
+/* Are a and b one conversion pair ("€450 million ($490 million)")?  One
+** figure, whatever the rate: the conversion check judges the rate. */
+static bool partners(const rec *a, const rec *b)
+{
+	return a->doc == b->doc && (a->pair == (int32_t)b->ord ||
+	                            b->pair == (int32_t)a->ord);
+}
+
 /* A vague range: "dozens of stores", "thousands of websites". */
 static bool vague(const rec *r)
 {
@@ -1263,12 +1294,13 @@ void xc_ck_fold_repeats(rec **g, size_t n)
 		for (j = i + 1; j < n && g[j]->doc == g[i]->doc; j++)
 			if (!g[j]->fold && xc_ck_classes_agree(best, g[j]) &&
 			    (xc_ck_meets_wide(best, g[j]) || vague(best) ||
-			     vague(g[j])) &&
+			     vague(g[j]) || partners(best, g[j])) &&
 			    informative(g[j]) >= informative(best))
 				best = g[j];
 		for (j = i; j < n && g[j]->doc == g[i]->doc; j++)
 			if (g[j] != best && !g[j]->fold && xc_ck_classes_agree(best, g[j]) &&
-			    (xc_ck_meets_wide(best, g[j]) || vague(g[j])))
+			    (xc_ck_meets_wide(best, g[j]) || vague(g[j]) ||
+			     partners(best, g[j])))
 				g[j]->fold = best;
 	}
 }
@@ -1325,9 +1357,12 @@ xc_status xc_ck_group_pass(xc_check *c, rec **order, size_t n)
 				if (cmp || docs_differ(&figs[j], &figs[k]))
 					figs[j].compared = figs[k].compared = true;
 			}
+		/* compared, or corroborated across documents: spoken for (the
+		** words pass must not pair them a second time) */
 		for (j = 0; j < nf; j++)
-			for (k = 0; figs[j].compared && k < figs[j].n; k++)
-				figs[j].m[k]->attributed = 2; /* compared */
+			for (k = 0; (figs[j].compared || figs[j].multi) &&
+			            k < figs[j].n; k++)
+				figs[j].m[k]->attributed = 2;
 		if (!st && nf) {
 			free(linked);
 			linked = calloc(nf, sizeof *linked);

@@ -1389,6 +1389,7 @@ xc_status xc_ruleset_load_ex(const char *const *dirs, size_t ndirs,
 	rs->lx_orgword = lex_get(rs, "orgword");
 	rs->lx_title = lex_get(rs, "title");
 	rs->lx_role = lex_get(rs, "role");
+	rs->lx_metric_rate = lex_get(rs, "metric_rate");
 	{
 		/* a cheap test before building phrases in attribution */
 		const xc_lexicon *al[] = { rs->lx_ent[0], rs->lx_ent[1],

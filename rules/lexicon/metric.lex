@@ -18,6 +18,11 @@ charge|charge|charges|write-down|writedown|impairment|restructuring charges
 price|price|priced|list price|sells for|costs|cost|retail price|costing|at a cost of|cost of|tuition|tuition fees|fee|fees|transfer fee
 levy|levy|cut of|cut for|tax on each sale|takes a
 valuation|valuation|valued|valued at
+inflation|inflation|inflation rate|consumer prices|consumer price index|CPI|cost of living|headline inflation
+core inflation|core inflation|core prices|core CPI
+GDP|GDP|gross domestic product|economic output|economy grew|economy expanded|economy shrank|economy contracted|economic growth
+unemployment|unemployment|unemployment rate|jobless rate|jobless|out of work
+interest rate|interest rate|policy rate|benchmark rate|key rate|base rate|key interest rate|benchmark interest rate
 fraud|fraud|investment fraud|Ponzi scheme|fraud scheme|investment scheme|swindle|scam|embezzlement|embezzled
 victims|victims|defrauded|cheated|swindled|scammed|victimized
 restitution|restitution|repay|repays|repaid|pay back|to repay

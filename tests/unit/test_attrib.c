@@ -257,6 +257,20 @@ static const acase cases[] = {
 	  "Hawks", "wins", NULL, NULL, NULL },
 	{ "The deal averages $32 million a season.", "2025-07-01",
 	  "$32 million", NULL, NULL, NULL, "per year", NULL },
+	/* a price index's change is inflation itself; "from" an earlier
+	** value even when a metric word names it; the economy grows */
+	{ "Consumer prices in Velmont rose 3.2% in October from a year "
+	  "earlier.", "2025-11-14", "3.2%", "Velmont", "inflation", NULL, NULL,
+	  NULL },
+	{ "The annual inflation rate in Velmont eased to 3.1% in October from "
+	  "3.4% in September.", "2025-11-14", "3.4%", "Velmont", "inflation",
+	  "prior", NULL, NULL },
+	{ "In Velmont, gross domestic product expanded 0.5% in the third "
+	  "quarter.", "2025-11-14", "0.5%", "Velmont", "GDP growth", "2025-Q3",
+	  NULL, NULL },
+	{ "The stoppage is costing the regional economy an estimated $48 "
+	  "million a day.", "2026-06-09", "an estimated $48 million", NULL,
+	  "price", NULL, "per day", NULL },
 };
 
 static void check(const char *what, const char *got, const char *want,

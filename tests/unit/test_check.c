@@ -305,6 +305,57 @@ Test(check, figures_paired_by_their_words, .fini = test_store_drop)
 	xc_store_close(st);
 }
 
+/* Money given in two currencies is compared in a currency both articles
+** wrote, not across currencies at a year's average rate, and the two
+** halves of a pair are one figure of their article: one finding. */
+Test(check, money_in_two_currencies_compares_like_with_like,
+     .fini = test_store_drop)
+{
+	static const art a[] = {
+		{ "f.md", "Food Daily", "2025-09-23", "Sorelle Foods will invest "
+		  "\u20ac450 million ($490 million) in a new plant near Lyon." },
+		{ "e.md", "Euro Markets", "2025-09-23", "Sorelle Foods will spend "
+		  "$520 million (\u20ac480 million) on a factory near Lyon." },
+	};
+	xc_store *st = test_store(a, 2);
+	xc_check *ck = run(st);
+	const xc_finding *f = finding(ck, "\u20ac450 million", "$520 million");
+	size_t n, i, values = 0;
+	const xc_finding *all = xc_check_findings(ck, &n);
+
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->verdict, "conflict");
+	cr_expect(strstr(f->explanation, "table rate") == NULL, "%s",
+	          f->explanation);
+	for (i = 0; i < n; i++)
+		values += !strcmp(all[i].type, "value");
+	cr_expect_eq(values, 1, "%zu value findings", values);
+	xc_check_free(ck);
+	xc_store_close(st);
+}
+
+/* A figure two articles corroborate has spoken: the words pass does not
+** pair it again under another name. */
+Test(check, a_corroborated_figure_is_not_paired_again, .fini = test_store_drop)
+{
+	static const art a[] = {
+		{ "h.md", "Herald", "2025-11-14", "In Velmont, core inflation, "
+		  "which strips out food and energy, held at 2.8%." },
+		{ "p.md", "Post", "2025-11-14", "In Velmont, core inflation was "
+		  "2.8%." },
+	};
+	xc_store *st = test_store(a, 2);
+	xc_check *ck = run(st);
+	size_t n, i, k = 0;
+	const xc_corroboration *co = xc_check_corroborations(ck, &n);
+
+	for (i = 0; i < n; i++)
+		k += !strcmp(co[i].figure, "2.8%");
+	cr_expect_eq(k, 1, "2.8%% corroborated %zu times", k);
+	xc_check_free(ck);
+	xc_store_close(st);
+}
+
 /* "one in five" with nothing compared against is a share: it meets a
 ** percentage of the same thing. */
 Test(check, a_share_in_words_meets_a_percentage, .fini = test_store_drop)
