@@ -60,6 +60,9 @@ typedef struct rec {
 	double slo, shi;       /* strict interval, comparison unit */
 	double hlo, hhi;       /* hedged: strict plus the approx tolerance */
 	double wlo, whi;       /* wide interval */
+	double wlo0, whi0;     /* the same without the exchange-rate tolerance
+	                       ** (two figures in one currency) */
+	uint8_t noconv;        /* compared without it (a copy in compare) */
 	uint8_t inv;           /* a ratio read the other way round (B = 1/v x A) */
 	double v;              /* value (or midpoint) in comparison unit */
 	uint32_t cunit;        /* comparison unit */

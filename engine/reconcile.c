@@ -488,10 +488,12 @@ xc_status xc_ck_reading(xc_check *c, rec *r)
 		r->hhi = hi + t->approx * fabs(v);
 		half = fmax(half, t->approx * fabs(v));
 	}
-	if (converted)
-		half += t->conv * fabs(v);
 	/* a stated bound is not rounded: "more than 2 million" is more than
 	** 1.8 million whatever the rounding */
+	r->wlo0 = r->has_lo && !r->has_hi ? lo : lo - half;
+	r->whi0 = r->has_hi && !r->has_lo ? hi : hi + half;
+	if (converted)
+		half += t->conv * fabs(v);
 	r->wlo = r->has_lo && !r->has_hi ? lo : lo - half;
 	r->whi = r->has_hi && !r->has_lo ? hi : hi + half;
 	return XC_OK;
@@ -610,7 +612,7 @@ void xc_ck_describe(xc_check *c, xc_buf *b, const rec *r)
 			else
 				xc_buf_addf(b, "rounding to %g", p);
 		}
-		if (r->cunit != r->unit && r->kind == XC_KIND_MONEY)
+		if (r->cunit != r->unit && r->kind == XC_KIND_MONEY && !r->noconv)
 			xc_buf_add(b, " and the exchange rate", 22);
 	}
 }
@@ -977,12 +979,27 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 	** wrote, when there is one: "€450 million ($490 million)" against
 	** "$520 million (€480 million)" is 450 against 480 euros, not
 	** euros against dollars at a year's average rate */
+	rec xs, ys;
 	if (!ratio && x->kind == XC_KIND_MONEY && x->unit != y->unit) {
 		const rec *o = in_unit(a, y->unit);
 		if (o)
 			x = o;
 		else if ((o = in_unit(b, x->unit)))
 			y = o;
+	}
+	/* two figures in one foreign currency: no exchange rate between
+	** them, so none of its tolerance */
+	if (!ratio && x->kind == XC_KIND_MONEY && x->unit == y->unit &&
+	    x->unit != x->cunit) {
+		xs = *x;
+		ys = *y;
+		xs.wlo = xs.wlo0;
+		xs.whi = xs.whi0;
+		ys.wlo = ys.wlo0;
+		ys.whi = ys.whi0;
+		xs.noconv = ys.noconv = 1;
+		x = &xs;
+		y = &ys;
 	}
 	const char *per_x = xc_ck_str(&c->st, x->period), *per_y = xc_ck_str(&c->st, y->period);
 	const char *sc_x = xc_ck_str(&c->st, x->scope), *sc_y = xc_ck_str(&c->st, y->scope);

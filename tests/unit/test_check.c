@@ -577,6 +577,14 @@ static const pcase pairs[] = {
 	      "outage took sites offline." } },
 	  "about four hours", "five-hour", "conflict", NULL, "only touch at 270",
 	  { NULL } },
+	{ "two figures in one foreign currency bear no exchange-rate "
+	  "tolerance: EUR 450 million and EUR 460 million conflict",
+	  { { "a.md", "Courrier", "2025-09-23", "Lumen SA will spend \u20ac450 "
+	      "million on a plant in Lyon." },
+	    { "b.md", "Tribune", "2025-09-23", "Lumen SA will invest \u20ac460 "
+	      "million in a plant in Lyon." } },
+	  "\u20ac450 million", "\u20ac460 million", "conflict", NULL,
+	  "USD allowing for rounding to the million;", { NULL } },
 	{ "guard members and soldiers deployed count one thing",
 	  { { "v.md", "Courier", "2025-04-14", "In Brackton, some 300 National "
 	      "Guard members were deployed." },
