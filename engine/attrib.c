@@ -1385,7 +1385,14 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 				return;
 			}
 		}
-		set(at->metric, sizeof at->metric, c[i].unit);
+		/* "serves about 21,000 students": enrollment (nounmetric.lex) */
+		{
+			const char *nm = rs->lx_nounmetric
+			                 ? xc_lex_find(rs->lx_nounmetric, c[i].unit,
+			                               strlen(c[i].unit))
+			                 : NULL;
+			set(at->metric, sizeof at->metric, nm ? nm : c[i].unit);
+		}
 		return;
 	}
 	/* money with no metric word: the noun it modifies, if one follows

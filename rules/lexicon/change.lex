@@ -1,3 +1,3 @@
 # Words that make a percentage a change of some metric.  canonical|alias...
 growth|raise|raises|raised|increase|increased|rise|rose|risen|rising|up|larger|bigger|higher|grew|grow|growth|jump|jumped|gain|gained|climbed|climb|more than last|boost|boosted|expanded|expand|expands
-decline|decline|decrease|decreased|fell|fall|falls|falling|drop|dropped|down|lower|smaller|declined|shrank|cut by|slid|slumped|reduced|reduces|reduce|reduction|lowered|lowers
+decline|decline|decrease|decreased|fell|fall|falls|falling|drop|dropped|down|lower|smaller|declined|shrank|cut by|cut its|cut their|cuts its|cuts their|cut emissions|cutting|slid|slumped|reduced|reduces|reduce|reduction|lowered|lowers

@@ -23,6 +23,7 @@ core inflation|core inflation|core prices|core CPI
 GDP|GDP|gross domestic product|economic output|economy grew|economy expanded|economy shrank|economy contracted|economic growth
 unemployment|unemployment|unemployment rate|jobless rate|jobless|out of work
 interest rate|interest rate|policy rate|benchmark rate|key rate|base rate|key interest rate|benchmark interest rate
+emissions|emissions|carbon emissions|CO2 emissions|greenhouse gas emissions|CO2 output|carbon dioxide emissions|emission
 fraud|fraud|investment fraud|Ponzi scheme|fraud scheme|investment scheme|swindle|scam|embezzlement|embezzled
 victims|victims|defrauded|cheated|swindled|scammed|victimized
 restitution|restitution|repay|repays|repaid|pay back|to repay

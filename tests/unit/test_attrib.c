@@ -268,6 +268,13 @@ static const acase cases[] = {
 	{ "In Velmont, gross domestic product expanded 0.5% in the third "
 	  "quarter.", "2025-11-14", "0.5%", "Velmont", "GDP growth", "2025-Q3",
 	  NULL, NULL },
+	/* a count no metric word names is named by what it counts
+	** (nounmetric.lex); "cut" is a decline */
+	{ "The Harwick district, which serves about 21,000 students, spends "
+	  "$14,200 per student.", "2025-08-28", "about 21,000 students",
+	  "Harwick", "enrollment", NULL, NULL, NULL },
+	{ "Norrland Steel cut its carbon emissions 14% last year.", "2025-03-20",
+	  "14%", NULL, "emissions decline", "2024", NULL, NULL },
 	{ "The stoppage is costing the regional economy an estimated $48 "
 	  "million a day.", "2026-06-09", "an estimated $48 million", NULL,
 	  "price", NULL, "per day", NULL },
