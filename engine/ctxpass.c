@@ -381,7 +381,7 @@ static xc_status bucket(xc_check *c, rec **g, size_t n, rec **out,
 		}
 	qsort(ed, ne, sizeof *ed, cmp_edge);
 	for (i = 0; i < ne && !st; i++) {
-		size_t a = find(k, ed[i].i), b = find(k, ed[i].j);
+		size_t a = find(k, ed[i].i), b = find(k, ed[i].j), base, dup;
 		xc_buf m;
 		if (a == b || doc_clash(c, k, g, n, a, b))
 			continue;
@@ -398,15 +398,12 @@ static xc_status bucket(xc_check *c, rec **g, size_t n, rec **out,
 		** year for every $100,000 of assessed value" in two articles)
 		** is another group: numbered, or the group pass would merge
 		** them */
-		for (size_t dup = 2; !st && taken(k, name, n, a); dup++) {
-			size_t len = m.p ? strlen(m.p) : 0;
-			char suf[32];
-			snprintf(suf, sizeof suf, " (%zu)", dup);
-			if (dup > 2) /* drop the previous number */
-				m.len = len - strlen(strrchr(m.p, ' '));
-			xc_buf_add(&m, suf, strlen(suf));
-			st = m.p ? xc_ck_intern(&c->st, m.p, strlen(m.p), &name[a])
-			         : XC_ENOMEM;
+		base = m.len;
+		for (dup = 2; !st && taken(k, name, n, a); dup++) {
+			m.len = base; /* the words, without a previous number */
+			st = xc_buf_addf(&m, " (%zu)", dup);
+			if (!st)
+				st = xc_ck_intern(&c->st, m.p, m.len, &name[a]);
 		}
 		xc_buf_release(&m);
 	}

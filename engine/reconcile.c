@@ -958,7 +958,6 @@ bool xc_ck_relative(const xc_check *c, uint32_t scope)
 	return !strncmp(s, "above ", 6) || !strncmp(s, "below ", 6);
 }
 
-/* Compare two figures of a group; adds at most one finding. */
 /* A member of f stated in unit u ("$490 million" of "€450 million ($490
 ** million)"), or NULL. */
 static const rec *in_unit(const fig *f, uint32_t u)
@@ -971,6 +970,7 @@ static const rec *in_unit(const fig *f, uint32_t u)
 	return NULL;
 }
 
+/* Compare two figures of a group; adds at most one finding. */
 static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
                          bool *compared)
 {
