@@ -334,6 +334,26 @@ Test(check, money_in_two_currencies_compares_like_with_like,
 	xc_store_close(st);
 }
 
+/* Guard members and soldiers deployed count one thing. */
+Test(check, troops_deployed_in_other_words_corroborate, .fini = test_store_drop)
+{
+	static const art a[] = {
+		{ "v.md", "Courier", "2025-04-14", "In Brackton, some 300 National "
+		  "Guard members were deployed." },
+		{ "s.md", "Wire", "2025-04-14", "The state deployed about 300 "
+		  "Guard soldiers in Brackton." },
+	};
+	xc_store *st = test_store(a, 2);
+	xc_check *ck = run(st);
+	const xc_corroboration *co =
+	    corroboration(ck, "some 300 National Guard members");
+
+	cr_assert_not_null(co);
+	cr_expect_eq(co->articles, 2);
+	xc_check_free(ck);
+	xc_store_close(st);
+}
+
 /* A figure two articles corroborate has spoken: the words pass does not
 ** pair it again under another name. */
 Test(check, a_corroborated_figure_is_not_paired_again, .fini = test_store_drop)
@@ -413,7 +433,6 @@ typedef struct pcase {
 	art a[2];
 	const char *ta, *tb, *verdict, *subject, *expl;
 	const char *none[4];
-	const char *corro; /* a figure two articles must corroborate */
 } pcase;
 
 static const pcase pairs[] = {
@@ -585,12 +604,6 @@ static const pcase pairs[] = {
 	      "million in a plant in Lyon." } },
 	  "\u20ac450 million", "\u20ac460 million", "conflict", NULL,
 	  "USD allowing for rounding to the million;", { NULL } },
-	{ "guard members and soldiers deployed count one thing",
-	  { { "v.md", "Courier", "2025-04-14", "In Brackton, some 300 National "
-	      "Guard members were deployed." },
-	    { "s.md", "Wire", "2025-04-14", "The state deployed about 300 "
-	      "Guard soldiers in Brackton." } },
-	  NULL, NULL, NULL, NULL, NULL, { NULL }, "some 300 National Guard members" },
 };
 
 Test(check, pairs_of_articles, .fini = test_store_drop)
@@ -615,10 +628,6 @@ Test(check, pairs_of_articles, .fini = test_store_drop)
 		for (j = 0; j < 4 && p->none[j]; j += 2)
 			cr_expect_null(finding(ck, p->none[j], p->none[j + 1]), "%s",
 			               p->why);
-		if (p->corro) {
-			const xc_corroboration *co = corroboration(ck, p->corro);
-			cr_expect(co && co->articles == 2, "%s", p->why);
-		}
 		xc_check_free(ck);
 		xc_store_close(st);
 		test_store_drop();
