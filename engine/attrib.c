@@ -1216,6 +1216,19 @@ static bool money_metric(const actx *A, const char *m)
 	       xc_lex_find(A->rs->lx_metric_money, m, strlen(m)) != NULL;
 }
 
+/* Can a claim of this kind have metric m?  Counts never take money's
+** metrics (metric_money.lex), money and quantities never take counts'
+** (metric_count.lex). */
+static bool metric_fits(const actx *A, const xc_claim *c, const char *m)
+{
+	if (c->kind != XC_KIND_MONEY && c->kind != XC_KIND_PERCENT &&
+	    money_metric(A, m))
+		return false;
+	return !((c->kind == XC_KIND_MONEY || c->kind == XC_KIND_QUANTITY) &&
+	         A->rs->lx_metric_count &&
+	         xc_lex_find(A->rs->lx_metric_count, m, strlen(m)));
+}
+
 static bool is_amount(const xc_claim *c);
 
 /* Is the amount at w the price in a model's name, "the $129 A5", "its
@@ -1346,8 +1359,7 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 				break;
 		}
 	}
-	if (m && c[i].kind != XC_KIND_MONEY && c[i].kind != XC_KIND_PERCENT &&
-	    money_metric(A, m))
+	if (m && !metric_fits(A, &c[i], m))
 		m = NULL; /* "40 buses at a cost of $38 million" counts buses */
 	if (m) {
 		set(at->metric, sizeof at->metric, m);
@@ -1360,8 +1372,7 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 		const char *p = nearest_phrase(A, rs->lx_metric, w, w->s0, w->c0,
 		                               false, false, &d);
 		if (p && !(c[i].kind == XC_KIND_COUNT && c[i].unit[0]) &&
-		    !(c[i].kind != XC_KIND_MONEY && c[i].kind != XC_KIND_PERCENT &&
-		      money_metric(A, p))) {
+		    metric_fits(A, &c[i], p)) {
 			bool blocked = false;
 			for (j = i; j-- > 0 && ws[j].s0 == w->s0;)
 				if (c[j].kind == c[i].kind && w->c0 - ws[j].c1 < d)

@@ -67,6 +67,6 @@ prize|prize money|prize|prizes|purse|prize pool|take home|takes home|winnings
 turnout|turnout|voted|votes cast
 population|population|inhabitants
 users|users|monthly active users|subscribers|customers
-outage|outage|outages|downtime|knocked out|went down|went offline|went dark|taken offline|knocked offline
+outage|outage|outages|downtime|knocked out|went offline|went dark|taken offline|knocked offline
 credit|credit|credits|refund|refunds|service credit
 enrollment|enrollment|enrolment|enrollments|enrolls|enrols|enrolled|enroll|enrol

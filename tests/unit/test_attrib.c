@@ -275,6 +275,11 @@ static const acase cases[] = {
 	  "Harwick", "enrollment", NULL, NULL, NULL },
 	{ "Norrland Steel cut its carbon emissions 14% last year.", "2025-03-20",
 	  "14%", NULL, "emissions decline", "2024", NULL, NULL },
+	/* money and quantities never take a count's metric ("won") */
+	{ "Sunvale Energy won a $2 billion contract.", "2025-03-01",
+	  "$2 billion", NULL, "contract", NULL, NULL, NULL },
+	{ "Sunvale Energy has won approval for a 200-megawatt solar farm.",
+	  "2025-03-01", "200-megawatt", NULL, "", NULL, NULL, NULL },
 	{ "The stoppage is costing the regional economy an estimated $48 "
 	  "million a day.", "2026-06-09", "an estimated $48 million", NULL,
 	  "price", NULL, "per day", NULL },
