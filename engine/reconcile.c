@@ -939,16 +939,18 @@ void xc_ck_sources_text(xc_check *c, xc_buf *e, fig *f)
 }
 
 /* A scope that sets a figure apart from unqualified ones: a rate ("per
-** day": a total is not a rate), a total with additions ("with
-** additions": "bringing the total deal to EUR 70 million" is not the fee
-** of EUR 60 million an unqualified figure gives), or a height above or
-** below a reference ("6 feet above flood stage" is not the level). */
+** day": a total is not a rate), or one of scope_apart.lex: a total with
+** additions ("bringing the total deal to EUR 70 million" is not the fee
+** of EUR 60 million an unqualified figure gives), a height above or below
+** a reference ("6 feet above flood stage" is not the level), online
+** sales. */
 bool xc_ck_set_apart(const xc_check *c, uint32_t scope)
 {
 	const char *s = scope ? xc_ck_str(&c->st, scope) : "";
 
-	return !strncmp(s, "per ", 4) || !strncmp(s, "with ", 5) ||
-	       xc_ck_relative(c, scope);
+	return !strncmp(s, "per ", 4) ||
+	       (*s && c->rs && c->rs->lx_scope_apart &&
+	        xc_lex_find(c->rs->lx_scope_apart, s, strlen(s)));
 }
 
 bool xc_ck_relative(const xc_check *c, uint32_t scope)
@@ -1044,7 +1046,8 @@ static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
 		sev = XC_SEV_INFO;
 	} else if (x->scope != y->scope && (xc_ck_set_apart(c, x->scope) ||
 	                                   xc_ck_set_apart(c, y->scope)) && !ratio &&
-	           !(x->kind == XC_KIND_PERCENT && (!x->scope || !y->scope))) {
+	           !(x->kind == XC_KIND_PERCENT && (!x->scope || !y->scope) &&
+	             !strncmp(x->scope ? sc_x : sc_y, "per ", 4))) {
 		/* a total next to a rate ("per day"): different measures; a
 		** percentage with "per year" on one side only ("annual sales
 		** dropped 14%" / "sales fell 11%") is the change of a yearly

@@ -15,7 +15,7 @@ revenue|revenue|revenues|sales|turnover|generate|generates|generated|bring in|br
 profit|profit|profits|net income|earnings
 loss|loss|losses|net loss
 charge|charge|charges|write-down|writedown|impairment|restructuring charges
-price|price|priced|list price|sells for|costs|cost|retail price|costing|at a cost of|cost of|tuition|tuition fees|fee|fees|transfer fee
+price|price|prices|priced|offered at|priced at|traded at|list price|sells for|costs|cost|retail price|costing|at a cost of|cost of|tuition|tuition fees|fee|fees|transfer fee
 levy|levy|cut of|cut for|tax on each sale|takes a
 valuation|valuation|valued|valued at
 inflation|inflation|inflation rate|consumer prices|consumer price index|CPI|cost of living|headline inflation
@@ -24,6 +24,7 @@ GDP|GDP|gross domestic product|economic output|economy grew|economy expanded|eco
 unemployment|unemployment|unemployment rate|jobless rate|jobless|out of work
 interest rate|interest rate|policy rate|benchmark rate|key rate|base rate|key interest rate|benchmark interest rate
 emissions|emissions|carbon emissions|CO2 emissions|greenhouse gas emissions|CO2 output|carbon dioxide emissions|emission
+exports|exports|export|exported|exporting|overseas shipments
 fraud|fraud|investment fraud|Ponzi scheme|fraud scheme|investment scheme|swindle|scam|embezzlement|embezzled
 victims|victims|defrauded|cheated|swindled|scammed|victimized
 restitution|restitution|repay|repays|repaid|pay back|to repay

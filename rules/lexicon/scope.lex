@@ -3,17 +3,18 @@
 # with qualified ones, except rates ("per ...": a total is not a rate) and
 # totals with additions ("with ...": "bringing the total deal to
 # EUR 70 million" after add-ons is not the fee another article gives),
-# and heights above or below a reference ("6 feet above flood stage" is
-# not the river's level).  engine/reconcile.c set_apart() knows these by
-# their canonical's first word: per, with, above, below.
+# heights above or below a reference ("6 feet above flood stage" is not
+# the river's level) and online sales (not all sales): scope_apart.lex
+# lists them; rates are known by their canonical's first word, "per".
 training|training|train|training jobs|large training jobs
 inference|inference|serving|serving models
 worldwide|worldwide|global|globally|around the world
 domestic|domestic|at home
+online|online|e-commerce|ecommerce|digital sales|web sales
 overseas|overseas|abroad|international
 pre-money|pre-money|premoney
 post-money|post-money|postmoney
-per unit|per chip|per unit|each|apiece|per GPU|per processor|per H200|per H20
+per unit|per chip|per unit|each|apiece|per GPU|per processor|per H200|per H20|per person|per shopper|per consumer|per customer|average shopper|average consumer|per head|a head|per capita
 per month|a month|per month|monthly|each month|every month
 per year|a year|per year|annually|annual|each year|every year|a season|per season|each season
 per day|per day|a day|daily|weekday|each day|per weekday

@@ -52,6 +52,8 @@ TB/s|TB/s
 °F|°F|degrees Fahrenheit|degrees F|fahrenheit|Fahrenheit|deg fahrenheit|deg F
 km/h|km/h|kph|kmph|km/hr|kilometers per hour|kilometres per hour
 mph|mph|miles per hour
+t/ha|t/ha|tonnes per hectare|tons per hectare|tonnes a hectare|tonnes an hectare|metric tons per hectare
+bu/acre|bu/acre|bushels per acre|bushels an acre|bushels a acre
 s|seconds|second|secs
 min|minutes|minute|mins
 h|hours|hour|hrs|hr

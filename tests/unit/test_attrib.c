@@ -275,6 +275,12 @@ static const acase cases[] = {
 	  "Harwick", "enrollment", NULL, NULL, NULL },
 	{ "Norrland Steel cut its carbon emissions 14% last year.", "2025-03-20",
 	  "14%", NULL, "emissions decline", "2024", NULL, NULL },
+	/* "Export prices" are prices; the average shopper's spending is per
+	** person */
+	{ "In Dalmora, export prices stood at $245 a tonne.", "2025-10-02",
+	  "$245", "Dalmora", "price", NULL, NULL, NULL },
+	{ "The average shopper spent $902 on gifts.", "2026-01-15", "$902",
+	  NULL, "spending", NULL, "per unit", NULL },
 	/* money and quantities never take a count's metric ("won") */
 	{ "Sunvale Energy won a $2 billion contract.", "2025-03-01",
 	  "$2 billion", NULL, "contract", NULL, NULL, NULL },

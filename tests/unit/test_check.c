@@ -596,6 +596,16 @@ static const pcase pairs[] = {
 	      "outage took sites offline." } },
 	  "about four hours", "five-hour", "conflict", NULL, "only touch at 270",
 	  { NULL } },
+	{ "online sales are not all sales: their growth is not compared with "
+	  "the total's",
+	  { { "r.md", "Retail Daily", "2026-01-15", "US holiday retail sales "
+	      "rose 3.8% to $994 billion. US online sales jumped 8.7% to $241 "
+	      "billion." },
+	    { "m.md", "Market News", "2026-01-15", "US holiday sales grew 3.9% "
+	      "last season. US e-commerce sales climbed 8.7% to $241.4 "
+	      "billion." } },
+	  "3.8%", "3.9%", "conflict", NULL, NULL,
+	  { "3.8%", "8.7%", "3.9%", "8.7%" } },
 	{ "two figures in one foreign currency bear no exchange-rate "
 	  "tolerance: EUR 450 million and EUR 460 million conflict",
 	  { { "a.md", "Courrier", "2025-09-23", "Lumen SA will spend \u20ac450 "
