@@ -1320,8 +1320,10 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 			** rose 22%"), else after */
 			const char *base = nearest_phrase(A, rs->lx_metric, w, w->s0,
 			                                  w->c0, false, false, NULL);
+			/* after it, only in its clause ("a 20% raise, while
+			** management has put 9 percent on the table") */
 			if (!base)
-				base = nearest_phrase(A, rs->lx_metric, w, w->s0, w->s1,
+				base = nearest_phrase(A, rs->lx_metric, w, w->s0, w->k1,
 				                      false, false, NULL);
 			for (j = i; !base && j-- > 0 && ws[j].s0 == w->s0;)
 				if (c[j].kind == XC_KIND_COUNT && c[j].unit[0])
@@ -1440,6 +1442,26 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 			set(at->metric, sizeof at->metric, noun);
 		}
 	}
+}
+
+/* Does a phrase of decrement.lex make the count at w a cut from a
+** total: "will cut 1,800 jobs", "putting 2,400 employees out of work"? */
+static bool cut_from_total(actx *A, const where *w)
+{
+	const xc_lexicon *lx = A->rs->lx_decrement;
+	const char *cn = NULL;
+	size_t e = A->t[w->c0].a, t, k = 0;
+
+	while (e > A->t[w->s0].a && A->s[e - 1] == ' ')
+		e--;
+	if (w->c0 > w->s0 &&
+	    xc_lex_before(lx, A->s, A->t[w->s0].a, e, &cn) != (size_t)-1 &&
+	    !strcmp(cn, "before"))
+		return true;
+	for (t = w->c1; t < w->c1 + 2 && t < w->s1; t++)
+		if ((cn = phrase_find(A, lx, t, &k)) && !strcmp(cn, "after"))
+			return true;
+	return false;
 }
 
 /* m, or the name before it when m stands in an appositive between
@@ -1937,8 +1959,14 @@ xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
 					break;
 				}
 			}
-		} else if (c[i].kind == XC_KIND_MONEY && rs->lx_increment &&
-		           w->c0 > w->k0) {
+		}
+		/* "will cut 1,800 jobs", "lay off about 1,800 employees": a cut
+		** from the total, not the total (decrement.lex) */
+		if (c[i].kind == XC_KIND_COUNT && at->metric[0] && rs->lx_decrement &&
+		    cut_from_total(&A, w) && strlen(at->metric) + 5 < sizeof at->metric)
+			memcpy(at->metric + strlen(at->metric), " cut", 5);
+		if (c[i].kind == XC_KIND_MONEY && rs->lx_increment &&
+		    w->c0 > w->k0) {
 			/* "a further €5 million in add-ons", "an additional $3
 			** million": an amount added to another, not a total */
 			const char *p = tok_lex(&A, rs->lx_increment, w->c0 - 1);

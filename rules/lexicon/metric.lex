@@ -13,7 +13,7 @@ spending|spend|spent|spending|budget|budgeted|budgets|capex|capital expenditure|
 savings|savings|save|saves|saving|cost savings|cut costs|cut costs by|cost cuts
 revenue|revenue|revenues|sales|turnover|generate|generates|generated|bring in|brings in|brought in|bringing in
 profit|profit|profits|net income|earnings
-loss|loss|losses|net loss
+loss|loss|losses|net loss|costing it|costs it|cost it|costing them|losses of
 charge|charge|charges|write-down|writedown|impairment|restructuring charges
 price|price|prices|priced|offered at|priced at|traded at|list price|sells for|costs|cost|retail price|costing|at a cost of|cost of|tuition|tuition fees|fee|fees|transfer fee
 levy|levy|cut of|cut for|tax on each sale|takes a
@@ -25,6 +25,7 @@ unemployment|unemployment|unemployment rate|jobless rate|jobless|out of work
 interest rate|interest rate|policy rate|benchmark rate|key rate|base rate|key interest rate|benchmark interest rate
 emissions|emissions|carbon emissions|CO2 emissions|greenhouse gas emissions|CO2 output|carbon dioxide emissions|emission
 exports|exports|export|exported|exporting|overseas shipments
+offer|offer|offered|offers|offering|on the table|put on the table|proposed|proposal|counteroffer
 fraud|fraud|investment fraud|Ponzi scheme|fraud scheme|investment scheme|swindle|scam|embezzlement|embezzled
 victims|victims|defrauded|cheated|swindled|scammed|victimized
 restitution|restitution|repay|repays|repaid|pay back|to repay

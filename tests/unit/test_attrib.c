@@ -281,6 +281,26 @@ static const acase cases[] = {
 	  "$245", "Dalmora", "price", NULL, NULL, NULL },
 	{ "The average shopper spent $902 on gifts.", "2026-01-15", "$902",
 	  NULL, "spending", NULL, "per unit", NULL },
+	/* a cut from a total is not the total (decrement.lex); an offer;
+	** a change's base after it only in its clause */
+	{ "Vantor Systems will cut 1,800 jobs, or 6% of its workforce.",
+	  "2026-02-11", "1,800 jobs", "Vantor Systems", "employees cut", NULL,
+	  NULL, NULL },
+	{ "Brandt will shut 92 stores, putting some 2,400 employees out of "
+	  "work.", "2026-02-20", "some 2,400 employees", NULL, "employees cut",
+	  NULL, NULL, NULL },
+	{ "Vantor Systems employs about 30,000 people.", "2026-02-11",
+	  "about 30,000 people", "Vantor Systems", "employees", NULL, NULL,
+	  NULL },
+	{ "The union wants a 20% raise, while management has put 9 percent on "
+	  "the table.", "2025-06-05", "20%", NULL, "growth", NULL, NULL, NULL },
+	{ "The union wants a 20% raise, while management has put 9 percent on "
+	  "the table.", "2025-06-05", "9 percent", NULL, "offer", NULL, NULL,
+	  NULL },
+	{ "The airline, Nordair, said the strike is costing it \u20ac25 "
+	  "million a day.",
+	  "2025-06-05", "\u20ac25 million", "Nordair", "loss", NULL, "per day",
+	  NULL },
 	/* money and quantities never take a count's metric ("won") */
 	{ "Sunvale Energy won a $2 billion contract.", "2025-03-01",
 	  "$2 billion", NULL, "contract", NULL, NULL, NULL },
