@@ -469,11 +469,22 @@ static xc_status find_mentions(actx *A)
 			/* the id: the first word, or two when the first is short
 			** ("New York", "Air France"), or what follows "of" after a
 			** generic head ("Port of Calder" is Calder); case folded */
+			size_t lead = i;
+			/* "Hurricane Lira", "Tropical Storm Lira": known by what
+			** follows the generic head (namelead.lex) */
+			while (!of && lead + 1 < e && A->rs->lx_namelead &&
+			       xc_lex_find(A->rs->lx_namelead, A->s + A->t[lead].a,
+			                   A->t[lead].b - A->t[lead].a))
+				lead++;
 			if (of && A->rs->lx_namehead &&
 			    xc_lex_find(A->rs->lx_namehead, A->s + t->a, t->b - t->a) &&
 			    of == i + 2) {
 				copy_id(A->buf, sizeof A->buf, A->s + A->t[of].a,
 				        A->t[of].stem - A->t[of].a);
+				idn = strlen(A->buf);
+			} else if (lead > i) {
+				copy_id(A->buf, sizeof A->buf, A->s + A->t[lead].a,
+				        A->t[lead].stem - A->t[lead].a);
 				idn = strlen(A->buf);
 			} else if (e - i >= 2 && !of && orgword(A, e - 1) &&
 			           join(A, i, e - i, true)) {
@@ -933,9 +944,11 @@ static const cue *nearest_cue(const actx *A, const where *w, bool clause,
 		if (change && c->kind == P_EARLIER)
 			continue;
 		/* "a year earlier" dates the figure right before it only: in
-		** "$84 million, up 22% from $69 million a year earlier" the $69M */
+		** "$84 million, up 22% from $69 million a year earlier" the $69M;
+		** opening its sentence it frames what follows ("A year ago
+		** drivers paid $3.41") */
 		if (c->kind == P_EARLIER &&
-		    (c->t0 < w->c1 || other_between(A, w, c)))
+		    ((c->t0 < w->c1 && c->t0 != w->s0) || other_between(A, w, c)))
 			continue;
 		/* beyond the clause, a cue after the figure with another figure
 		** between dates that one: "142,000 people ..., beating the record
@@ -1296,6 +1309,23 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 	    ws[i + 1].c0 == w->c1 + 1 && is_word(A, w->c1, "to") &&
 	    A->t[w->c0 - 2].sent == A->t[w->c0].sent) {
 		const char *ch = tok_lex(A, rs->lx_change, w->c0 - 2);
+		if (ch) {
+			const char *base = nearest_phrase(A, rs->lx_metric, w, w->s0,
+			                                  w->c0, false, false, NULL);
+			snprintf(at->metric, sizeof at->metric, "%s%s%s",
+			         base ? base : "", base ? " " : "", ch);
+			return;
+		}
+	}
+	/* "prices fell 12 cents in two weeks to $3.08": an amount right after
+	** a change word, with the level it led to later in its sentence, is
+	** the size of the change */
+	for (j = i + 1; j < n && ws[j].s0 == w->s0 && c[j].kind != c[i].kind;)
+		j++;
+	if (is_amount(&c[i]) && rs->lx_change && w->c0 > w->s0 && j < n &&
+	    ws[j].s0 == w->s0 && c[j].kind == c[i].kind && ws[j].c0 > w->c1 &&
+	    is_word(A, ws[j].c0 - 1, "to")) {
+		const char *ch = tok_lex(A, rs->lx_change, w->c0 - 1);
 		if (ch) {
 			const char *base = nearest_phrase(A, rs->lx_metric, w, w->s0,
 			                                  w->c0, false, false, NULL);

@@ -1394,6 +1394,7 @@ xc_status xc_ruleset_load_ex(const char *const *dirs, size_t ndirs,
 	rs->lx_metric_count = lex_get(rs, "metric_count");
 	rs->lx_scope_apart = lex_get(rs, "scope_apart");
 	rs->lx_decrement = lex_get(rs, "decrement");
+	rs->lx_namelead = lex_get(rs, "namelead");
 	{
 		/* a cheap test before building phrases in attribution */
 		const xc_lexicon *al[] = { rs->lx_ent[0], rs->lx_ent[1],

@@ -301,6 +301,23 @@ static const acase cases[] = {
 	  "million a day.",
 	  "2025-06-05", "\u20ac25 million", "Nordair", "loss", NULL, "per day",
 	  NULL },
+	/* "Hurricane Lira" is Lira (namelead.lex); a year cue opening its
+	** sentence frames it; an amount after a change word, with the level
+	** it led to, is the change; a state the gazetteer knows is a place
+	** even once at a sentence's start */
+	{ "Hurricane Lira came ashore with sustained winds of 125 mph.",
+	  "2025-09-15", "125 mph", "Lira", "wind speed", NULL, NULL, NULL },
+	{ "A year ago drivers in Ohio paid $3.41 a gallon.", "2025-11-06",
+	  "$3.41", "Ohio", NULL, "2024", NULL, NULL },
+	{ "In Ohio, gas prices fell 12 cents in two weeks to $3.08.",
+	  "2025-11-06", "12 cents", "Ohio", "price decline", NULL, NULL, NULL },
+	{ "In Ohio, gas prices fell 12 cents in two weeks to $3.08.",
+	  "2025-11-06", "$3.08", "Ohio", "price", NULL, NULL, NULL },
+	{ "California remained the most expensive state at $4.62.",
+	  "2025-11-06", "$4.62", "California", NULL, NULL, NULL, NULL },
+	{ "Forecasters in Texas warned that up to 18 inches of rain could fall.",
+	  "2025-09-15", "up to 18 inches", "Texas", "rainfall", NULL, NULL,
+	  NULL },
 	/* money and quantities never take a count's metric ("won") */
 	{ "Sunvale Energy won a $2 billion contract.", "2025-03-01",
 	  "$2 billion", NULL, "contract", NULL, NULL, NULL },
