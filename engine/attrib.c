@@ -1351,10 +1351,17 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 			const char *base = nearest_phrase(A, rs->lx_metric, w, w->s0,
 			                                  w->c0, false, false, NULL);
 			/* after it, only in its clause ("a 20% raise, while
-			** management has put 9 percent on the table") */
-			if (!base)
-				base = nearest_phrase(A, rs->lx_metric, w, w->s0, w->k1,
-				                      false, false, NULL);
+			** management has put 9 percent on the table") and before
+			** the next figure, which measures something of its own
+			** ("by 22 percent among 12,400 participants") */
+			if (!base) {
+				size_t hi = w->k1;
+				if (i + 1 < n && ws[i + 1].s0 == w->s0 && ws[i + 1].c0 < hi &&
+				    ws[i + 1].c0 >= w->c1)
+					hi = ws[i + 1].c0;
+				base = nearest_phrase(A, rs->lx_metric, w, w->s0, hi, false,
+				                      false, NULL);
+			}
 			for (j = i; !base && j-- > 0 && ws[j].s0 == w->s0;)
 				if (c[j].kind == XC_KIND_COUNT && c[j].unit[0])
 					base = c[j].unit;
@@ -1466,7 +1473,9 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 		    !(A->rs->lx_change &&
 		      xc_lex_find(A->rs->lx_change, A->s + t->a, len)) &&
 		    !(A->rs->lx_period &&
-		      xc_lex_find(A->rs->lx_period, A->s + t->a, len))) {
+		      xc_lex_find(A->rs->lx_period, A->s + t->a, len)) &&
+		    !(A->rs->lx_scope &&
+		      xc_lex_find(A->rs->lx_scope, A->s + t->a, len))) {
 			char noun[XC_UNIT_MAX];
 			xc_singular(A->rs, A->s + t->a, len, noun);
 			set(at->metric, sizeof at->metric, noun);

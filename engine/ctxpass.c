@@ -296,10 +296,11 @@ static int cmp_edge(const void *a, const void *b)
 	return x->j < y->j ? -1 : x->j > y->j;
 }
 
-/* Would joining the groups of a and b put two figures of one document in
-** one group (a document's two figures sharing words are usually two facts
-** -- an average and a median -- never one fact to compare), or counts of
-** different things? */
+/* Would joining the groups of a and b put two figures of one document
+** that read differently in one group (a document's two figures sharing
+** words are usually two facts -- an average and a median -- never one
+** fact to compare; a headline's repeat of a figure is one figure), or
+** counts of different things? */
 static bool doc_clash(xc_check *c, cand *k, rec **g, size_t n, size_t a,
                       size_t b)
 {
@@ -309,21 +310,32 @@ static bool doc_clash(xc_check *c, cand *k, rec **g, size_t n, size_t a,
 		if (find(k, x) != a)
 			continue;
 		for (y = 0; y < n; y++)
-			if (find(k, y) == b && (g[x]->doc == g[y]->doc ||
-			                        !classes_fit(c, g[x], g[y])))
+			if (find(k, y) == b &&
+			    ((g[x]->doc == g[y]->doc && !xc_ck_meets_wide(g[x], g[y])) ||
+			     !classes_fit(c, g[x], g[y])))
 				return true;
 	}
 	return false;
 }
 
-/* Does a group other than a's in this bucket have a's name already? */
-static bool taken(cand *k, const uint32_t *name, size_t n, size_t a)
+/* Does another group of this bucket have a's name, holding a figure of
+** a document whose figure in a's group reads otherwise ("$62" and
+** "$100,000" of one sentence)?  The group pass would merge the two; a
+** headline's repeat of a figure may merge, it folds. */
+static bool taken(cand *k, rec **g, const uint32_t *name, size_t n,
+                  size_t a)
 {
-	size_t i;
+	size_t i, x, y;
 
-	for (i = 0; i < n; i++)
-		if (i != a && find(k, i) == i && name[i] == name[a])
-			return true;
+	for (i = 0; i < n; i++) {
+		if (i == a || find(k, i) != i || name[i] != name[a])
+			continue;
+		for (x = 0; x < n; x++)
+			for (y = 0; find(k, x) == a && y < n; y++)
+				if (find(k, y) == i && g[x]->doc == g[y]->doc &&
+				    !xc_ck_meets_wide(g[x], g[y]))
+					return true;
+	}
 	return false;
 }
 
@@ -399,7 +411,7 @@ static xc_status bucket(xc_check *c, rec **g, size_t n, rec **out,
 		** is another group: numbered, or the group pass would merge
 		** them */
 		base = m.len;
-		for (dup = 2; !st && taken(k, name, n, a); dup++) {
+		for (dup = 2; !st && taken(k, g, name, n, a); dup++) {
 			m.len = base; /* the words, without a previous number */
 			st = xc_buf_addf(&m, " (%zu)", dup);
 			if (!st)

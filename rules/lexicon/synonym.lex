@@ -32,3 +32,4 @@ hospital|hospital|hospitals|hospitalized|hospitalised|hospitalization|hospitalis
 peak|peak|peaked|crest|crested|crests
 need|need|needs|needed|require|requires|required|requirement|threshold
 average|average|averages|averaged|mean
+worldwide|worldwide|global|globally

@@ -334,6 +334,34 @@ Test(check, money_in_two_currencies_compares_like_with_like,
 	xc_store_close(st);
 }
 
+/* A headline repeating a figure that is paired by words joins the same
+** group: one finding, not one for the headlines and one for the text
+** (groups of one bucket sharing their words stay apart only when a
+** document reads differently in them). */
+Test(check, a_headline_repeat_paired_by_words_is_one_finding,
+     .fini = test_store_drop)
+{
+	static const art a[] = {
+		{ "h.md", "Health Desk", "2025-11-10", "Corvexa cuts heart attack "
+		  "risk by 23%, trial finds\n\nThe drug Corvexa cut the risk of "
+		  "heart attack by 23% in a trial." },
+		{ "m.md", "Med Wire", "2025-11-10", "Corvexa lowers heart attacks "
+		  "22% in study\n\nCorvexa lowered heart attacks by 22% in a "
+		  "trial." },
+	};
+	xc_store *st = test_store(a, 2);
+	xc_check *ck = run(st);
+	size_t n, i, k = 0;
+	const xc_finding *f = xc_check_findings(ck, &n);
+
+	for (i = 0; i < n; i++)
+		k += !strcmp(f[i].verdict, "conflict");
+	cr_expect_eq(k, 1, "%zu conflicts", k);
+	cr_expect_not_null(finding(ck, "23%", "22%"));
+	xc_check_free(ck);
+	xc_store_close(st);
+}
+
 /* Guard members and soldiers deployed count one thing. */
 Test(check, troops_deployed_in_other_words_corroborate, .fini = test_store_drop)
 {
