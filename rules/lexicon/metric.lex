@@ -25,7 +25,7 @@ unemployment|unemployment|unemployment rate|jobless rate|jobless|out of work
 interest rate|interest rate|policy rate|benchmark rate|key rate|base rate|key interest rate|benchmark interest rate
 emissions|emissions|carbon emissions|CO2 emissions|greenhouse gas emissions|CO2 output|carbon dioxide emissions|emission
 exports|exports|export|exported|exporting|overseas shipments
-offer|offer|offered|offers|offering|on the table|put on the table|proposed|proposal|counteroffer
+offer|offer|offered|offers|offering|on the table|put on the table|counteroffer
 rainfall|rainfall|rain|precipitation|inches of rain|of rain
 wind speed|wind speed|winds|wind|sustained winds|wind gusts|gusts|wind speeds
 fraud|fraud|investment fraud|Ponzi scheme|fraud scheme|investment scheme|swindle|scam|embezzlement|embezzled

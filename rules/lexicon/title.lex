@@ -27,7 +27,6 @@ Alderman
 Commissioner
 Sheriff
 Judge
-Justice
 Prosecutor
 Superintendent
 Treasurer

@@ -297,6 +297,8 @@ static const acase cases[] = {
 	{ "The union wants a 20% raise, while management has put 9 percent on "
 	  "the table.", "2025-06-05", "9 percent", NULL, "offer", NULL, NULL,
 	  NULL },
+	{ "The council approved the proposed $2 billion budget for Riverton.",
+	  "2025-06-12", "$2 billion", "Riverton", "spending", NULL, NULL, NULL },
 	{ "The airline, Nordair, said the strike is costing it \u20ac25 "
 	  "million a day.",
 	  "2025-06-05", "\u20ac25 million", "Nordair", "loss", NULL, "per day",
