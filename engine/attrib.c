@@ -1271,6 +1271,44 @@ static bool priced_model(const actx *A, const where *w)
 	return false;
 }
 
+/* The metric of the size of a change: "BASE CHANGE" ("aid growth"), or
+** the change alone when nothing names what changed. */
+static void set_change(xc_attr *at, const char *base, const char *ch)
+{
+	snprintf(at->metric, sizeof at->metric, "%s%s%s", base ? base : "",
+	         base ? " " : "", ch);
+}
+
+/* The token of the change word that makes amount i (context ws[i]) the
+** size of a change, or (size_t)-1: "aid will grow by $3 million to $45
+** million" (the level follows "to" right after it), "prices fell 12
+** cents in two weeks to $3.08" (the word right before it, and the level
+** it led to after "to" later in the sentence).  Either way the amount
+** is another fact than the level. */
+static size_t amount_change_word(const actx *A, const xc_claim *c,
+                                 const where *ws, size_t i, size_t n)
+{
+	const where *w = &ws[i];
+	size_t j;
+
+	if (!is_amount(&c[i]) || !A->rs->lx_change)
+		return (size_t)-1;
+	if (w->c0 >= 2 && i + 1 < n && is_word(A, w->c0 - 1, "by") &&
+	    ws[i + 1].s0 == w->s0 && ws[i + 1].c0 == w->c1 + 1 &&
+	    is_word(A, w->c1, "to") &&
+	    A->t[w->c0 - 2].sent == A->t[w->c0].sent &&
+	    tok_lex(A, A->rs->lx_change, w->c0 - 2))
+		return w->c0 - 2;
+	for (j = i + 1; j < n && ws[j].s0 == w->s0 && c[j].kind != c[i].kind;)
+		j++;
+	if (w->c0 > w->s0 && j < n && ws[j].s0 == w->s0 &&
+	    c[j].kind == c[i].kind && ws[j].c0 > w->c1 &&
+	    is_word(A, ws[j].c0 - 1, "to") &&
+	    tok_lex(A, A->rs->lx_change, w->c0 - 1))
+		return w->c0 - 1;
+	return (size_t)-1;
+}
+
 /* The metric of claim i (context ws[i]). */
 static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
                       size_t n, xc_attr *at)
@@ -1301,36 +1339,13 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 			}
 	}
 	at->metric[0] = 0;
-	/* "aid will grow by $3 million to $45 million": the first amount is
-	** the change, another fact than the level after "to", and is named
-	** "growth"/"decline" after what changed */
-	if (is_amount(&c[i]) && rs->lx_change && w->c0 >= 2 && i + 1 < n &&
-	    is_word(A, w->c0 - 1, "by") && ws[i + 1].s0 == w->s0 &&
-	    ws[i + 1].c0 == w->c1 + 1 && is_word(A, w->c1, "to") &&
-	    A->t[w->c0 - 2].sent == A->t[w->c0].sent) {
-		const char *ch = tok_lex(A, rs->lx_change, w->c0 - 2);
-		if (ch) {
-			const char *base = nearest_phrase(A, rs->lx_metric, w, w->s0,
-			                                  w->c0, false, false, NULL);
-			snprintf(at->metric, sizeof at->metric, "%s%s%s",
-			         base ? base : "", base ? " " : "", ch);
-			return;
-		}
-	}
-	/* "prices fell 12 cents in two weeks to $3.08": an amount right after
-	** a change word, with the level it led to later in its sentence, is
-	** the size of the change */
-	for (j = i + 1; j < n && ws[j].s0 == w->s0 && c[j].kind != c[i].kind;)
-		j++;
-	if (is_amount(&c[i]) && rs->lx_change && w->c0 > w->s0 && j < n &&
-	    ws[j].s0 == w->s0 && c[j].kind == c[i].kind && ws[j].c0 > w->c1 &&
-	    is_word(A, ws[j].c0 - 1, "to")) {
-		const char *ch = tok_lex(A, rs->lx_change, w->c0 - 1);
-		if (ch) {
-			const char *base = nearest_phrase(A, rs->lx_metric, w, w->s0,
-			                                  w->c0, false, false, NULL);
-			snprintf(at->metric, sizeof at->metric, "%s%s%s",
-			         base ? base : "", base ? " " : "", ch);
+	/* an amount that is the size of a change: "BASE growth" */
+	{
+		size_t k = amount_change_word(A, c, ws, i, n);
+		if (k != (size_t)-1) {
+			set_change(at, nearest_phrase(A, rs->lx_metric, w, w->s0, w->c0,
+			                              false, false, NULL),
+			           tok_lex(A, rs->lx_change, k));
 			return;
 		}
 	}
@@ -1344,10 +1359,9 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 		const char *ch = nearest_phrase(A, rs->lx_change, w, w->k0, w->k1,
 		                                false, false, NULL);
 		if (ch) {
-			/* the base: the nearest metric of the sentence, else the
-			** thing counted by a figure before it */
 			/* the base: what changed is usually named before ("profit
-			** rose 22%"), else after */
+			** rose 22%"), else after, else it is the thing counted by a
+			** figure before it */
 			const char *base = nearest_phrase(A, rs->lx_metric, w, w->s0,
 			                                  w->c0, false, false, NULL);
 			/* after it, only in its clause ("a 20% raise, while
@@ -1372,8 +1386,7 @@ static void metric_of(actx *A, const xc_claim *c, const where *ws, size_t i,
 				set(at->metric, sizeof at->metric, base);
 				return;
 			}
-			snprintf(at->metric, sizeof at->metric, "%s%s%s",
-			         base ? base : "", base ? " " : "", ch);
+			set_change(at, base, ch);
 			return;
 		}
 	}

@@ -296,6 +296,13 @@ static int cmp_edge(const void *a, const void *b)
 	return x->j < y->j ? -1 : x->j > y->j;
 }
 
+/* Two figures of one document that read differently ("$62" and "$100,000"
+** of one sentence; a headline's repeat of a figure reads the same). */
+static bool reads_apart(const rec *x, const rec *y)
+{
+	return x->doc == y->doc && !xc_ck_meets_wide(x, y);
+}
+
 /* Would joining the groups of a and b put two figures of one document
 ** that read differently in one group (a document's two figures sharing
 ** words are usually two facts -- an average and a median -- never one
@@ -311,8 +318,7 @@ static bool doc_clash(xc_check *c, cand *k, rec **g, size_t n, size_t a,
 			continue;
 		for (y = 0; y < n; y++)
 			if (find(k, y) == b &&
-			    ((g[x]->doc == g[y]->doc && !xc_ck_meets_wide(g[x], g[y])) ||
-			     !classes_fit(c, g[x], g[y])))
+			    (reads_apart(g[x], g[y]) || !classes_fit(c, g[x], g[y])))
 				return true;
 	}
 	return false;
@@ -332,8 +338,7 @@ static bool taken(cand *k, rec **g, const uint32_t *name, size_t n,
 			continue;
 		for (x = 0; x < n; x++)
 			for (y = 0; find(k, x) == a && y < n; y++)
-				if (find(k, y) == i && g[x]->doc == g[y]->doc &&
-				    !xc_ck_meets_wide(g[x], g[y]))
+				if (find(k, y) == i && reads_apart(g[x], g[y]))
 					return true;
 	}
 	return false;
