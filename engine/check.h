@@ -39,6 +39,44 @@ typedef struct tol {
 	double approx, conv, medium, high;
 } tol;
 
+/* ------------------------------------------------------------ frames */
+
+#define XC_FRAME_NEAR 14
+#define XC_FRAME_NAMES 8
+
+/* What a figure measures, as comparable fields (frame.c).  Ids are
+** interned strings of the check. */
+typedef struct frame {
+	uint32_t measure;    /* measure.lex class of the nearest measure word */
+	uint32_t head;       /* stem of the counted or measured noun */
+	uint32_t near[XC_FRAME_NEAR]; /* stems of its clause's content words */
+	uint32_t names[XC_FRAME_NAMES]; /* names of its sentence (lower case) */
+	uint16_t years[4];   /* years its clause names */
+	uint16_t qual;       /* qualifier classes, bits of xc_ck_qual_bit */
+	uint8_t nnear, nnames, nyears;
+	uint8_t headline;    /* stated in the document's first line */
+} frame;
+
+typedef struct xc_frames xc_frames;
+
+/* The fields of a pair compared by the matcher (match.c) and the most
+** levels one has. */
+enum { XC_F_VALUE, XC_F_MEASURE, XC_F_HEAD, XC_F_NEAR, XC_F_NAMES,
+       XC_F_YEARS, XC_F_QUAL, XC_F_METRIC, XC_F_SUBJECT, XC_F_PERIOD,
+       XC_F_N };
+#define XC_L_MAX 6
+
+/* The matcher's data (check/match.tsv): log2(m/u) per field and level,
+** the prior log2-odds, thresholds, and the story parameters. */
+typedef struct mparams {
+	double w[XC_F_N][XC_L_MAX];
+	double prior;
+	double possible;   /* pairs below this weight are not compared */
+	double threshold;  /* at or above: a confident pair */
+	double high;       /* at or above: severity as the gap says */
+	xc_story_params story;
+} mparams;
+
 /* ------------------------------------------------------------ records */
 
 enum { R_NONE, R_CHANGE, R_PCTOF, R_PART, R_SHARES, R_TIMES };
@@ -70,6 +108,9 @@ typedef struct rec {
 	struct rec *fold;      /* the claim of its document it repeats */
 	int32_t fig;           /* its figure in the group being compared */
 	uint32_t qs, qe, qss, qse; /* a query's claim: offsets in its text */
+	uint32_t start, end, ss, se; /* its bytes and its sentence's in the body */
+	size_t story;          /* its document's story */
+	frame fr;              /* what it measures (frame.c) */
 } rec;
 
 typedef struct doc {
@@ -83,6 +124,9 @@ typedef struct doc {
 	double dup_sim;
 	uint32_t origin;
 	size_t first_rec, nrec;  /* its records, contiguous (sorted by doc) */
+	char *body;              /* its text, for frames and stories */
+	size_t blen;
+	size_t story;            /* its story (story.c) */
 } doc;
 
 typedef struct cite {
@@ -131,6 +175,11 @@ struct xc_check {
 	size_t capstance;
 	const char *qtext;      /* the query's text (borrowed) */
 	size_t qlen;
+	mparams mp;             /* the matcher's weights (check/match.tsv) */
+	unsigned flags;         /* XC_CHECK_* */
+	xc_pair *pairs;         /* XC_CHECK_PAIRS: every candidate pair */
+	size_t npairs, cappairs;
+	xc_stories *stories;
 };
 
 /* A figure: claims of one group read the same way. */
@@ -222,6 +271,9 @@ xc_status xc_ck_idx_push(xc_check *c, rec *r, unsigned char side,
 xc_status xc_ck_load_table(xc_check *c, const char *dir, const char *name,
                            xc_diags *d, size_t *errors);
 const tol *xc_ck_tol_for(const xc_check *c, const char *metric);
+/* One row of check/match.tsv (fields f[0..nf)); nonzero when malformed. */
+int xc_ck_match_row(xc_check *c, char **f, size_t nf);
+void xc_ck_match_defaults(mparams *p);
 /* USD per unit of code in year (nearest year listed); 0 when unknown. */
 double xc_ck_usd_rate(const xc_check *c, const char *code, int year,
                       int *year_used);
@@ -245,5 +297,32 @@ xc_status xc_ck_context_pass(xc_check *c);
 /* The class of a count's counted noun (unitclass.lex), 0 for other kinds. */
 uint32_t xc_ck_unit_class(xc_check *c, const rec *r);
 xc_status xc_ck_arithmetic(xc_check *c);
+
+/* Frames (frame.c): the stemmer, the measure and qualifier lexicons by
+** stem, and the words the collection writes in lower case. */
+xc_status xc_frames_new(xc_check *c, xc_frames **out);
+void xc_frames_free(xc_frames *f);
+/* Fill r->fr from its sentence in its document's body. */
+xc_status xc_frame_of(xc_check *c, xc_frames *f, rec *r);
+/* The bit of a qualifier class ("part", "initial", ...), or -1. */
+int xc_ck_qual_bit(const char *cls);
+
+/* Matching (match.c): pair the figures of different documents of one
+** story by their frames (Fellegi-Sunter weights from check/match.tsv),
+** keep confident one-to-one pairs, compare them. */
+xc_status xc_ck_match_pass(xc_check *c, rec **order, size_t n);
+/* The level of each field for a pair, and the pair's weight. */
+void xc_ck_levels(const xc_check *c, const rec *a, const rec *b,
+                  int lv[XC_F_N]);
+double xc_ck_pair_weight(const xc_check *c, const int lv[XC_F_N]);
+/* A field by name and one of its levels (*lv); -1 when unknown. */
+int xc_ck_feature(const char *name, const char *level, int *lv);
+const char *xc_ck_feature_name(int f);
+const char *xc_ck_level_name(int f, int l);
+/* Compare two figures (at most one finding; *compared when the values
+** were set against each other); corroborate figures with one number. */
+xc_status xc_ck_compare(xc_check *c, fig *a, fig *b, bool ratio,
+                        bool *compared);
+xc_status xc_ck_corroborate(xc_check *c, fig *figs, size_t nf, bool *linked);
 
 #endif

@@ -120,6 +120,13 @@ xc_status xc_ck_load_table(xc_check *c, const char *dir, const char *name,
 			strcpy(u->from, f[0]);
 			strcpy(u->to, f[1]);
 			u->factor = v[0];
+		} else if (!strcmp(name, "match.tsv")) {
+			if (xc_ck_match_row(c, f, nf)) {
+				xc_diag_add(d, "%s:%zu:1: expected param<TAB>NAME<TAB>VALUE "
+				            "or FIELD<TAB>LEVEL<TAB>M<TAB>U (known names, "
+				            "0 < m, u <= 1)", path, line);
+				(*errors)++;
+			}
 		} else {
 			tol *t;
 			size_t k;
@@ -148,6 +155,58 @@ xc_status xc_ck_load_table(xc_check *c, const char *dir, const char *name,
 nomem:
 	free(buf);
 	return XC_ENOMEM;
+}
+
+/* One row of match.tsv; nonzero when it is not one. */
+int xc_ck_match_row(xc_check *c, char **f, size_t nf)
+{
+	double v, m, u;
+	int fi, lv;
+
+	if (nf == 3 && !strcmp(f[0], "param") && num_field(f[2], &v)) {
+		mparams *p = &c->mp;
+		if (!strcmp(f[1], "prior"))
+			p->prior = v;
+		else if (!strcmp(f[1], "possible"))
+			p->possible = v;
+		else if (!strcmp(f[1], "threshold"))
+			p->threshold = v;
+		else if (!strcmp(f[1], "high"))
+			p->high = v;
+		else if (!strcmp(f[1], "story.threshold"))
+			p->story.threshold = v;
+		else if (!strcmp(f[1], "story.window_days") && v >= 0 && v < 1e5)
+			p->story.window_days = (int)v;
+		else if (!strcmp(f[1], "story.name_weight"))
+			p->story.name_weight = v;
+		else if (!strcmp(f[1], "story.word_weight"))
+			p->story.word_weight = v;
+		else if (!strcmp(f[1], "story.number_weight"))
+			p->story.number_weight = v;
+		else
+			return 1;
+		return 0;
+	}
+	if (nf != 4 || !num_field(f[2], &m) || !num_field(f[3], &u) ||
+	    m <= 0 || u <= 0 || m > 1 || u > 1 ||
+	    (fi = xc_ck_feature(f[0], f[1], &lv)) < 0)
+		return 1;
+	c->mp.w[fi][lv] = log2(m / u);
+	return 0;
+}
+
+void xc_ck_match_defaults(mparams *p)
+{
+	memset(p, 0, sizeof *p);
+	p->prior = -4;
+	p->possible = 0;
+	p->threshold = 3;
+	p->high = 8;
+	p->story.threshold = 0.2;
+	p->story.window_days = 14;
+	p->story.name_weight = 3;
+	p->story.word_weight = 1;
+	p->story.number_weight = 1;
 }
 
 const tol *xc_ck_tol_for(const xc_check *c, const char *metric)

@@ -438,6 +438,36 @@ xc_status xc_store_check(xc_store *st, int *ok);
 
 /* ------------------------------------------------------------ reconcile */
 
+/* Stories (story.c): the documents of a collection clustered into the
+** events or topics several outlets covered, by the rare names, words and
+** numbers they share (TF-IDF cosine, linked above a threshold, never across
+** dates more than a window apart).  Figures are compared only within a
+** story. */
+typedef struct xc_stories xc_stories;
+
+typedef struct xc_story_input {
+	const char *text;      /* the document's text (borrowed for the call) */
+	size_t len;
+	const char *published; /* "YYYY-MM-DD..." or NULL */
+} xc_story_input;
+
+typedef struct xc_story_params {
+	double threshold;      /* cosine that links two documents */
+	int window_days;       /* dated documents further apart never link */
+	double name_weight, word_weight, number_weight;
+} xc_story_params;
+
+/* Cluster in[0..n).  Story ids count from 0 in the order of each story's
+** first document.  *out is the caller's (xc_stories_free). */
+xc_status xc_stories_cluster(const xc_story_input *in, size_t n,
+                             const xc_story_params *p, xc_stories **out);
+size_t xc_stories_count(const xc_stories *s);
+/* The story of document i, or (size_t)-1 when out of range. */
+size_t xc_stories_of(const xc_stories *s, size_t doc);
+/* Its most weighty names ("Heathrow, Hayes"); borrowed until free. */
+const char *xc_stories_label(const xc_stories *s, size_t story);
+void xc_stories_free(xc_stories *s);
+
 /* The reconciler (crosscheck check) reads every attributed claim of a
 ** store, groups the claims that speak of the same fact (subject, metric,
 ** comparable unit; period and scope must agree or be unstated), compares
@@ -486,7 +516,8 @@ typedef struct xc_check_claim {
 } xc_check_claim;
 
 typedef struct xc_finding {
-	const char *verdict;  /* conflict | compatible_bounds |
+	const char *verdict;  /* conflict | possible_conflict (a pair the
+	                      ** matcher is not sure of) | compatible_bounds |
 	                      ** rounding_dependent | not_comparable */
 	xc_severity severity;
 	const char *type;     /* value | ratio | arithmetic | conversion */
@@ -499,6 +530,10 @@ typedef struct xc_finding {
 	size_t nclaims;
 	size_t articles, origins;
 	double gap;              /* conflicts: relative gap, else 0 */
+	double match;            /* value findings: the probability that the
+	                         ** two figures are one fact (0 otherwise) */
+	const char *evidence;    /* why they were paired: weight, probability,
+	                         ** the fields that agreed and differed; NULL */
 } xc_finding;
 
 /* The same figure for one fact from several documents. */
@@ -521,6 +556,29 @@ xc_status xc_check_run(xc_store *st, const xc_ruleset *rs,
                        const char *const *dirs, size_t ndirs,
                        xc_diags *diags, xc_check **out);
 void xc_check_free(xc_check *c);
+
+/* Flags of xc_check_run_ex. */
+#define XC_CHECK_PAIRS 1u  /* keep every candidate pair the matcher scored */
+
+/* A candidate pair of figures the matcher scored (XC_CHECK_PAIRS): two
+** documents of one story, and how each field compared. */
+typedef struct xc_pair {
+	size_t story;
+	const char *path_a, *path_b;          /* documents as ingested */
+	size_t start_a, end_a, start_b, end_b; /* claim bytes */
+	const char *text_a, *text_b;
+	double weight;                        /* log2-odds of one fact */
+	const char *levels;                   /* "value=within5 measure=same ..." */
+} xc_pair;
+
+xc_status xc_check_run_ex(xc_store *st, const xc_ruleset *rs,
+                          const char *const *dirs, size_t ndirs,
+                          unsigned flags, xc_diags *diags, xc_check **out);
+/* The candidate pairs (only with XC_CHECK_PAIRS), borrowed from c. */
+const xc_pair *xc_check_pairs(const xc_check *c, size_t *n);
+/* The stories of the checked documents (documents in xc_check_docs
+** order); borrowed from c. */
+const xc_stories *xc_check_stories(const xc_check *c);
 
 /* Results, borrowed from c.  Findings are ordered by severity (highest
 ** first), then type, subject and metric; corroborations by subject. */

@@ -224,6 +224,62 @@ static xc_status load_docs(xc_check *c, xc_diags *d)
 	return rc == SQLITE_DONE ? XC_OK : sql_err(c, d, "cannot read documents");
 }
 
+/* The documents' texts: frames read their sentences, stories their
+** words. */
+static xc_status load_bodies(xc_check *c, xc_diags *d)
+{
+	sqlite3_stmt *s;
+	int rc;
+	size_t i = 0;
+	char sql[1024];
+
+	snprintf(sql, sizeof sql, "SELECT d.id, d.body FROM documents d %s%s%s "
+	         "ORDER BY d.id",
+	         c->scope ? "WHERE d.id IN (SELECT doc_id FROM claims WHERE " : "",
+	         c->scope ? c->scope : "", c->scope ? ")" : "");
+	if (sqlite3_prepare_v2(c->db, sql, -1, &s, NULL) != SQLITE_OK)
+		return sql_err(c, d, "cannot read documents");
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(s, 0);
+		const void *b = sqlite3_column_blob(s, 1);
+		size_t n = (size_t)sqlite3_column_bytes(s, 1);
+		while (i < c->ndocs && c->docs[i].id < id)
+			i++;
+		if (i == c->ndocs || c->docs[i].id != id)
+			continue;
+		if (!(c->docs[i].body = malloc(n + 1))) {
+			sqlite3_finalize(s);
+			return XC_ENOMEM;
+		}
+		if (n)
+			memcpy(c->docs[i].body, b, n);
+		c->docs[i].body[n] = 0;
+		c->docs[i].blen = n;
+	}
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? XC_OK : sql_err(c, d, "cannot read documents");
+}
+
+static xc_status find_stories(xc_check *c)
+{
+	xc_story_input *in = c->ndocs ? calloc(c->ndocs, sizeof *in) : NULL;
+	size_t i;
+	xc_status st;
+
+	if (c->ndocs && !in)
+		return XC_ENOMEM;
+	for (i = 0; i < c->ndocs; i++) {
+		in[i].text = c->docs[i].body ? c->docs[i].body : "";
+		in[i].len = c->docs[i].blen;
+		in[i].published = c->docs[i].published;
+	}
+	st = xc_stories_cluster(in, c->ndocs, &c->mp.story, &c->stories);
+	free(in);
+	for (i = 0; !st && i < c->ndocs; i++)
+		c->docs[i].story = xc_stories_of(c->stories, i);
+	return st;
+}
+
 /* Is a citation source a named origin (The Information, IDC) rather than
 ** an anonymous or generic one (people familiar, the company)? */
 static bool named_source(const char *s)
@@ -301,7 +357,8 @@ static xc_status load_claims(xc_check *c, xc_diags *d)
 	snprintf(sql, sizeof sql, "SELECT id, doc_id, ord, kind, value, low, "
 	         "high, approx, unit, precision, hedge, subject, metric, period, "
 	         "scope, ref_subject, pair_ord, rel, rel_a, rel_b, text, "
-	         "sentence_start, sentence_end, reading, context FROM claims %s%s "
+	         "sentence_start, sentence_end, reading, context, start, end "
+	         "FROM claims %s%s "
 	         "ORDER BY "
 	         "doc_id, "
 	         "ord", c->scope ? "WHERE " : "", c->scope ? c->scope : "");
@@ -335,6 +392,7 @@ static xc_status load_claims(xc_check *c, xc_diags *d)
 		r->outidx = -1;
 		r->id = sqlite3_column_int64(s, 0);
 		r->doc = (uint32_t)di;
+		r->story = c->docs[di].story;
 		r->ord = (uint32_t)sqlite3_column_int(s, 2);
 		r->kind = kind_of((const char *)sqlite3_column_text(s, 3));
 		r->has_v = sqlite3_column_type(s, 4) != SQLITE_NULL;
@@ -394,6 +452,10 @@ static xc_status load_claims(xc_check *c, xc_diags *d)
 		** document's (set once documents are clustered) */
 		ss = (size_t)sqlite3_column_int64(s, 21);
 		se = (size_t)sqlite3_column_int64(s, 22);
+		r->ss = (uint32_t)ss;
+		r->se = (uint32_t)se;
+		r->start = (uint32_t)sqlite3_column_int64(s, 25);
+		r->end = (uint32_t)sqlite3_column_int64(s, 26);
 		/* claims and citations both come ordered by document */
 		while (cfrom < c->ncites && c->cites[cfrom].doc < di)
 			cfrom++;
@@ -973,8 +1035,8 @@ static const rec *in_unit(const fig *f, uint32_t u)
 }
 
 /* Compare two figures of a group; adds at most one finding. */
-static xc_status compare(xc_check *c, fig *a, fig *b, bool ratio,
-                         bool *compared)
+xc_status xc_ck_compare(xc_check *c, fig *a, fig *b, bool ratio,
+                        bool *compared)
 {
 	const rec *x = a->rep, *y = b->rep;
 	/* money given in two currencies is compared in the one both sides
@@ -1152,7 +1214,7 @@ bool xc_ck_classes_agree(const rec *a, const rec *b)
 	return !a->ucls || !b->ucls || a->ucls == b->ucls;
 }
 
-static xc_status corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
+xc_status xc_ck_corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
 {
 	size_t i, j;
 	xc_status st = XC_OK;
@@ -1373,7 +1435,7 @@ xc_status xc_ck_group_pass(xc_check *c, rec **order, size_t n)
 		for (j = 0; j < nf && !st; j++)
 			for (k = j + 1; k < nf && !st; k++) {
 				bool cmp = false;
-				st = compare(c, &figs[j], &figs[k], ratio, &cmp);
+				st = xc_ck_compare(c, &figs[j], &figs[k], ratio, &cmp);
 				if (cmp || docs_differ(&figs[j], &figs[k]))
 					figs[j].compared = figs[k].compared = true;
 			}
@@ -1386,7 +1448,7 @@ xc_status xc_ck_group_pass(xc_check *c, rec **order, size_t n)
 		if (!st && nf) {
 			free(linked);
 			linked = calloc(nf, sizeof *linked);
-			st = linked ? corroborate(c, figs, nf, linked) : XC_ENOMEM;
+			st = linked ? xc_ck_corroborate(c, figs, nf, linked) : XC_ENOMEM;
 		}
 		for (j = 0; j < nf; j++)
 			free(figs[j].m);
@@ -1791,7 +1853,8 @@ xc_status xc_ck_begin(xc_store *store, const xc_ruleset *rs,
 	size_t i, errors = 0;
 	xc_status st = XC_OK;
 	static const char *const tables[] = { "rates.tsv", "units.tsv",
-	                                      "tolerances.tsv" };
+	                                      "tolerances.tsv", "match.tsv" };
+	const size_t ntab = sizeof tables / sizeof tables[0];
 
 	*out = NULL;
 	c = calloc(1, sizeof *c);
@@ -1800,12 +1863,18 @@ xc_status xc_ck_begin(xc_store *store, const xc_ruleset *rs,
 	c->db = xc_store_db(store);
 	c->rs = rs;
 	c->scope = scope;
-	for (i = 0; i < ndirs * 3 && !st; i++)
-		st = xc_ck_load_table(c, dirs[i / 3], tables[i % 3], diags, &errors);
+	xc_ck_match_defaults(&c->mp);
+	for (i = 0; i < ndirs * ntab && !st; i++)
+		st = xc_ck_load_table(c, dirs[i / ntab], tables[i % ntab], diags,
+		                      &errors);
 	if (!st && errors)
 		st = XC_ERULES;
 	if (!st)
 		st = load_docs(c, diags);
+	if (!st)
+		st = load_bodies(c, diags);
+	if (!st)
+		st = find_stories(c);
 	if (!st)
 		st = load_cites(c, diags);
 	if (!st)
@@ -1856,6 +1925,28 @@ bool xc_ck_keyed(xc_check *c, rec *r)
 	return true;
 }
 
+/* The figures the matcher pairs (every claim but ratios, attributed or
+** not), with their frames. */
+static xc_status match_prepare(xc_check *c, rec **order, size_t *n)
+{
+	xc_frames *F = NULL;
+	size_t i, m = 0;
+	xc_status st = xc_frames_new(c, &F);
+
+	for (i = 0; i < c->nr && !st; i++) {
+		rec *r = &c->r[i];
+		if (r->kind == XC_KIND_RATIO || r->kind > XC_KIND_QUANTITY ||
+		    (!r->cunit && r->kind != XC_KIND_COUNT) || !isfinite(r->v))
+			continue;
+		r->ucls = xc_ck_unit_class(c, r);
+		st = xc_frame_of(c, F, r);
+		order[m++] = r;
+	}
+	xc_frames_free(F);
+	*n = m;
+	return st;
+}
+
 /* Group, compare, chain ratios, check arithmetic, collect the results. */
 xc_status xc_ck_passes(xc_check *c, xc_diags *diags)
 {
@@ -1871,10 +1962,31 @@ xc_status xc_ck_passes(xc_check *c, xc_diags *diags)
 	if (n)
 		qsort(order, n, sizeof *order, xc_ck_cmp_key);
 	st = xc_ck_origins(c, order, n);
+	/* ratios by their pair of entities; other figures by the matcher */
+	if (!st) {
+		size_t m = 0;
+		rec **ratios = n ? malloc(n * sizeof *ratios) : NULL;
+		if (n && !ratios)
+			st = XC_ENOMEM;
+		for (i = 0; i < n && !st; i++)
+			if (order[i]->kind == XC_KIND_RATIO)
+				ratios[m++] = order[i];
+		if (!st)
+			st = xc_ck_group_pass(c, ratios, m);
+		free(ratios);
+	}
 	if (!st)
-		st = xc_ck_group_pass(c, order, n);
+		st = match_prepare(c, order, &n);
 	if (!st)
-		st = xc_ck_context_pass(c);
+		st = xc_ck_match_pass(c, order, n);
+	if (!st) {
+		/* the ratios again, for their chains */
+		n = 0;
+		for (i = 0; i < c->nr; i++)
+			if (c->r[i].kind == XC_KIND_RATIO && c->r[i].attributed &&
+			    c->r[i].ref)
+				order[n++] = &c->r[i];
+	}
 	if (!st) {
 		size_t m = 0;
 		for (i = 0; i < n; i++)
@@ -1894,12 +2006,20 @@ xc_status xc_check_run(xc_store *store, const xc_ruleset *rs,
                        const char *const *dirs, size_t ndirs,
                        xc_diags *diags, xc_check **out)
 {
+	return xc_check_run_ex(store, rs, dirs, ndirs, 0, diags, out);
+}
+
+xc_status xc_check_run_ex(xc_store *store, const xc_ruleset *rs,
+                          const char *const *dirs, size_t ndirs,
+                          unsigned flags, xc_diags *diags, xc_check **out)
+{
 	xc_check *c;
 	xc_status st = xc_ck_begin(store, rs, dirs, ndirs, diags, NULL, &c);
 
 	*out = NULL;
 	if (st)
 		return st;
+	c->flags = flags;
 	if ((st = xc_ck_passes(c, diags))) {
 		xc_check_free(c);
 		return st;
@@ -1914,12 +2034,15 @@ void xc_check_free(xc_check *c)
 
 	if (!c)
 		return;
+	xc_stories_free(c->stories);
+	free(c->pairs);
 	for (i = 0; i < c->ndocs; i++) {
 		free(c->docs[i].path);
 		free(c->docs[i].title);
 		free(c->docs[i].outlet);
 		free(c->docs[i].published);
 		free(c->docs[i].url);
+		free(c->docs[i].body);
 	}
 	for (i = 0; i < c->nowned; i++)
 		free(c->owned[i]);
@@ -1941,6 +2064,17 @@ void xc_check_free(xc_check *c)
 	free(c->stance);
 	strtab_free(&c->st);
 	free(c);
+}
+
+const xc_pair *xc_check_pairs(const xc_check *c, size_t *n)
+{
+	*n = c->npairs;
+	return c->pairs;
+}
+
+const xc_stories *xc_check_stories(const xc_check *c)
+{
+	return c->stories;
 }
 
 const xc_check_doc *xc_check_docs(const xc_check *c, size_t *n)

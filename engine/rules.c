@@ -1395,6 +1395,8 @@ xc_status xc_ruleset_load_ex(const char *const *dirs, size_t ndirs,
 	rs->lx_scope_apart = lex_get(rs, "scope_apart");
 	rs->lx_decrement = lex_get(rs, "decrement");
 	rs->lx_namelead = lex_get(rs, "namelead");
+	rs->lx_measure = lex_get(rs, "measure");
+	rs->lx_qualifier = lex_get(rs, "qualifier");
 	{
 		/* a cheap test before building phrases in attribution */
 		const xc_lexicon *al[] = { rs->lx_ent[0], rs->lx_ent[1],

@@ -36,9 +36,35 @@ static int write_report(const report *rp, const char *fmt, FILE *out)
 	return report_csv(rp, out);
 }
 
+/* Every candidate pair the matcher scored, as TSV (for fitting its
+** weights: tools/fit-match.py). */
+static int write_pairs(const xc_check *ck, const char *path)
+{
+	size_t n, i;
+	const xc_pair *p = xc_check_pairs(ck, &n);
+	FILE *f = fopen(path, "w");
+
+	if (!f) {
+		cli_error("cannot write '%s': %s", path, strerror(errno));
+		return XC_EXIT_INPUT;
+	}
+	fprintf(f, "story\tpath_a\tstart_a\tend_a\tpath_b\tstart_b\tend_b\t"
+	        "weight\tlevels\n");
+	for (i = 0; i < n; i++)
+		fprintf(f, "%zu\t%s\t%zu\t%zu\t%s\t%zu\t%zu\t%.3f\t%s\n",
+		        p[i].story, p[i].path_a, p[i].start_a, p[i].end_a, p[i].path_b,
+		        p[i].start_b, p[i].end_b, p[i].weight, p[i].levels);
+	if (fclose(f)) {
+		cli_error("cannot write '%s': %s", path, strerror(errno));
+		return XC_EXIT_INPUT;
+	}
+	return 0;
+}
+
 int cmd_check(int argc, char **argv)
 {
 	const char *db = NULL, *rules = NULL, *fmt = "json", *outp = NULL;
+	const char *pairsp = NULL;
 	int min_sev = XC_SEV_INFO, fail_on = -1, rc, i;
 	xc_ruleset *rs = NULL;
 	xc_store *st = NULL;
@@ -61,6 +87,8 @@ int cmd_check(int argc, char **argv)
 			dst = &fmt;
 		else if (!strcmp(a, "-o") || !strcmp(a, "--output"))
 			dst = &outp;
+		else if (!strcmp(a, "--pairs"))
+			dst = &pairsp;
 		else if (!strcmp(a, "--min-severity") || !strcmp(a, "--fail-on")) {
 			int v;
 			if (i + 1 >= argc)
@@ -96,7 +124,8 @@ int cmd_check(int argc, char **argv)
 		rc = XC_EXIT_INTERNAL;
 		goto done;
 	}
-	s = xc_check_run(st, rs, dirs, ndirs, d, &ck);
+	s = xc_check_run_ex(st, rs, dirs, ndirs, pairsp ? XC_CHECK_PAIRS : 0, d,
+	                    &ck);
 	for (k = 0; k < xc_diags_count(d); k++)
 		fprintf(stderr, "%s\n", xc_diags_get(d, k));
 	if (s) {
@@ -112,6 +141,8 @@ int cmd_check(int argc, char **argv)
 		}
 		goto done;
 	}
+	if (pairsp && (rc = write_pairs(ck, pairsp)))
+		goto done;
 	report_init(&rp, ck, cli_db_path(db), min_sev);
 	if (outp && !(out = fopen(outp, "w"))) {
 		cli_error("cannot write '%s': %s", outp, strerror(errno));

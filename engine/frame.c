@@ -1,0 +1,536 @@
+/*
+** frame.c -- claim frames: the evidence of what a figure measures, read
+** from its sentence at check time, as fields that can be compared one by
+** one (match.c) instead of one hard key:
+**   measure  the general measure the nearest measure word names
+**            (measure.lex, compared by Snowball stems: "killed", "death
+**            toll", "lives" are deaths);
+**   head     the counted or measured noun right after the figure
+**            ("dock workers" -> worker, "$14 billion of trade" -> trade);
+**   near     the content words of its clause around it, stemmed;
+**   names    capitalised words of its sentence that the collection never
+**            writes in lower case (a headline's "Approval" is no name), less
+**            a speaker or cited source ("said Chen", "according to IDC");
+**   years    the years its clause names;
+**   qual     qualifier classes just before it ("including", "initial",
+**            "another") or after it ("in all", "so far"): qualifier.lex.
+** The window around a figure stops at the next figure and at a semicolon,
+** so one sentence's figures get their own words.
+**
+** Deliberately not here: deciding that two figures are one fact (match.c),
+** and what attribution stored at ingest (subject, metric, period, scope),
+** which the frame sits next to.
+*/
+#include <ctype.h>
+#include <stdio.h>
+#include <strings.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libstemmer.h>
+
+#include "check.h"
+
+#define WIN 10        /* words either side of the figure */
+#define QUAL_BEFORE 4 /* words before it a qualifier may stand */
+#define QUAL_AFTER 6
+
+typedef struct tok {
+	uint32_t a, b;   /* bytes of the body */
+	uint8_t type;    /* T_* */
+	bool cap;        /* starts with a capital */
+	bool open;       /* opens the sentence */
+} tok;
+
+enum { T_WORD, T_NUM, T_STOP, T_COMMA };
+
+struct xc_frames {
+	struct sb_stemmer *sb;
+	xc_wordset lower;   /* words the collection writes in lower case */
+	/* measure.lex and qualifier.lex by stemmed alias: "kill" -> deaths */
+	uint32_t *key, *val;
+	size_t nslot, n;
+	tok *t;
+	size_t nt, capt;
+};
+
+static size_t slot_of(const xc_frames *F, uint32_t k)
+{
+	size_t i = (k * 2654435761u) & (F->nslot - 1);
+
+	while (F->key[i] && F->key[i] != k)
+		i = (i + 1) & (F->nslot - 1);
+	return i;
+}
+
+static xc_status map_put(xc_frames *F, uint32_t k, uint32_t v)
+{
+	size_t i;
+
+	if ((F->n + 1) * 2 > F->nslot) {
+		size_t ns = F->nslot ? F->nslot * 2 : 512, old = F->nslot;
+		uint32_t *ok = F->key, *ov = F->val;
+		F->key = calloc(ns, sizeof *F->key);
+		F->val = calloc(ns, sizeof *F->val);
+		if (!F->key || !F->val) {
+			free(F->key);
+			free(F->val);
+			F->key = ok;
+			F->val = ov;
+			return XC_ENOMEM;
+		}
+		F->nslot = ns;
+		for (i = 0; i < old; i++)
+			if (ok[i]) {
+				size_t s = slot_of(F, ok[i]);
+				F->key[s] = ok[i];
+				F->val[s] = ov[i];
+			}
+		free(ok);
+		free(ov);
+	}
+	i = slot_of(F, k);
+	if (!F->key[i]) {
+		F->key[i] = k;
+		F->val[i] = v;
+		F->n++;
+	}
+	return XC_OK;
+}
+
+static uint32_t map_get(const xc_frames *F, uint32_t k)
+{
+	size_t i;
+
+	if (!F->nslot || !k)
+		return 0;
+	i = slot_of(F, k);
+	return F->key[i] == k ? F->val[i] : 0;
+}
+
+/* The stem of a word (lower-cased ASCII), interned; 0 when too long. */
+static xc_status stem_id(xc_check *c, xc_frames *F, const char *w, size_t n,
+                         uint32_t *id)
+{
+	char low[64];
+	size_t i;
+	const sb_symbol *s;
+
+	*id = 0;
+	if (n == 0 || n >= sizeof low)
+		return XC_OK;
+	for (i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)w[i]);
+	s = sb_stemmer_stem(F->sb, (const sb_symbol *)low, (int)n);
+	if (!s)
+		return XC_ENOMEM;
+	return xc_ck_intern(&c->st, (const char *)s,
+	                    (size_t)sb_stemmer_length(F->sb), id);
+}
+
+/* A phrase's stems joined by spaces, interned. */
+static xc_status phrase_id(xc_check *c, xc_frames *F, const char *p,
+                           uint32_t *id)
+{
+	char buf[256];
+	size_t n = 0;
+	xc_status st = XC_OK;
+
+	*id = 0;
+	while (*p && !st) {
+		size_t k = strcspn(p, " ");
+		uint32_t s;
+		if (k) {
+			if ((st = stem_id(c, F, p, k, &s)) || !s)
+				return st;
+			const char *w = xc_ck_str(&c->st, s);
+			size_t l = strlen(w);
+			if (n + l + 2 >= sizeof buf)
+				return XC_OK;
+			if (n)
+				buf[n++] = ' ';
+			memcpy(buf + n, w, l);
+			n += l;
+		}
+		p += k;
+		while (*p == ' ')
+			p++;
+	}
+	return n ? xc_ck_intern(&c->st, buf, n, id) : XC_OK;
+}
+
+static xc_status load_lex(xc_check *c, xc_frames *F, const xc_lexicon *lx,
+                          const char *tag)
+{
+	size_t i;
+	xc_status st = XC_OK;
+
+	for (i = 0; lx && i < lx->n && !st; i++) {
+		uint32_t k, v;
+		char canon[96];
+		snprintf(canon, sizeof canon, "%s%s", tag, lx->e[i].canon);
+		if ((st = phrase_id(c, F, lx->e[i].alias, &k)) || !k)
+			continue;
+		if (!(st = xc_ck_intern(&c->st, canon, strlen(canon), &v)))
+			st = map_put(F, k, v);
+	}
+	return st;
+}
+
+static bool letter(unsigned char ch)
+{
+	return isalpha(ch) || ch >= 0x80;
+}
+
+/* Words of all texts written in lower case: a capitalised word found
+** among them is no name. */
+static xc_status learn_lower(xc_frames *F, const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		if (s[i] >= 'a' && s[i] <= 'z' &&
+		    (i == 0 || !letter((unsigned char)s[i - 1]))) {
+			size_t a = i;
+			while (i < n && letter((unsigned char)s[i]))
+				i++;
+			if (i - a >= 2 && i - a < 40 &&
+			    !xc_wordset_has(&F->lower, s + a, i - a) &&
+			    xc_wordset_add(&F->lower, s + a, i - a))
+				return XC_ENOMEM;
+		} else {
+			i++;
+		}
+	}
+	return XC_OK;
+}
+
+xc_status xc_frames_new(xc_check *c, xc_frames **out)
+{
+	xc_frames *F = calloc(1, sizeof *F);
+	xc_status st = XC_OK;
+	size_t i;
+
+	*out = NULL;
+	if (!F)
+		return XC_ENOMEM;
+	if (!(F->sb = sb_stemmer_new("english", NULL))) {
+		free(F);
+		return XC_ENOMEM;
+	}
+	st = load_lex(c, F, c->rs->lx_measure, "");
+	if (!st)
+		st = load_lex(c, F, c->rs->lx_qualifier, "q:");
+	for (i = 0; i < c->ndocs && !st; i++)
+		if (c->docs[i].body)
+			st = learn_lower(F, c->docs[i].body, c->docs[i].blen);
+	if (st) {
+		xc_frames_free(F);
+		return st;
+	}
+	*out = F;
+	return XC_OK;
+}
+
+void xc_frames_free(xc_frames *F)
+{
+	if (!F)
+		return;
+	if (F->sb)
+		sb_stemmer_delete(F->sb);
+	xc_wordset_release(&F->lower);
+	free(F->key);
+	free(F->val);
+	free(F->t);
+	free(F);
+}
+
+static xc_status tokenize(xc_frames *F, const char *s, size_t a, size_t b)
+{
+	size_t i = a;
+	bool open = true;
+
+	F->nt = 0;
+	while (i < b) {
+		unsigned char ch = (unsigned char)s[i];
+		tok t;
+		if (letter(ch)) {
+			t.a = (uint32_t)i;
+			while (i < b && (letter((unsigned char)s[i]) ||
+			                 ((s[i] == '-' || s[i] == '\'') && i + 1 < b &&
+			                  letter((unsigned char)s[i + 1]))))
+				i++;
+			t.type = T_WORD;
+			t.cap = isupper(ch);
+		} else if (isdigit(ch)) {
+			t.a = (uint32_t)i;
+			while (i < b && (isalnum((unsigned char)s[i]) ||
+			                 ((s[i] == ',' || s[i] == '.') && i + 1 < b &&
+			                  isdigit((unsigned char)s[i + 1]))))
+				i++;
+			t.type = T_NUM;
+			t.cap = false;
+		} else if (ch == ';' || ch == '(' || ch == ')' || ch == '\n') {
+			t.a = (uint32_t)i++;
+			t.type = T_STOP;
+			t.cap = false;
+		} else if (ch == ',' || ch == ':') {
+			t.a = (uint32_t)i++;
+			t.type = T_COMMA;
+			t.cap = false;
+		} else {
+			i++;
+			continue;
+		}
+		t.b = (uint32_t)i;
+		t.open = open;
+		open = t.type == T_STOP && s[t.a] == '\n';
+		if (xc_grow(&F->t, &F->capt, F->nt, sizeof *F->t, 64))
+			return XC_ENOMEM;
+		F->t[F->nt++] = t;
+	}
+	return XC_OK;
+}
+
+static bool is_year(const char *s, const tok *t)
+{
+	return t->type == T_NUM && t->b - t->a == 4 &&
+	       (s[t->a] == '1' || s[t->a] == '2') &&
+	       ((s[t->a] == '1' && s[t->a + 1] == '9') ||
+	        (s[t->a] == '2' && s[t->a + 1] == '0'));
+}
+
+static bool stopword(const xc_check *c, const char *w, size_t n)
+{
+	return n < 3 || (c->rs->lx_stopword &&
+	                 xc_lex_find(c->rs->lx_stopword, w, n));
+}
+
+static void add_near(frame *f, uint32_t s)
+{
+	size_t i;
+
+	for (i = 0; i < f->nnear; i++)
+		if (f->near[i] == s)
+			return;
+	if (f->nnear < XC_FRAME_NEAR)
+		f->near[f->nnear++] = s;
+}
+
+/* Qualifier classes of the phrase of 1-3 words starting at token i. */
+static xc_status qual_at(xc_check *c, xc_frames *F, const char *s, size_t i,
+                         size_t lim, uint16_t *bits)
+{
+	size_t k;
+	char buf[128];
+	size_t n = 0;
+
+	for (k = 0; k < 3 && i + k < lim && F->t[i + k].type == T_WORD; k++) {
+		const tok *t = &F->t[i + k];
+		size_t l = t->b - t->a;
+		uint32_t id, v;
+		xc_status st;
+		if (n + l + 2 >= sizeof buf)
+			break;
+		if (n)
+			buf[n++] = ' ';
+		memcpy(buf + n, s + t->a, l);
+		n += l;
+		buf[n] = 0;
+		if ((st = phrase_id(c, F, buf, &id)))
+			return st;
+		v = map_get(F, id);
+		if (v) {
+			const char *cls = xc_ck_str(&c->st, v);
+			if (!strncmp(cls, "q:", 2)) {
+				int b = xc_ck_qual_bit(cls + 2);
+				if (b >= 0)
+					*bits |= (uint16_t)(1u << b);
+			}
+		}
+	}
+	return XC_OK;
+}
+
+int xc_ck_qual_bit(const char *cls)
+{
+	static const char *const names[] = { "part", "initial", "total", "sofar",
+	                                     "extra", "per", "estimate", "before",
+	                                     "net" };
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (!strcmp(cls, names[i]))
+			return (int)i;
+	return -1;
+}
+
+/* The measure a word or a two-word phrase at token i names, or 0. */
+static xc_status measure_at(xc_check *c, xc_frames *F, const char *s,
+                            size_t i, size_t lim, uint32_t *m)
+{
+	const tok *t = &F->t[i];
+	uint32_t id, v;
+	xc_status st;
+
+	*m = 0;
+	if (i + 1 < lim && F->t[i + 1].type == T_WORD) {
+		char buf[96];
+		size_t l1 = t->b - t->a, l2 = F->t[i + 1].b - F->t[i + 1].a;
+		if (l1 + l2 + 2 < sizeof buf) {
+			memcpy(buf, s + t->a, l1);
+			buf[l1] = ' ';
+			memcpy(buf + l1 + 1, s + F->t[i + 1].a, l2);
+			buf[l1 + 1 + l2] = 0;
+			if ((st = phrase_id(c, F, buf, &id)))
+				return st;
+			v = map_get(F, id);
+			if (v && strncmp(xc_ck_str(&c->st, v), "q:", 2)) {
+				*m = v;
+				return XC_OK;
+			}
+		}
+	}
+	if ((st = stem_id(c, F, s + t->a, t->b - t->a, &id)))
+		return st;
+	v = map_get(F, id);
+	if (v && strncmp(xc_ck_str(&c->st, v), "q:", 2))
+		*m = v;
+	return XC_OK;
+}
+
+/* Is the name at token i a speaker or a cited source: after "according
+** to", or next to a speech verb ("said Chen", "Chen said")? */
+static bool speaker(const xc_check *c, const char *s, size_t i, const tok *t,
+                    size_t nt)
+{
+	size_t k;
+
+	for (k = i; k > 0 && k + 4 > i; k--) {
+		const tok *p = &t[k - 1];
+		if (p->type != T_WORD)
+			break;
+		if ((p->b - p->a == 2 && !strncasecmp(s + p->a, "to", 2) && k >= 2 &&
+		     !strncasecmp(s + t[k - 2].a, "according", 9)) ||
+		    (c->rs->lx_speech && xc_lex_find(c->rs->lx_speech, s + p->a,
+		                                     p->b - p->a)))
+			return true;
+		if (!p->cap)
+			break;
+	}
+	for (k = i + 1; k < nt && k < i + 4; k++) {
+		const tok *p = &t[k];
+		if (p->type != T_WORD)
+			break;
+		if (c->rs->lx_speech && xc_lex_find(c->rs->lx_speech, s + p->a,
+		                                    p->b - p->a))
+			return true;
+		if (!p->cap)
+			break;
+	}
+	return false;
+}
+
+xc_status xc_frame_of(xc_check *c, xc_frames *F, rec *r)
+{
+	const doc *d = &c->docs[r->doc];
+	const char *s = d->body;
+	frame *f = &r->fr;
+	size_t i, f0 = (size_t)-1, f1 = 0, lo, hi, k;
+	size_t mdist = (size_t)-1;
+	xc_status st;
+
+	memset(f, 0, sizeof *f);
+	if (!s || r->se > d->blen || r->ss >= r->se || r->start < r->ss ||
+	    r->end > r->se)
+		return XC_OK;
+	f->headline = r->ss < 200 && memchr(s, '\n', r->se) == NULL;
+	if ((st = tokenize(F, s, r->ss, r->se)))
+		return st;
+	for (i = 0; i < F->nt; i++)
+		if (F->t[i].b > r->start && F->t[i].a < r->end) {
+			if (f0 == (size_t)-1)
+				f0 = i;
+			f1 = i + 1;
+		}
+	if (f0 == (size_t)-1)
+		return XC_OK;
+	/* the window: to the next figure, a stop, or WIN words */
+	lo = f0;
+	for (k = 0; lo > 0 && k < WIN; k++) {
+		const tok *t = &F->t[lo - 1];
+		if (t->type == T_STOP || (t->type == T_NUM && !is_year(s, t)))
+			break;
+		lo--;
+	}
+	hi = f1;
+	for (k = 0; hi < F->nt && k < WIN; k++) {
+		const tok *t = &F->t[hi];
+		if (t->type == T_STOP || (t->type == T_NUM && !is_year(s, t)))
+			break;
+		hi++;
+	}
+	for (i = lo; i < hi; i++) {
+		const tok *t = &F->t[i];
+		size_t dist = i < f0 ? f0 - i : i >= f1 ? i - f1 + 1 : 0;
+		uint32_t id, m;
+		if (i >= f0 && i < f1)
+			continue;
+		if (is_year(s, t)) {
+			int y = atoi(s + t->a);
+			if (f->nyears < 4)
+				f->years[f->nyears++] = (uint16_t)y;
+			continue;
+		}
+		if (t->type != T_WORD)
+			continue;
+		/* qualifiers: close before, or after ("in all", "so far") */
+		if ((i < f0 && f0 - i <= QUAL_BEFORE) ||
+		    (i >= f1 && i - f1 < QUAL_AFTER))
+			if ((st = qual_at(c, F, s, i, i < f0 ? f0 : hi, &f->qual)))
+				return st;
+		if (t->cap && !t->open &&
+		    !xc_wordset_has(&F->lower, s + t->a, t->b - t->a))
+			continue; /* a name: below */
+		if (stopword(c, s + t->a, t->b - t->a))
+			continue;
+		if ((st = stem_id(c, F, s + t->a, t->b - t->a, &id)))
+			return st;
+		if (id)
+			add_near(f, id);
+		if ((st = measure_at(c, F, s, i, hi, &m)))
+			return st;
+		/* the nearest measure word; after the figure wins a tie ("45,000
+		** dockworkers walked out": what is counted) */
+		if (m && (dist < mdist || (dist == mdist && i >= f1))) {
+			mdist = dist;
+			f->measure = m;
+		}
+		/* the counted noun: the first content word after the figure,
+		** past "of" */
+		if (!f->head && i >= f1 && i - f1 < 4 && id)
+			f->head = id;
+	}
+	/* names of the sentence, less speakers and cited sources */
+	for (i = 0; i < F->nt; i++) {
+		const tok *t = &F->t[i];
+		char low[48];
+		size_t n = t->b - t->a, q;
+		uint32_t id, j;
+		if (t->type != T_WORD || !t->cap || n < 2 || n >= sizeof low ||
+		    (i >= f0 && i < f1))
+			continue;
+		for (q = 0; q < n; q++)
+			low[q] = (char)tolower((unsigned char)s[t->a + q]);
+		if (xc_wordset_has(&F->lower, low, n) || stopword(c, low, n) ||
+		    speaker(c, s, i, F->t, F->nt))
+			continue;
+		if ((st = xc_ck_intern(&c->st, low, n, &id)))
+			return st;
+		for (j = 0; j < f->nnames && f->names[j] != id; j++)
+			;
+		if (j == f->nnames && f->nnames < XC_FRAME_NAMES)
+			f->names[f->nnames++] = id;
+	}
+	return XC_OK;
+}
