@@ -48,6 +48,8 @@ typedef struct tol {
 ** interned strings of the check. */
 typedef struct frame {
 	uint32_t measure;    /* measure.lex class of the nearest measure word */
+	uint32_t measures[4];/* every measure class of its clause, nearest first */
+	uint8_t nmeasures;
 	uint32_t head;       /* stem of the counted or measured noun */
 	uint32_t near[XC_FRAME_NEAR]; /* stems of its clause's content words */
 	uint32_t names[XC_FRAME_NAMES]; /* names of its sentence (lower case) */

@@ -438,6 +438,7 @@ xc_status xc_frame_of(xc_check *c, xc_frames *F, rec *r)
 	frame *f = &r->fr;
 	size_t i, f0 = (size_t)-1, f1 = 0, lo, hi, k;
 	size_t mdist = (size_t)-1;
+	bool head_done = false;
 	xc_status st;
 
 	memset(f, 0, sizeof *f);
@@ -506,10 +507,49 @@ xc_status xc_frame_of(xc_check *c, xc_frames *F, rec *r)
 			mdist = dist;
 			f->measure = m;
 		}
-		/* the counted noun: the first content word after the figure,
-		** past "of" */
-		if (!f->head && i >= f1 && i - f1 < 4 && id)
+		if (m) {
+			size_t q;
+			for (q = 0; q < f->nmeasures && f->measures[q] != m; q++)
+				;
+			if (q == f->nmeasures && q < 4)
+				f->measures[f->nmeasures++] = m;
+		}
+		/* the counted noun: the last word of the noun phrase after the
+		** figure ("25,000 dock workers walked out" -> worker), past "of"
+		** ("$14 billion of trade") */
+		if (i >= f1 && !head_done && id) {
+			size_t l = t->b - t->a;
+			bool verbish = l > 4 && (!strncmp(s + t->b - 2, "ed", 2) ||
+			                         !strncmp(s + t->b - 3, "ing", 3));
+			if (verbish && f->head)
+				head_done = true;
+			else
+				f->head = id;
+		}
+		if (i >= f1 && f->head && i + 1 < hi &&
+		    (F->t[i + 1].type != T_WORD ||
+		     stopword(c, s + F->t[i + 1].a, F->t[i + 1].b - F->t[i + 1].a)))
+			head_done = true;
+		if (i >= f1 && i - f1 >= 3)
+			head_done = true;
+	}
+	/* the measure nearest first */
+	if (f->measure && f->nmeasures > 1) {
+		size_t q;
+		for (q = 1; q < f->nmeasures; q++)
+			if (f->measures[q] == f->measure) {
+				f->measures[q] = f->measures[0];
+				f->measures[0] = f->measure;
+			}
+	}
+	/* a count's counted noun, as extraction read it, is the head */
+	if (r->kind == XC_KIND_COUNT && r->unit) {
+		const char *u = xc_ck_str(&c->st, r->unit);
+		uint32_t id;
+		if (*u && !(st = stem_id(c, F, u, strlen(u), &id)) && id)
 			f->head = id;
+		if (st)
+			return st;
 	}
 	/* names of the sentence, less speakers and cited sources */
 	for (i = 0; i < F->nt; i++) {

@@ -39,8 +39,8 @@ static const char *const feat_names[XC_F_N] = {
 
 static const char *const level_names[XC_F_N][XC_L_MAX] = {
 	{ "within1", "within5", "within15", "within40", "within2x", "beyond" },
-	{ "same", "differ", "one", "none" },
-	{ "same", "differ", "missing" },
+	{ "same", "shared", "differ", "one", "none" },
+	{ "same", "related", "differ", "missing" },
 	{ "high", "mid", "low", "none" },
 	{ "share", "differ", "missing" },
 	{ "same", "differ", "missing" },
@@ -105,10 +105,24 @@ void xc_ck_levels(const xc_check *c, const rec *a, const rec *b,
 	r = hi > 0 ? fabs(a->v - b->v) / hi : 0;
 	lv[XC_F_VALUE] = r <= 0.01 ? 0 : r <= 0.05 ? 1 : r <= 0.15 ? 2
 	                 : r <= 0.40 ? 3 : r <= 0.5 ? 4 : 5;
-	lv[XC_F_MEASURE] = x->measure && y->measure
-	                   ? (x->measure == y->measure ? 0 : 1)
-	                   : x->measure || y->measure ? 2 : 3;
-	lv[XC_F_HEAD] = same_diff_missing(x->head, y->head);
+	if (x->measure && y->measure) {
+		lv[XC_F_MEASURE] = 2;
+		if (x->measure == y->measure)
+			lv[XC_F_MEASURE] = 0;
+		else
+			for (i = 0; i < x->nmeasures; i++)
+				if (in_list(y->measures, y->nmeasures, x->measures[i]))
+					lv[XC_F_MEASURE] = 1;
+	} else {
+		lv[XC_F_MEASURE] = x->measure || y->measure ? 3 : 4;
+	}
+	if (!x->head || !y->head)
+		lv[XC_F_HEAD] = 3;
+	else if (x->head == y->head)
+		lv[XC_F_HEAD] = 0;
+	else
+		lv[XC_F_HEAD] = in_list(y->near, y->nnear, x->head) ||
+		                in_list(x->near, x->nnear, y->head) ? 1 : 2;
 	for (i = 0; i < x->nnear; i++)
 		shared += in_list(y->near, y->nnear, x->near[i]);
 	{
