@@ -182,6 +182,8 @@ struct xc_check {
 	xc_pair *pairs;         /* XC_CHECK_PAIRS: every candidate pair */
 	size_t npairs, cappairs;
 	xc_stories *stories;
+	float *idf;             /* per interned string: rarity among the
+	                        ** figures' clause words (match.c) */
 };
 
 /* A figure: claims of one group read the same way. */

@@ -123,11 +123,22 @@ void xc_ck_levels(const xc_check *c, const rec *a, const rec *b,
 	else
 		lv[XC_F_HEAD] = in_list(y->near, y->nnear, x->head) ||
 		                in_list(x->near, x->nnear, y->head) ? 1 : 2;
-	for (i = 0; i < x->nnear; i++)
-		shared += in_list(y->near, y->nnear, x->near[i]);
 	{
-		double dice = x->nnear + y->nnear
-		              ? 2.0 * (double)shared / (x->nnear + y->nnear) : 0;
+		/* Dice over the clause words, each weighted by its rarity among
+		** the figures' clauses: sharing "substation" says more than
+		** sharing "people" */
+		double sx = 0, sy = 0, sh = 0;
+		for (i = 0; i < x->nnear; i++) {
+			double w = c->idf ? c->idf[x->near[i]] : 1;
+			sx += w;
+			if (in_list(y->near, y->nnear, x->near[i])) {
+				sh += w;
+				shared++;
+			}
+		}
+		for (i = 0; i < y->nnear; i++)
+			sy += c->idf ? c->idf[y->near[i]] : 1;
+		double dice = sx + sy > 0 ? 2.0 * sh / (sx + sy) : 0;
 		lv[XC_F_NEAR] = dice >= 0.34 ? 0 : dice >= 0.15 ? 1 : shared ? 2 : 3;
 	}
 	if (!x->nnames || !y->nnames) {
@@ -376,6 +387,16 @@ xc_status xc_ck_match_pass(xc_check *c, rec **all, size_t n)
 
 	if (!n)
 		return XC_OK;
+	/* the rarity of each clause word among the figures' clauses */
+	free(c->idf);
+	if (!(c->idf = calloc(c->st.n + 1, sizeof *c->idf)))
+		return XC_ENOMEM;
+	for (i = 0; i < n; i++)
+		for (e = 0; e < all[i]->fr.nnear; e++)
+			c->idf[all[i]->fr.near[e]] += 1;
+	for (i = 0; i <= c->st.n; i++)
+		c->idf[i] = c->idf[i] > 0 ? (float)log((double)(n + 1) / c->idf[i])
+		                          : 0;
 	qsort(all, n, sizeof *all, cmp_block);
 	for (i = 0; i < n && !st; i = e) {
 		for (e = i + 1; e < n && all[e]->story == all[i]->story &&

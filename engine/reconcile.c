@@ -2036,6 +2036,7 @@ void xc_check_free(xc_check *c)
 		return;
 	xc_stories_free(c->stories);
 	free(c->pairs);
+	free(c->idf);
 	for (i = 0; i < c->ndocs; i++) {
 		free(c->docs[i].path);
 		free(c->docs[i].title);

@@ -10,7 +10,8 @@ articles are ingested into a temporary store and `check --pairs` lists every
 candidate pair the matcher scored with the level of each field.  A pair is
 "one fact" when a gold entry puts its two claims on its two sides and says
 they are one fact told twice: must and may (the same fact, disagreeing or
-not), and the must-not entries that agree, round, hedge or convert (codes
+not; "may" entries on a debatable scope, code S, teach nothing either
+way), and the must-not entries that agree, round, hedge or convert (codes
 AG, H, M, C).  Entries on different facts (T, X) are "two facts"; so is
 every candidate no entry names (candidates are overwhelmingly different
 facts, as Splink assumes when it estimates u from random pairs).
@@ -42,8 +43,10 @@ def first_span(raw, ref):
 
 def label_of(desc, tier):
     code = desc.split("-")[0]
-    if tier in ("must", "may") and code in ("G", "S"):
+    if tier in ("must", "may") and code == "G":
         return 1
+    if tier == "may":
+        return None  # a debatable scope or a dated update: no evidence either way
     if tier == "mustnot" and code in SAME:
         return 1
     if tier == "mustnot" and code in DIFF:
