@@ -65,7 +65,7 @@ typedef struct xc_frames xc_frames;
 ** levels one has. */
 enum { XC_F_VALUE, XC_F_MEASURE, XC_F_HEAD, XC_F_NEAR, XC_F_NAMES,
        XC_F_YEARS, XC_F_QUAL, XC_F_METRIC, XC_F_SUBJECT, XC_F_PERIOD,
-       XC_F_N };
+       XC_F_ALONE, XC_F_N };
 #define XC_L_MAX 6
 
 /* The matcher's data (check/match.tsv): log2(m/u) per field and level,
@@ -112,6 +112,7 @@ typedef struct rec {
 	uint32_t qs, qe, qss, qse; /* a query's claim: offsets in its text */
 	uint32_t start, end, ss, se; /* its bytes and its sentence's in the body */
 	size_t story;          /* its document's story */
+	uint16_t peers;        /* figures of its document in its block (match.c) */
 	frame fr;              /* what it measures (frame.c) */
 } rec;
 

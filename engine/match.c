@@ -34,7 +34,7 @@
 
 static const char *const feat_names[XC_F_N] = {
 	"value", "measure", "head", "near", "names", "years", "qual",
-	"metric", "subject", "period"
+	"metric", "subject", "period", "alone"
 };
 
 static const char *const level_names[XC_F_N][XC_L_MAX] = {
@@ -48,6 +48,7 @@ static const char *const level_names[XC_F_N][XC_L_MAX] = {
 	{ "same", "differ", "missing" },
 	{ "same", "differ", "missing" },
 	{ "same", "differ", "missing" },
+	{ "both", "one", "neither" },
 };
 
 int xc_ck_feature(const char *name, const char *level, int *lv)
@@ -163,6 +164,10 @@ void xc_ck_levels(const xc_check *c, const rec *a, const rec *b,
 	lv[XC_F_METRIC] = same_diff_missing(a->metric, b->metric);
 	lv[XC_F_SUBJECT] = same_diff_missing(a->subj, b->subj);
 	lv[XC_F_PERIOD] = same_diff_missing(a->period, b->period);
+	/* the only figure of its kind and unit its document gives in the
+	** story: two such are likely one fact */
+	lv[XC_F_ALONE] = (a->peers == 1) + (b->peers == 1) == 2 ? 0
+	                 : (a->peers == 1) + (b->peers == 1) == 1 ? 1 : 2;
 }
 
 double xc_ck_pair_weight(const xc_check *c, const int lv[XC_F_N])
@@ -208,11 +213,30 @@ static int cmp_block(const void *p, const void *q)
 	return a->ord < b->ord ? -1 : a->ord > b->ord;
 }
 
+/* A vague range ("tens of thousands of people") of a document that also
+** gives a figure it holds: the figure speaks for the document. */
+static bool outspoken(const xc_check *c, const rec *r)
+{
+	const doc *d = &c->docs[r->doc];
+	size_t q;
+
+	if (r->has_v || !r->approx)
+		return false;
+	for (q = d->first_rec; q < d->first_rec + d->nrec; q++) {
+		const rec *s = &c->r[q];
+		if (s != r && s->has_v && s->cunit == r->cunit && s->kind == r->kind &&
+		    xc_ck_classes_agree(r, s) && xc_ck_meets_wide(r, s))
+			return true;
+	}
+	return false;
+}
+
 /* Can a and b be one fact at all? */
-static bool candidates(const rec *a, const rec *b)
+static bool candidates(const xc_check *c, const rec *a, const rec *b)
 {
 	return a->doc != b->doc && xc_ck_classes_agree(a, b) &&
-	       isfinite(a->v) && isfinite(b->v);
+	       isfinite(a->v) && isfinite(b->v) && !outspoken(c, a) &&
+	       !outspoken(c, b);
 }
 
 /* Keep a scored pair for xc_check_pairs. */
@@ -257,7 +281,7 @@ static xc_status pairs_of(xc_check *c, rec **g, size_t n, cand **cs,
 		for (j = i + 1; j < n; j++) {
 			int lv[XC_F_N];
 			double w;
-			if (!candidates(g[i], g[j]))
+			if (!candidates(c, g[i], g[j]))
 				continue;
 			xc_ck_levels(c, g[i], g[j], lv);
 			w = xc_ck_pair_weight(c, lv);
@@ -399,10 +423,18 @@ xc_status xc_ck_match_pass(xc_check *c, rec **all, size_t n)
 		                          : 0;
 	qsort(all, n, sizeof *all, cmp_block);
 	for (i = 0; i < n && !st; i = e) {
+		size_t k, q;
 		for (e = i + 1; e < n && all[e]->story == all[i]->story &&
 		                all[e]->kind == all[i]->kind &&
 		                all[e]->cunit == all[i]->cunit; e++)
 			;
+		/* block members sort by document: count each one's peers */
+		for (k = i; k < e; k = q) {
+			for (q = k + 1; q < e && all[q]->doc == all[k]->doc; q++)
+				;
+			for (size_t z = k; z < q; z++)
+				all[z]->peers = (uint16_t)(q - k > 60000 ? 60000 : q - k);
+		}
 		st = bucket(c, all + i, e - i, &cs, &ncs, &capcs);
 	}
 	if (st)
@@ -437,6 +469,9 @@ xc_status xc_ck_match_pass(xc_check *c, rec **all, size_t n)
 		size_t nf0 = c->nf;
 		if (took(&tk[xi], y->doc) || took(&tk[yi], x->doc))
 			continue;
+		st = xc_ck_fig_add(&fa, x, 0);
+		if (!st)
+			st = xc_ck_fig_add(&fb, y, 1);
 		/* each side's repeats of its figure are spoken for too */
 		for (k = 0; k < 2 && !st; k++) {
 			rec *r = k ? y : x, *o = k ? x : y;
@@ -444,19 +479,22 @@ xc_status xc_ck_match_pass(xc_check *c, rec **all, size_t n)
 			size_t q;
 			for (q = d->first_rec; q < d->first_rec + d->nrec && !st; q++) {
 				rec *s = &c->r[q];
-				if (s == r || s->cunit != r->cunit || !xc_close(s->v, r->v))
+				bool partner = s->pair == (int32_t)r->ord ||
+				               r->pair == (int32_t)s->ord;
+				if (s == r || (!partner && (s->cunit != r->cunit ||
+				                            !xc_close(s->v, r->v))))
 					continue;
 				st = take(&tk[q], o->doc);
+				/* the other half of a conversion pair is the same
+				** figure: compared in the currency both sides wrote */
+				if (!st && partner)
+					st = xc_ck_fig_add(k ? &fb : &fa, s, (int32_t)k);
 			}
 		}
 		if (!st)
 			st = take(&tk[xi], y->doc);
 		if (!st)
 			st = take(&tk[yi], x->doc);
-		if (!st)
-			st = xc_ck_fig_add(&fa, x, 0);
-		if (!st)
-			st = xc_ck_fig_add(&fb, y, 1);
 		if (!st) {
 			fa.rep = x;
 			fb.rep = y;

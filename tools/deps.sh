@@ -15,6 +15,7 @@ have_pc json-c       || need="$need libjson-c-dev"
 have_pc sqlite3      || need="$need libsqlite3-dev"
 have_pc libxml-2.0   || need="$need libxml2-dev"
 have_pc criterion    || need="$need libcriterion-dev"
+[ -f /usr/include/libstemmer.h ] || need="$need libstemmer-dev"
 command -v sqlite3 >/dev/null 2>&1 || need="$need sqlite3"
 if [ "${1:-}" = test ]; then
 	command -v chromium >/dev/null 2>&1 || need="$need chromium"
