@@ -213,8 +213,9 @@ static int cmp_block(const void *p, const void *q)
 	return a->ord < b->ord ? -1 : a->ord > b->ord;
 }
 
-/* A vague range ("tens of thousands of people") of a document that also
-** gives a figure it holds: the figure speaks for the document. */
+/* A vague range ("thousands of websites") of a document that also gives
+** a figure of its kind ("roughly 14,000 websites"), whether or not the
+** range holds it: the figure speaks for the document. */
 static bool outspoken(const xc_check *c, const rec *r)
 {
 	const doc *d = &c->docs[r->doc];
@@ -225,7 +226,7 @@ static bool outspoken(const xc_check *c, const rec *r)
 	for (q = d->first_rec; q < d->first_rec + d->nrec; q++) {
 		const rec *s = &c->r[q];
 		if (s != r && s->has_v && s->cunit == r->cunit && s->kind == r->kind &&
-		    xc_ck_classes_agree(r, s) && xc_ck_meets_wide(r, s))
+		    xc_ck_classes_agree(r, s))
 			return true;
 	}
 	return false;

@@ -189,9 +189,13 @@ static xc_status scan_text(vocab *voc, dterms *d, const char *s, size_t len)
 		if (is_letter(c)) {
 			size_t a = i, n = 0;
 			bool cap = c >= 'A' && c <= 'Z', ascii = true;
+			/* model names keep their digits: "H20", "A5", "Qwen-2" */
 			while (i < len && (is_letter((unsigned char)s[i]) ||
+			                   (cap && s[i] >= '0' && s[i] <= '9') ||
 			                   (s[i] == '-' && i + 1 < len &&
-			                    is_letter((unsigned char)s[i + 1])))) {
+			                    (is_letter((unsigned char)s[i + 1]) ||
+			                     (cap && s[i + 1] >= '0' &&
+			                      s[i + 1] <= '9'))))) {
 				unsigned char b = (unsigned char)s[i];
 				if (b >= 0x80)
 					ascii = false;
