@@ -482,14 +482,18 @@ xc_status xc_ck_match_pass(xc_check *c, rec **all, size_t n)
 				rec *s = &c->r[q];
 				bool partner = s->pair == (int32_t)r->ord ||
 				               r->pair == (int32_t)s->ord;
-				if (s == r || (!partner && (s->cunit != r->cunit ||
-				                            !xc_close(s->v, r->v))))
+				bool vague = s->cunit == r->cunit && outspoken(c, s);
+				if (s == r || (!partner && !vague &&
+				               (s->cunit != r->cunit || !xc_close(s->v, r->v))))
 					continue;
 				st = take(&tk[q], o->doc);
 				/* the other half of a conversion pair is the same
-				** figure: compared in the currency both sides wrote */
-				if (!st && partner)
+				** figure: compared in the currency both sides wrote; a
+				** vague headline and the repeats (headline, body) are
+				** its provenance */
+				if (!st)
 					st = xc_ck_fig_add(k ? &fb : &fa, s, (int32_t)k);
+				s->fold = r;
 			}
 		}
 		if (!st)

@@ -90,6 +90,10 @@ int report_html(const report *rp, FILE *out)
 		}
 		fputs("</div>\n<p class=expl>", out);
 		esc(out, f->explanation);
+		if (f->evidence) {
+			fputs("</p><p class=src>Paired as one fact: ", out);
+			esc(out, f->evidence);
+		}
 		fprintf(out, "</p><p class=src>%zu article%s, %zu independent "
 		        "origin%s</p>\n", f->articles, f->articles == 1 ? "" : "s",
 		        f->origins, f->origins == 1 ? "" : "s");

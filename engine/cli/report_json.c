@@ -187,6 +187,8 @@ int report_json(const report *rp, FILE *out)
 		kuint(&w, "articles", f->articles);
 		kuint(&w, "origins", f->origins);
 		knum(&w, "gap", f->gap > 0, f->gap);
+		knum(&w, "match", f->match > 0, f->match);
+		kstr(&w, "pairing", f->evidence);
 		key(&w, "claims");
 		JW_LIT(&w, "[");
 		for (j = 0; j < f->nclaims; j++) {

@@ -79,6 +79,11 @@ int report_md(const report *rp, FILE *out)
 		}
 		fputs("\n\n", out);
 		md_str(out, f->explanation);
+		if (f->evidence) {
+			fputs("\n\nPaired as one fact: ", out);
+			md_str(out, f->evidence);
+			fputs(".", out);
+		}
 		fprintf(out, "\n\n%zu article%s, %zu independent origin%s.\n\n",
 		        f->articles, f->articles == 1 ? "" : "s", f->origins,
 		        f->origins == 1 ? "" : "s");
