@@ -58,7 +58,7 @@ EVAL = $(BUILD)/xc-eval
 BENCHGEN = $(BUILD)/xc-benchgen
 PEERS = $(BUILD)/xc-peers
 
-.PHONY: all deps test check check-threads unit golden rules-test eval bench peers demo \
+.PHONY: all deps test check check-threads unit golden rules-test eval eval-real bench peers demo \
         reports install uninstall clean fuzz golden-update
 
 all: $(BIN) $(TOOLS)
@@ -144,6 +144,13 @@ unit: $(UNIT)
 
 golden-update: $(BIN)
 	XC_UPDATE=1 sh tests/cli/run.sh $(BIN)
+
+# real third-party news with gold (../shared/realnews, not in a user's
+# clone): extraction, conflicts and false alarms of the matcher
+eval-real: all
+	@if [ -f ../shared/realnews/score.py ]; then \
+	  python3 ../shared/realnews/score.py --bin ./crosscheck; \
+	else echo "eval-real: ../shared/realnews not found; skipped"; fi
 
 eval: all
 	$(EVAL) corpus
