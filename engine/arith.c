@@ -216,15 +216,15 @@ xc_status xc_ck_ratio_paths(xc_check *c, rec **rr, size_t n)
 						            "%.3g). The chain and the direct figure "
 						            "disagree.",
 						            xc_ck_doc_name(&c->docs[r1->doc]),
-						            xc_ck_str(&c->st, p.from), p.v, xc_ck_str(&c->st, p.to),
-						            xc_ck_str(&c->st, r1->text),
+						            xc_strtab_str(&c->st, p.from), p.v, xc_strtab_str(&c->st, p.to),
+						            xc_strtab_str(&c->st, r1->text),
 						            xc_ck_doc_name(&c->docs[r2->doc]),
-						            xc_ck_str(&c->st, q.from), q.v, xc_ck_str(&c->st, q.to),
-						            xc_ck_str(&c->st, r2->text), xc_ck_str(&c->st, p.from),
-						            va, xc_ck_str(&c->st, q.to), lo, hi,
+						            xc_strtab_str(&c->st, q.from), q.v, xc_strtab_str(&c->st, q.to),
+						            xc_strtab_str(&c->st, r2->text), xc_strtab_str(&c->st, p.from),
+						            va, xc_strtab_str(&c->st, q.to), lo, hi,
 						            xc_ck_doc_name(&c->docs[d->doc]),
-						            xc_ck_str(&c->st, p.from), de.v,
-						            xc_ck_str(&c->st, q.to), xc_ck_str(&c->st, d->text),
+						            xc_strtab_str(&c->st, p.from), de.v,
+						            xc_strtab_str(&c->st, q.to), xc_strtab_str(&c->st, d->text),
 						            inverse != d->inv ? ", read the other way "
 						            "round" : "", de.lo, de.hi);
 						rs[0] = r1;
@@ -273,7 +273,7 @@ static rec *by_ord(xc_check *c, const doc *d, int32_t ord)
 ** its printed precision (and the approx tolerance when hedged). */
 static void printed(const xc_check *c, const rec *r, double *lo, double *hi)
 {
-	const tol *t = xc_ck_tol_for(c, xc_ck_str(&c->st, r->metric));
+	const tol *t = xc_ck_tol_for(c, xc_strtab_str(&c->st, r->metric));
 	double half = r->prec > 0 ? r->prec / 2 : 0;
 	double v = r->has_v ? r->value : r->has_lo ? r->low : r->high;
 	if (r->approx)
@@ -310,7 +310,7 @@ xc_status xc_ck_arithmetic(xc_check *c)
 			if (r->rel == R_CHANGE && a && b && a->has_v && b->has_v &&
 			    a->value != 0 && r->has_v) {
 				/* stated change r from a (old) to b (new) */
-				bool down = strstr(xc_ck_str(&c->st, r->metric), "decline") != NULL;
+				bool down = strstr(xc_strtab_str(&c->st, r->metric), "decline") != NULL;
 				double sgn = down ? -1 : 1;
 				printed(c, a, &alo, &ahi);
 				printed(c, b, &blo, &bhi);
@@ -326,9 +326,9 @@ xc_status xc_ck_arithmetic(xc_check *c)
 						continue; /* consistent as printed */
 					xc_buf_init(&e, 1 << 16);
 					xc_buf_addf(&e, "Stated change \"%s\" (%s%g%%) from \"%s\" to "
-					            "\"%s\": (", xc_ck_str(&c->st, r->text),
+					            "\"%s\": (", xc_strtab_str(&c->st, r->text),
 					            sgn > 0 ? "+" : "-", r->value,
-					            xc_ck_str(&c->st, a->text), xc_ck_str(&c->st, b->text));
+					            xc_strtab_str(&c->st, a->text), xc_strtab_str(&c->st, b->text));
 					xc_ck_fmt_num(&e, b->value);
 					xc_buf_add(&e, " - ", 3);
 					xc_ck_fmt_num(&e, a->value);
@@ -359,13 +359,13 @@ xc_status xc_ck_arithmetic(xc_check *c)
 					continue;
 				xc_buf_init(&e, 1 << 16);
 				xc_buf_addf(&e, "\"%s\" of \"%s\" = %g%% x ",
-				            xc_ck_str(&c->st, a->text), xc_ck_str(&c->st, b->text),
+				            xc_strtab_str(&c->st, a->text), xc_strtab_str(&c->st, b->text),
 				            a->value);
 				xc_ck_fmt_num(&e, b->value);
 				xc_buf_add(&e, " = ", 3);
 				xc_ck_fmt_num(&e, exact);
 				xc_buf_addf(&e, "; the article says \"%s\". ",
-				            xc_ck_str(&c->st, r->text));
+				            xc_strtab_str(&c->st, r->text));
 				{
 					bool in_range = xc_ck_meets(lo, hi, alo / 100 * blo,
 					                      ahi / 100 * bhi);
@@ -382,8 +382,8 @@ xc_status xc_ck_arithmetic(xc_check *c)
 					continue;
 				xc_buf_init(&e, 1 << 16);
 				xc_buf_addf(&e, "\"%s\" is given as part of \"%s\", but it is "
-				            "larger: ", xc_ck_str(&c->st, r->text),
-				            xc_ck_str(&c->st, a->text));
+				            "larger: ", xc_strtab_str(&c->st, r->text),
+				            xc_strtab_str(&c->st, a->text));
 				xc_ck_fmt_num(&e, r->value);
 				xc_buf_add(&e, " > ", 3);
 				xc_ck_fmt_num(&e, a->value);
@@ -417,7 +417,7 @@ xc_status xc_ck_arithmetic(xc_check *c)
 					            "100%%: ");
 					for (u = 0; u < nm; u++)
 						xc_buf_addf(&e, "%s\"%s\"", u ? " + " : "",
-						            xc_ck_str(&c->st, ms[u]->text));
+						            xc_strtab_str(&c->st, ms[u]->text));
 					xc_buf_addf(&e, " = %g%%, and at least %.4g%% even if each "
 					            "was rounded up.", sum, sum_lo);
 					st = arith_finding(c, "conflict", XC_SEV_HIGH, "arithmetic",
@@ -436,8 +436,8 @@ xc_status xc_ck_arithmetic(xc_check *c)
 					bool in_range = xc_ck_meets(alo, ahi, lo * blo, hi * bhi);
 					xc_buf_init(&e, 1 << 16);
 					xc_buf_addf(&e, "\"%s\" is given as \"%s\" \"%s\": %g x ",
-					            xc_ck_str(&c->st, a->text), xc_ck_str(&c->st, r->text),
-					            xc_ck_str(&c->st, b->text), r->value);
+					            xc_strtab_str(&c->st, a->text), xc_strtab_str(&c->st, r->text),
+					            xc_strtab_str(&c->st, b->text), r->value);
 					xc_ck_fmt_num(&e, b->value);
 					xc_buf_add(&e, " = ", 3);
 					xc_ck_fmt_num(&e, exact);
@@ -458,11 +458,11 @@ xc_status xc_ck_arithmetic(xc_check *c)
 			    !xc_ck_meets(r->wlo, r->whi, b->wlo, b->whi)) {
 				xc_buf_init(&e, 1 << 16);
 				xc_buf_addf(&e, "Conversion pair \"%s\" = \"%s\": in %s the "
-				            "first is ", xc_ck_str(&c->st, r->text),
-				            xc_ck_str(&c->st, b->text), xc_ck_str(&c->st, r->cunit));
-				xc_ck_fmt_interval(&e, r->wlo, r->whi, xc_ck_str(&c->st, r->cunit));
+				            "first is ", xc_strtab_str(&c->st, r->text),
+				            xc_strtab_str(&c->st, b->text), xc_strtab_str(&c->st, r->cunit));
+				xc_ck_fmt_interval(&e, r->wlo, r->whi, xc_strtab_str(&c->st, r->cunit));
 				xc_buf_addf(&e, ", the second ");
-				xc_ck_fmt_interval(&e, b->wlo, b->whi, xc_ck_str(&c->st, b->cunit));
+				xc_ck_fmt_interval(&e, b->wlo, b->whi, xc_strtab_str(&c->st, b->cunit));
 				xc_buf_addf(&e, " (units table rules/check/units.tsv).");
 				rs[0] = r;
 				rs[1] = b;
@@ -476,11 +476,11 @@ xc_status xc_ck_arithmetic(xc_check *c)
 			    b->kind == XC_KIND_MONEY) {
 				double rlo, rhi, plo, phi;
 				int used = 0;
-				const char *ur = xc_ck_str(&c->st, r->unit), *ub = xc_ck_str(&c->st, b->unit);
-				double rr = xc_ck_usd_rate(c, ur, xc_ck_year_of(xc_ck_str(&c->st, r->period),
+				const char *ur = xc_strtab_str(&c->st, r->unit), *ub = xc_strtab_str(&c->st, b->unit);
+				double rr = xc_ck_usd_rate(c, ur, xc_ck_year_of(xc_strtab_str(&c->st, r->period),
 				                     d->year ? d->year : 2025), &used);
 				double rb = xc_ck_usd_rate(c, ub, used ? used : 2025, &used);
-				const tol *t = xc_ck_tol_for(c, xc_ck_str(&c->st, r->metric));
+				const tol *t = xc_ck_tol_for(c, xc_strtab_str(&c->st, r->metric));
 				if (rr <= 0 || rb <= 0)
 					continue;
 				printed(c, r, &rlo, &rhi);
@@ -493,11 +493,11 @@ xc_status xc_ck_arithmetic(xc_check *c)
 				xc_buf_init(&e, 1 << 16);
 				xc_buf_addf(&e, "Conversion pair \"%s\" = \"%s\": at the table "
 				            "rate for %d (1 %s = %g USD, 1 %s = %g USD) \"%s\" is ",
-				            xc_ck_str(&c->st, r->text), xc_ck_str(&c->st, b->text), used, ur,
-				            rr, ub, rb, xc_ck_str(&c->st, r->text));
+				            xc_strtab_str(&c->st, r->text), xc_strtab_str(&c->st, b->text), used, ur,
+				            rr, ub, rb, xc_strtab_str(&c->st, r->text));
 				xc_ck_fmt_interval(&e, rlo, rhi, ub);
 				xc_buf_addf(&e, " (with %g%% for the rate), but \"%s\" reads ",
-				            t->conv * 100, xc_ck_str(&c->st, b->text));
+				            t->conv * 100, xc_strtab_str(&c->st, b->text));
 				xc_ck_fmt_interval(&e, plo, phi, ub);
 				xc_buf_addf(&e, ": implied rate 1 %s = %.4g %s.", ur,
 				            b->value / r->value, ub);

@@ -15,13 +15,6 @@
 /* claims listed per figure in a finding (all are counted) */
 #define XC_LIST_MAX 12
 
-/* Interned strings: id 0 is "" (and NULL). */
-typedef struct strtab {
-	char **s;
-	size_t n, cap;
-	uint32_t *slot;
-	size_t nslot;
-} strtab;
 
 typedef struct rate {
 	char code[8];
@@ -113,6 +106,8 @@ typedef struct rec {
 	uint32_t start, end, ss, se; /* its bytes and its sentence's in the body */
 	size_t story;          /* its document's story */
 	uint16_t peers;        /* figures of its document in its block (match.c) */
+	uint8_t yields;        /* a vague range its document's figure speaks
+	                       ** for (match.c) */
 	frame fr;              /* what it measures (frame.c) */
 } rec;
 
@@ -139,7 +134,7 @@ typedef struct cite {
 } cite;
 
 struct xc_check {
-	strtab st;
+	xc_strtab st;
 	doc *docs;
 	size_t ndocs, capdocs;
 	rec *r;
@@ -202,12 +197,10 @@ typedef struct fig {
 } fig;
 
 
-const char *xc_ck_str(const strtab *t, uint32_t id);
 /* The last word of subject s when it names an organisation in full
 ** ("Motors" of "Kestrel Motors"; a word of orgword.lex after a space),
 ** else NULL. */
 const char *xc_ck_org_word(const xc_check *c, const char *s);
-xc_status xc_ck_intern(strtab *t, const char *s, size_t n, uint32_t *id);
 const char *xc_ck_own(xc_check *c, char *s);
 const char *xc_ck_own_dup(xc_check *c, const char *s);
 
@@ -292,13 +285,12 @@ xc_status xc_ck_add_finding(xc_check *c, const char *verdict,
                             size_t nrs, size_t nfirst, double gap);
 xc_status xc_ck_ratio_paths(xc_check *c, rec **rr, size_t n);
 /* Compare the records of order[0..n) group by group (sorted by
-** xc_ck_cmp_key): findings and corroborations. */
+** xc_ck_cmp_key): findings and corroborations.  Ratios only: other
+** figures are paired by the matcher (match.c). */
 xc_status xc_ck_group_pass(xc_check *c, rec **order, size_t n);
-/* How many words a and b share when they share enough to be paired as the
-** context pass pairs figures (same criterion), else 0 (ctxpass.c). */
+/* How many stored context words a and b share when they share enough to
+** be about one thing, else 0 (ctxpass.c; used by query). */
 size_t xc_ck_words_meet(xc_check *c, const rec *a, const rec *b);
-/* Pair the figures no metric grouped by their context words (ctxpass.c). */
-xc_status xc_ck_context_pass(xc_check *c);
 /* The class of a count's counted noun (unitclass.lex), 0 for other kinds. */
 uint32_t xc_ck_unit_class(xc_check *c, const rec *r);
 xc_status xc_ck_arithmetic(xc_check *c);

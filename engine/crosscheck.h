@@ -468,13 +468,14 @@ size_t xc_stories_of(const xc_stories *s, size_t doc);
 const char *xc_stories_label(const xc_stories *s, size_t story);
 void xc_stories_free(xc_stories *s);
 
-/* The reconciler (crosscheck check) reads every attributed claim of a
-** store, groups the claims that speak of the same fact (subject, metric,
-** comparable unit; period and scope must agree or be unstated), compares
-** their intervals across documents, checks the arithmetic documents state
-** (changes, shares, parts, conversion pairs) and counts independent
-** origins.  Tables it reads from each rules directory: check/rates.tsv,
-** check/units.tsv, check/tolerances.tsv. */
+/* The reconciler (crosscheck check) reads every claim of a store, clusters
+** the documents into stories, pairs the figures of different documents of
+** one story that measure one fact (claim frames scored Fellegi-Sunter
+** style; ratios by their pair of entities), compares the values of each
+** pair, checks the arithmetic documents state (changes, shares, parts,
+** conversion pairs) and counts independent origins.  Tables it reads from
+** each rules directory: check/rates.tsv, check/units.tsv,
+** check/tolerances.tsv, check/match.tsv. */
 typedef struct xc_check xc_check;
 
 typedef enum xc_severity {

@@ -1,32 +1,14 @@
 /*
-** ctxpass.c -- pairing figures by the words around them.
-**
-** The group pass compares figures whose attribution named the same subject
-** and metric.  Newsrooms word one fact many ways ("a $340 million capital
-** plan that replaces 40 miles of pipe", "a $340 million, ten-year plan to
-** replace 40 miles of mains"), and a metric lexicon never lists them all.
-** This pass takes the figures the group pass left alone -- a subject, but
-** no metric, or a metric no other article shares -- and pairs those of the
-** same subject, kind and unit in different documents whose statements
-** share content words (attribution stores them, claims.context): at least
-** two, and at least a third of the smaller set of words, or one word of
-** the same meaning when a statement has at most three (the nouns two
-** counts count do not make one), or the one word of a one-word
-** statement.  Stems are compared
+** ctxpass.c -- whether two statements share enough words to be about one
+** thing: what `query` uses to relate a sentence's figure to a stored
+** figure no metric word names (`check` pairs figures by their frames
+** instead: frame.c, match.c).  Statements are the content words attribution
+** stored with each claim (claims.context).  Enough is at least two words
+** and at least a third of the smaller set, or one word of the same meaning
+** when a statement has at most three (the nouns two counts count do not
+** make one), or the one word of a one-word statement.  Stems are compared
 ** ("replaces"/"replace", "monthly"/"month"), and words synonym.lex lists
-** together count as one ("seat"/"hold").  A count that names nothing may
-** pair with any count; counts of two different things never meet in a
-** group, nor two figures of one document, nor an amount added to another
-** ("a further €5 million") with a total; between two figures of a
-** document with the same words, a change pairs with a change ("grew by
-** $3 million") and a level with a level.  Paired figures form a group
-** named by the words they share, and the group pass compares them as
-** usual; every finding says it was paired by words.
-**
-** Cost: figures are bucketed by subject, kind and unit; buckets larger
-** than XC_CTX_BUCKET are skipped (a subject with that many unpaired
-** figures needs metric words, not guesses), so the pass stays linear in
-** the store's size.
+** together count as one ("seat"/"hold").
 */
 #include <stdlib.h>
 #include <stdio.h>
@@ -34,7 +16,6 @@
 
 #include "check.h"
 
-#define XC_CTX_BUCKET 64
 #define XC_CTX_WORDS 12
 
 typedef struct cand {
@@ -45,7 +26,6 @@ typedef struct cand {
 	char raw[XC_CTX_WORDS][16];    /* the stems, before synonyms */
 	size_t n;
 	char unit[16];  /* a count's noun as a stem, else "" */
-	size_t parent; /* union-find */
 } cand;
 
 /* A crude English stem: enough to match "replaces"/"replaced"/"replace",
@@ -107,9 +87,9 @@ static void concept_of(xc_check *c, const char *w, size_t n, char out[16])
 ** (A count's noun stays: a count that names nothing pairs with any.) */
 static void split(xc_check *c, cand *k)
 {
-	const char *p = xc_ck_str(&c->st, k->r->ctx);
-	const char *s = xc_ck_str(&c->st, k->r->subj), *se;
-	const char *u = xc_ck_str(&c->st, k->r->unit);
+	const char *p = xc_strtab_str(&c->st, k->r->ctx);
+	const char *s = xc_strtab_str(&c->st, k->r->subj), *se;
+	const char *u = xc_strtab_str(&c->st, k->r->unit);
 	char key[8][16];
 	size_t nkey = 0, i;
 
@@ -228,275 +208,4 @@ size_t xc_ck_words_meet(xc_check *c, const rec *a, const rec *b)
 	split(c, &x);
 	split(c, &y);
 	return enough(&x, &y, &s) ? s : 0;
-}
-
-static size_t find(cand *k, size_t i)
-{
-	while (k[i].parent != i)
-		i = k[i].parent = k[k[i].parent].parent;
-	return i;
-}
-
-static int cmp_bucket(const void *a, const void *b)
-{
-	const rec *x = *(rec *const *)a, *y = *(rec *const *)b;
-#define K(f) if (x->f != y->f) return x->f < y->f ? -1 : 1
-	K(subj);
-	K(kind);
-	K(cunit);
-	K(doc);
-	K(ord);
-#undef K
-	return 0;
-}
-
-static bool same_bucket(const rec *a, const rec *b)
-{
-	return a->subj == b->subj && a->kind == b->kind && a->cunit == b->cunit;
-}
-
-/* Counts of different things never pair; a count that names nothing
-** ("reached 9.6 million") may pair with any. */
-static bool classes_fit(xc_check *c, const rec *a, const rec *b)
-{
-	const char *ua = xc_ck_str(&c->st, a->unit), *ub = xc_ck_str(&c->st, b->unit);
-
-	return !*ua || !*ub || a->ucls == b->ucls;
-}
-
-/* Is r the amount of a change ("grow by $3 million": metric "growth"),
-** another fact than a level however alike their words? */
-static bool is_change(xc_check *c, const rec *r)
-{
-	return r->metric && xc_is_change_metric(xc_ck_str(&c->st, r->metric));
-}
-
-/* Is r money added to another amount ("a further €5 million": metric
-** "added")?  It never pairs with a total.  (A count's "added" comes from
-** weaker words such as "new", and is only a metric.) */
-static bool added(xc_check *c, const rec *r)
-{
-	return r->kind == XC_KIND_MONEY && r->metric &&
-	       xc_ends_with(xc_ck_str(&c->st, r->metric), "added");
-}
-
-typedef struct edge {
-	size_t i, j;
-	double score;
-} edge;
-
-static int cmp_edge(const void *a, const void *b)
-{
-	const edge *x = a, *y = b;
-
-	if (x->score != y->score)
-		return x->score > y->score ? -1 : 1;
-	if (x->i != y->i)
-		return x->i < y->i ? -1 : 1;
-	return x->j < y->j ? -1 : x->j > y->j;
-}
-
-/* Two figures of one document that read differently ("$62" and "$100,000"
-** of one sentence; a headline's repeat of a figure reads the same). */
-static bool reads_apart(const rec *x, const rec *y)
-{
-	return x->doc == y->doc && !xc_ck_meets_wide(x, y);
-}
-
-/* Would joining the groups of a and b put two figures of one document
-** that read differently in one group (a document's two figures sharing
-** words are usually two facts -- an average and a median -- never one
-** fact to compare; a headline's repeat of a figure is one figure), or
-** counts of different things? */
-static bool doc_clash(xc_check *c, cand *k, rec **g, size_t n, size_t a,
-                      size_t b)
-{
-	size_t x, y;
-
-	for (x = 0; x < n; x++) {
-		if (find(k, x) != a)
-			continue;
-		for (y = 0; y < n; y++)
-			if (find(k, y) == b &&
-			    (reads_apart(g[x], g[y]) || !classes_fit(c, g[x], g[y])))
-				return true;
-	}
-	return false;
-}
-
-/* Does another group of this bucket have a's name, holding a figure of
-** a document whose figure in a's group reads otherwise ("$62" and
-** "$100,000" of one sentence)?  The group pass would merge the two; a
-** headline's repeat of a figure may merge, it folds. */
-static bool taken(cand *k, rec **g, const uint32_t *name, size_t n,
-                  size_t a)
-{
-	size_t i, x, y;
-
-	for (i = 0; i < n; i++) {
-		if (i == a || find(k, i) != i || name[i] != name[a])
-			continue;
-		for (x = 0; x < n; x++)
-			for (y = 0; find(k, x) == a && y < n; y++)
-				if (find(k, y) == i && reads_apart(g[x], g[y]))
-					return true;
-	}
-	return false;
-}
-
-/* Pair the figures of one bucket, best-sharing pairs first, at most one
-** figure per document in a group; renames the paired ones' metric and
-** appends them to out. */
-static xc_status bucket(xc_check *c, rec **g, size_t n, rec **out,
-                        size_t *nout)
-{
-	cand *k = calloc(n, sizeof *k);
-	edge *ed = calloc(n * (n - 1) / 2 + 1, sizeof *ed);
-	uint32_t *name = calloc(n, sizeof *name);
-	size_t i, j, ne = 0;
-	xc_status st = XC_OK;
-
-	if (!k || !ed || !name) {
-		free(k);
-		free(ed);
-		free(name);
-		return XC_ENOMEM;
-	}
-	for (i = 0; i < n; i++) {
-		k[i].r = g[i];
-		k[i].parent = i;
-		split(c, &k[i]);
-	}
-	for (i = 0; i < n; i++)
-		for (j = i + 1; j < n; j++) {
-			size_t s;
-			/* another document; not dated differently */
-			if (g[i]->doc == g[j]->doc || !classes_fit(c, g[i], g[j]) ||
-			    added(c, g[i]) != added(c, g[j]) ||
-			    (g[i]->scope != g[j]->scope &&
-			     (xc_ck_relative(c, g[i]->scope) ||
-			      xc_ck_relative(c, g[j]->scope))) ||
-			    (g[i]->period && g[j]->period &&
-			     g[i]->period != g[j]->period))
-				continue;
-			if (!enough(&k[i], &k[j], &s))
-				continue;
-			ed[ne].i = i;
-			ed[ne].j = j;
-			/* Jaccard; a shared date, then both or neither being the
-			** amount of a change, then readings that meet, break ties
-			** (two figures of one sentence share all their words: "pay
-			** $62 a year for every $100,000 of assessed value") */
-			ed[ne].score = (double)s / (double)(k[i].n + k[j].n - s) +
-			               (g[i]->period && g[i]->period == g[j]->period
-			                    ? 0.01 : 0) +
-			               (is_change(c, g[i]) == is_change(c, g[j]) ? 0.005
-			                                                        : 0) +
-			               (xc_ck_meets(g[i]->wlo, g[i]->whi, g[j]->wlo,
-			                            g[j]->whi) ? 0.002 : 0);
-			ne++;
-		}
-	qsort(ed, ne, sizeof *ed, cmp_edge);
-	for (i = 0; i < ne && !st; i++) {
-		size_t a = find(k, ed[i].i), b = find(k, ed[i].j), base, dup;
-		xc_buf m;
-		if (a == b || doc_clash(c, k, g, n, a, b))
-			continue;
-		k[b].parent = a;
-		if (name[a])
-			continue;
-		/* the group is named by its first pair's words */
-		xc_buf_init(&m, 256);
-		xc_buf_add(&m, "words ", 6);
-		shared(&k[ed[i].i], &k[ed[i].j], &m, NULL);
-		st = m.p ? xc_ck_intern(&c->st, m.p, strlen(m.p), &name[a])
-		         : XC_ENOMEM;
-		/* another pair of this bucket sharing the same words ("$62 a
-		** year for every $100,000 of assessed value" in two articles)
-		** is another group: numbered, or the group pass would merge
-		** them */
-		base = m.len;
-		for (dup = 2; !st && taken(k, g, name, n, a); dup++) {
-			m.len = base; /* the words, without a previous number */
-			st = xc_buf_addf(&m, " (%zu)", dup);
-			if (!st)
-				st = xc_ck_intern(&c->st, m.p, m.len, &name[a]);
-		}
-		xc_buf_release(&m);
-	}
-	for (i = 0; i < n && !st; i++) {
-		size_t root = find(k, i);
-		bool paired = false;
-		for (j = 0; j < n && !paired; j++)
-			paired = j != i && find(k, j) == root;
-		if (!paired)
-			continue;
-		g[i]->metric = name[root];
-		g[i]->by_ctx = 1;
-		g[i]->attributed = 1;
-		out[(*nout)++] = g[i];
-	}
-	free(name);
-	free(ed);
-	free(k);
-	return st;
-}
-
-/* Is r a repeat (a headline, the front matter's title) of a figure its
-** document states again and the group pass compared?  Then it has spoken
-** already. */
-static bool repeat_of_compared(xc_check *c, const rec *r)
-{
-	const doc *d = &c->docs[r->doc];
-	size_t k;
-
-	for (k = d->first_rec; k < d->first_rec + d->nrec && k < c->nr; k++) {
-		const rec *o = &c->r[k];
-		if (o != r && o->attributed == 2 && o->kind == r->kind &&
-		    o->cunit == r->cunit && xc_ck_same_reading(o, r))
-			return true;
-	}
-	return false;
-}
-
-xc_status xc_ck_context_pass(xc_check *c)
-{
-	rec **cand_r, **out;
-	size_t i, n = 0, nout = 0;
-	xc_status st = XC_OK;
-
-	cand_r = malloc((c->nr ? c->nr : 1) * sizeof *cand_r);
-	out = malloc((c->nr ? c->nr : 1) * sizeof *out);
-	if (!cand_r || !out) {
-		free(cand_r);
-		free(out);
-		return XC_ENOMEM;
-	}
-	for (i = 0; i < c->nr; i++) {
-		rec *r = &c->r[i];
-		if (r->subj && r->ctx && r->attributed != 2 &&
-		    r->kind <= XC_KIND_QUANTITY && r->kind != XC_KIND_RATIO &&
-		    !repeat_of_compared(c, r)) {
-			r->ref = 0;
-			r->ucls = xc_ck_unit_class(c, r);
-			cand_r[n++] = r;
-		}
-	}
-	if (n)
-		qsort(cand_r, n, sizeof *cand_r, cmp_bucket);
-	for (i = 0; i < n && !st;) {
-		size_t e = i + 1;
-		while (e < n && same_bucket(cand_r[i], cand_r[e]))
-			e++;
-		if (e - i >= 2 && e - i <= XC_CTX_BUCKET)
-			st = bucket(c, cand_r + i, e - i, out, &nout);
-		i = e;
-	}
-	if (!st && nout) {
-		qsort(out, nout, sizeof *out, xc_ck_cmp_key);
-		st = xc_ck_group_pass(c, out, nout);
-	}
-	free(cand_r);
-	free(out);
-	return st;
 }

@@ -40,6 +40,8 @@ typedef struct tok {
 	uint8_t type;    /* T_* */
 	bool cap;        /* starts with a capital */
 	bool open;       /* opens the sentence */
+	bool stemmed;    /* stem is set (tok_stem) */
+	uint32_t stem;
 } tok;
 
 enum { T_WORD, T_NUM, T_STOP, T_COMMA };
@@ -124,8 +126,25 @@ static xc_status stem_id(xc_check *c, xc_frames *F, const char *w, size_t n,
 	s = sb_stemmer_stem(F->sb, (const sb_symbol *)low, (int)n);
 	if (!s)
 		return XC_ENOMEM;
-	return xc_ck_intern(&c->st, (const char *)s,
+	return xc_strtab_intern(&c->st, (const char *)s,
 	                    (size_t)sb_stemmer_length(F->sb), id);
+}
+
+/* Append the stem w to the phrase buf[0..*n) after a space; false when
+** it does not fit in cap bytes. */
+static bool join_stem(const xc_check *c, char *buf, size_t cap, size_t *n,
+                      uint32_t w)
+{
+	const char *p = xc_strtab_str(&c->st, w);
+	size_t l = strlen(p);
+
+	if (*n + l + 2 >= cap)
+		return false;
+	if (*n)
+		buf[(*n)++] = ' ';
+	memcpy(buf + *n, p, l);
+	*n += l;
+	return true;
 }
 
 /* A phrase's stems joined by spaces, interned. */
@@ -143,20 +162,14 @@ static xc_status phrase_id(xc_check *c, xc_frames *F, const char *p,
 		if (k) {
 			if ((st = stem_id(c, F, p, k, &s)) || !s)
 				return st;
-			const char *w = xc_ck_str(&c->st, s);
-			size_t l = strlen(w);
-			if (n + l + 2 >= sizeof buf)
+			if (!join_stem(c, buf, sizeof buf, &n, s))
 				return XC_OK;
-			if (n)
-				buf[n++] = ' ';
-			memcpy(buf + n, w, l);
-			n += l;
 		}
 		p += k;
 		while (*p == ' ')
 			p++;
 	}
-	return n ? xc_ck_intern(&c->st, buf, n, id) : XC_OK;
+	return n ? xc_strtab_intern(&c->st, buf, n, id) : XC_OK;
 }
 
 static xc_status load_lex(xc_check *c, xc_frames *F, const xc_lexicon *lx,
@@ -171,7 +184,7 @@ static xc_status load_lex(xc_check *c, xc_frames *F, const xc_lexicon *lx,
 		snprintf(canon, sizeof canon, "%s%s", tag, lx->e[i].canon);
 		if ((st = phrase_id(c, F, lx->e[i].alias, &k)) || !k)
 			continue;
-		if (!(st = xc_ck_intern(&c->st, canon, strlen(canon), &v)))
+		if (!(st = xc_strtab_intern(&c->st, canon, strlen(canon), &v)))
 			st = map_put(F, k, v);
 	}
 	return st;
@@ -195,7 +208,6 @@ static xc_status learn_lower(xc_frames *F, const char *s, size_t n)
 			while (i < n && letter((unsigned char)s[i]))
 				i++;
 			if (i - a >= 2 && i - a < 40 &&
-			    !xc_wordset_has(&F->lower, s + a, i - a) &&
 			    xc_wordset_add(&F->lower, s + a, i - a))
 				return XC_ENOMEM;
 		} else {
@@ -270,13 +282,10 @@ static xc_status tokenize(xc_frames *F, const char *s, size_t a, size_t b)
 				i++;
 			t.type = T_NUM;
 			t.cap = false;
-		} else if (ch == ';' || ch == '(' || ch == ')' || ch == '\n') {
+		} else if (memchr(";()\n,:", ch, 6)) {
+			/* a clause ends at a stop; a comma only breaks phrases */
 			t.a = (uint32_t)i++;
-			t.type = T_STOP;
-			t.cap = false;
-		} else if (ch == ',' || ch == ':') {
-			t.a = (uint32_t)i++;
-			t.type = T_COMMA;
+			t.type = ch == ',' || ch == ':' ? T_COMMA : T_STOP;
 			t.cap = false;
 		} else {
 			i++;
@@ -284,6 +293,8 @@ static xc_status tokenize(xc_frames *F, const char *s, size_t a, size_t b)
 		}
 		t.b = (uint32_t)i;
 		t.open = open;
+		t.stemmed = false;
+		t.stem = 0;
 		open = t.type == T_STOP && s[t.a] == '\n';
 		if (xc_grow(&F->t, &F->capt, F->nt, sizeof *F->t, 64))
 			return XC_ENOMEM;
@@ -292,12 +303,46 @@ static xc_status tokenize(xc_frames *F, const char *s, size_t a, size_t b)
 	return XC_OK;
 }
 
+/* "1977", "2024": 19xx or 20xx */
 static bool is_year(const char *s, const tok *t)
 {
 	return t->type == T_NUM && t->b - t->a == 4 &&
-	       (s[t->a] == '1' || s[t->a] == '2') &&
-	       ((s[t->a] == '1' && s[t->a + 1] == '9') ||
-	        (s[t->a] == '2' && s[t->a + 1] == '0'));
+	       (!strncmp(s + t->a, "19", 2) || !strncmp(s + t->a, "20", 2));
+}
+
+/* The stem of word token i, worked out once per token. */
+static xc_status tok_stem(xc_check *c, xc_frames *F, const char *s, size_t i,
+                          uint32_t *id)
+{
+	tok *t = &F->t[i];
+	xc_status st = XC_OK;
+
+	if (!t->stemmed) {
+		st = stem_id(c, F, s + t->a, t->b - t->a, &t->stem);
+		t->stemmed = st == XC_OK;
+	}
+	*id = t->stem;
+	return st;
+}
+
+/* The stems of tokens i..i+k-1 joined by spaces, interned (as phrase_id
+** does for a lexicon's alias); 0 when one has no stem. */
+static xc_status toks_id(xc_check *c, xc_frames *F, const char *s, size_t i,
+                         size_t k, uint32_t *id)
+{
+	char buf[256];
+	size_t n = 0, j;
+	xc_status st;
+
+	*id = 0;
+	for (j = 0; j < k; j++) {
+		uint32_t w;
+		if ((st = tok_stem(c, F, s, i + j, &w)) || !w)
+			return st;
+		if (!join_stem(c, buf, sizeof buf, &n, w))
+			return XC_OK;
+	}
+	return xc_strtab_intern(&c->st, buf, n, id);
 }
 
 static bool stopword(const xc_check *c, const char *w, size_t n)
@@ -321,27 +366,21 @@ static void add_near(frame *f, uint32_t s)
 static xc_status qual_at(xc_check *c, xc_frames *F, const char *s, size_t i,
                          size_t lim, uint16_t *bits)
 {
-	size_t k;
-	char buf[128];
-	size_t n = 0;
+	size_t k, n = 0;
 
 	for (k = 0; k < 3 && i + k < lim && F->t[i + k].type == T_WORD; k++) {
-		const tok *t = &F->t[i + k];
-		size_t l = t->b - t->a;
+		size_t l = F->t[i + k].b - F->t[i + k].a;
 		uint32_t id, v;
 		xc_status st;
-		if (n + l + 2 >= sizeof buf)
+		/* phrases of at most 128 bytes as written */
+		if (n + l + 2 >= 128)
 			break;
-		if (n)
-			buf[n++] = ' ';
-		memcpy(buf + n, s + t->a, l);
-		n += l;
-		buf[n] = 0;
-		if ((st = phrase_id(c, F, buf, &id)))
+		n += l + (n ? 1 : 0);
+		if ((st = toks_id(c, F, s, i, k + 1, &id)))
 			return st;
 		v = map_get(F, id);
 		if (v) {
-			const char *cls = xc_ck_str(&c->st, v);
+			const char *cls = xc_strtab_str(&c->st, v);
 			if (!strncmp(cls, "q:", 2)) {
 				int b = xc_ck_qual_bit(cls + 2);
 				if (b >= 0)
@@ -375,26 +414,22 @@ static xc_status measure_at(xc_check *c, xc_frames *F, const char *s,
 
 	*m = 0;
 	if (i + 1 < lim && F->t[i + 1].type == T_WORD) {
-		char buf[96];
 		size_t l1 = t->b - t->a, l2 = F->t[i + 1].b - F->t[i + 1].a;
-		if (l1 + l2 + 2 < sizeof buf) {
-			memcpy(buf, s + t->a, l1);
-			buf[l1] = ' ';
-			memcpy(buf + l1 + 1, s + F->t[i + 1].a, l2);
-			buf[l1 + 1 + l2] = 0;
-			if ((st = phrase_id(c, F, buf, &id)))
+		/* two-word phrases of at most 96 bytes as written */
+		if (l1 + l2 + 2 < 96) {
+			if ((st = toks_id(c, F, s, i, 2, &id)))
 				return st;
 			v = map_get(F, id);
-			if (v && strncmp(xc_ck_str(&c->st, v), "q:", 2)) {
+			if (v && strncmp(xc_strtab_str(&c->st, v), "q:", 2)) {
 				*m = v;
 				return XC_OK;
 			}
 		}
 	}
-	if ((st = stem_id(c, F, s + t->a, t->b - t->a, &id)))
+	if ((st = tok_stem(c, F, s, i, &id)))
 		return st;
 	v = map_get(F, id);
-	if (v && strncmp(xc_ck_str(&c->st, v), "q:", 2))
+	if (v && strncmp(xc_strtab_str(&c->st, v), "q:", 2))
 		*m = v;
 	return XC_OK;
 }
@@ -495,7 +530,7 @@ xc_status xc_frame_of(xc_check *c, xc_frames *F, rec *r)
 			continue; /* a name: below */
 		if (stopword(c, s + t->a, t->b - t->a))
 			continue;
-		if ((st = stem_id(c, F, s + t->a, t->b - t->a, &id)))
+		if ((st = tok_stem(c, F, s, i, &id)))
 			return st;
 		if (id)
 			add_near(f, id);
@@ -544,7 +579,7 @@ xc_status xc_frame_of(xc_check *c, xc_frames *F, rec *r)
 	}
 	/* a count's counted noun, as extraction read it, is the head */
 	if (r->kind == XC_KIND_COUNT && r->unit) {
-		const char *u = xc_ck_str(&c->st, r->unit);
+		const char *u = xc_strtab_str(&c->st, r->unit);
 		uint32_t id;
 		if (*u && !(st = stem_id(c, F, u, strlen(u), &id)) && id)
 			f->head = id;
@@ -565,7 +600,7 @@ xc_status xc_frame_of(xc_check *c, xc_frames *F, rec *r)
 		if (xc_wordset_has(&F->lower, low, n) || stopword(c, low, n) ||
 		    speaker(c, s, i, F->t, F->nt))
 			continue;
-		if ((st = xc_ck_intern(&c->st, low, n, &id)))
+		if ((st = xc_strtab_intern(&c->st, low, n, &id)))
 			return st;
 		for (j = 0; j < f->nnames && f->names[j] != id; j++)
 			;

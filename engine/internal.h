@@ -46,6 +46,22 @@ xc_status xc_diag_add(xc_diags *d, const char *fmt, ...)
 /* Order the messages added since index from by path, line and column. */
 void xc_diags_sort_from(xc_diags *d, size_t from);
 
+/* ------------------------------------------------------------ strings */
+
+/* Interned strings (strtab.c): id 0 is "" (and NULL); the table owns its
+** copies until xc_strtab_release.  Zero-initialise before use. */
+typedef struct xc_strtab {
+	char **s;
+	size_t n, cap;      /* ids in use are 1..n-1 */
+	uint32_t *slot;
+	size_t nslot;
+} xc_strtab;
+
+xc_status xc_strtab_intern(xc_strtab *t, const char *s, size_t n, uint32_t *id);
+/* The string of id; "" for 0 or an id out of range.  Borrowed. */
+const char *xc_strtab_str(const xc_strtab *t, uint32_t id);
+void xc_strtab_release(xc_strtab *t);
+
 /* ------------------------------------------------------------ lexicons */
 
 /* A lexicon file: lines of "canonical|alias|alias...".  Every alias (and the

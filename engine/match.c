@@ -22,7 +22,6 @@
 ** the group pass) and arithmetic (arith.c).
 */
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -102,7 +101,6 @@ void xc_ck_levels(const xc_check *c, const rec *a, const rec *b,
 	double r, hi = fmax(fabs(a->v), fabs(b->v));
 	size_t i, shared = 0;
 
-	(void)c;
 	r = hi > 0 ? fabs(a->v - b->v) / hi : 0;
 	lv[XC_F_VALUE] = r <= 0.01 ? 0 : r <= 0.05 ? 1 : r <= 0.15 ? 2
 	                 : r <= 0.40 ? 3 : r <= 0.5 ? 4 : 5;
@@ -233,11 +231,10 @@ static bool outspoken(const xc_check *c, const rec *r)
 }
 
 /* Can a and b be one fact at all? */
-static bool candidates(const xc_check *c, const rec *a, const rec *b)
+static bool candidates(const rec *a, const rec *b)
 {
 	return a->doc != b->doc && xc_ck_classes_agree(a, b) &&
-	       isfinite(a->v) && isfinite(b->v) && !outspoken(c, a) &&
-	       !outspoken(c, b);
+	       isfinite(a->v) && isfinite(b->v) && !a->yields && !b->yields;
 }
 
 /* Keep a scored pair for xc_check_pairs. */
@@ -262,8 +259,8 @@ static xc_status keep_pair(xc_check *c, const rec *a, const rec *b, double w,
 	p->end_a = a->end;
 	p->start_b = b->start;
 	p->end_b = b->end;
-	p->text_a = xc_ck_str(&c->st, a->text);
-	p->text_b = xc_ck_str(&c->st, b->text);
+	p->text_a = xc_strtab_str(&c->st, a->text);
+	p->text_b = xc_strtab_str(&c->st, b->text);
 	p->weight = w;
 	p->levels = t.p ? xc_ck_own_dup(c, t.p) : NULL;
 	xc_buf_release(&t);
@@ -282,7 +279,7 @@ static xc_status pairs_of(xc_check *c, rec **g, size_t n, cand **cs,
 		for (j = i + 1; j < n; j++) {
 			int lv[XC_F_N];
 			double w;
-			if (!candidates(c, g[i], g[j]))
+			if (!candidates(g[i], g[j]))
 				continue;
 			xc_ck_levels(c, g[i], g[j], lv);
 			w = xc_ck_pair_weight(c, lv);
@@ -389,7 +386,7 @@ static void evidence(const xc_check *c, xc_buf *b, const rec *x,
 		            level_names[order[i]][lv[order[i]]], v);
 	}
 	if (x->fr.measure && x->fr.measure == y->fr.measure)
-		xc_buf_addf(b, " measure '%s';", xc_ck_str(&c->st, x->fr.measure));
+		xc_buf_addf(b, " measure '%s';", xc_strtab_str(&c->st, x->fr.measure));
 	if (b->p && b->len && b->p[b->len - 1] == ';')
 		b->p[--b->len] = 0;
 }
@@ -412,6 +409,8 @@ xc_status xc_ck_match_pass(xc_check *c, rec **all, size_t n)
 
 	if (!n)
 		return XC_OK;
+	for (i = 0; i < c->nr; i++)
+		c->r[i].yields = outspoken(c, &c->r[i]);
 	/* the rarity of each clause word among the figures' clauses */
 	free(c->idf);
 	if (!(c->idf = calloc(c->st.n + 1, sizeof *c->idf)))
@@ -442,17 +441,6 @@ xc_status xc_ck_match_pass(xc_check *c, rec **all, size_t n)
 		goto done;
 	if (ncs)
 		qsort(cs, ncs, sizeof *cs, cmp_cand);
-	if (getenv("XC_DEBUG")) {
-		size_t q;
-		for (q = 0; q < c->ndocs; q++)
-			fprintf(stderr, "DOC %s story %zu\n", c->docs[q].path, c->docs[q].story);
-		for (q = 0; q < n; q++) {
-			const frame *f = &all[q]->fr;
-			fprintf(stderr, "FR %zu %s |%s| m=%s h=%s q=%x ny=%d nn=%d nnames=%d\n", all[q]->story, c->docs[all[q]->doc].path+30, xc_ck_str(&c->st, all[q]->text), xc_ck_str(&c->st, f->measure), xc_ck_str(&c->st, f->head), f->qual, f->nyears, f->nnear, f->nnames);
-		}
-		for (q = 0; q < ncs; q++)
-			fprintf(stderr, "CAND %.2f %s | %s\n", cs[q].w, xc_ck_str(&c->st, cs[q].a->text), xc_ck_str(&c->st, cs[q].b->text));
-	}
 	/* per record (index into c->r): the documents it was paired with */
 	if (!(tk = calloc(c->nr, sizeof *tk)) ||
 	    !(par = malloc(c->nr * sizeof *par)) ||
@@ -482,7 +470,7 @@ xc_status xc_ck_match_pass(xc_check *c, rec **all, size_t n)
 				rec *s = &c->r[q];
 				bool partner = s->pair == (int32_t)r->ord ||
 				               r->pair == (int32_t)s->ord;
-				bool vague = s->cunit == r->cunit && outspoken(c, s);
+				bool vague = s->cunit == r->cunit && s->yields;
 				if (s == r || (!partner && !vague &&
 				               (s->cunit != r->cunit || !xc_close(s->v, r->v))))
 					continue;

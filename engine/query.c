@@ -267,21 +267,21 @@ static xc_stance stance_of(xc_check *c, const rec *q, const rec *f,
 	xc_ck_describe(c, e, f);
 	if (q->period && f->period && q->period != f->period) {
 		xc_buf_addf(e, ". Not the same fact: dated %s, the sentence's "
-		            "figure %s", xc_ck_str(&c->st, f->period),
-		            xc_ck_str(&c->st, q->period));
+		            "figure %s", xc_strtab_str(&c->st, f->period),
+		            xc_strtab_str(&c->st, q->period));
 		return XC_NEAREST;
 	}
 	if (q->kind == XC_KIND_RATIO && q->scope != f->scope &&
 	    !(q->scope && f->scope)) {
 		/* an unqualified ratio next to a qualified one of the same pair */
 		xc_buf_addf(e, ". Not the same measure: %s, the sentence's figure %s",
-		            f->scope ? xc_ck_str(&c->st, f->scope) : "unqualified",
-		            q->scope ? xc_ck_str(&c->st, q->scope) : "unqualified");
+		            f->scope ? xc_strtab_str(&c->st, f->scope) : "unqualified",
+		            q->scope ? xc_strtab_str(&c->st, q->scope) : "unqualified");
 		return XC_NEAREST;
 	}
 	if (q->scope && f->scope && q->scope != f->scope) {
 		xc_buf_addf(e, ". Not the same fact: for %s, the sentence's figure "
-		            "for %s", xc_ck_str(&c->st, f->scope), xc_ck_str(&c->st, q->scope));
+		            "for %s", xc_strtab_str(&c->st, f->scope), xc_strtab_str(&c->st, q->scope));
 		return XC_NEAREST;
 	}
 	if (strict && xc_close(q->v, f->v)) {
@@ -291,13 +291,13 @@ static xc_stance stance_of(xc_check *c, const rec *q, const rec *f,
 	if (hedged) {
 		xc_buf_addf(e, ": a different figure, but both hold for ");
 		xc_ck_fmt_interval(e, fmax(q->hlo, f->hlo), fmin(q->hhi, f->hhi),
-		             xc_ck_str(&c->st, q->cunit));
+		             xc_strtab_str(&c->st, q->cunit));
 		return XC_COMPATIBLE;
 	}
 	if (wide) {
 		xc_buf_addf(e, ": they agree only if rounded, for ");
 		xc_ck_fmt_interval(e, fmax(q->wlo, f->wlo), fmin(q->whi, f->whi),
-		             xc_ck_str(&c->st, q->cunit));
+		             xc_strtab_str(&c->st, q->cunit));
 		return XC_ROUNDING;
 	}
 	{
@@ -312,7 +312,7 @@ static xc_stance stance_of(xc_check *c, const rec *q, const rec *f,
 ** "Nvidia H20"). */
 static bool related(const xc_check *c, uint32_t a, uint32_t b)
 {
-	const char *x = xc_ck_str(&c->st, a), *y = xc_ck_str(&c->st, b);
+	const char *x = xc_strtab_str(&c->st, a), *y = xc_strtab_str(&c->st, b);
 	size_t nx = strlen(x), ny = strlen(y);
 
 	if (a == b)
@@ -332,8 +332,8 @@ static bool related(const xc_check *c, uint32_t a, uint32_t b)
 static xc_status grouped(xc_check *c, sqlite3 *db, sqlite3_stmt **s,
                          const rec *r, size_t *w)
 {
-	const char *subj = xc_ck_str(&c->st, r->subj);
-	const char *met = xc_ck_str(&c->st, r->metric);
+	const char *subj = xc_strtab_str(&c->st, r->subj);
+	const char *met = xc_strtab_str(&c->st, r->metric);
 
 	if (!r->metric)
 		return XC_OK;
@@ -398,21 +398,21 @@ static xc_status answer(xc_check *c, rec *q, rec **cand, size_t n,
 	if ((st = xc_ck_add_claim_ref(c, q)))
 		goto out;
 	xc_buf_init(&e, 1 << 18);
-	xc_buf_addf(&e, "The sentence says \"%s\": ", xc_ck_str(&c->st, q->text));
+	xc_buf_addf(&e, "The sentence says \"%s\": ", xc_strtab_str(&c->st, q->text));
 	if (q->kind == XC_KIND_RATIO) {
 		/* as written: subject = v x reference */
 		xc_ck_fmt_interval(&e, q->inv ? (q->whi > 0 ? 1 / q->whi : 0) : q->wlo,
 		             q->inv ? (q->wlo > 0 ? 1 / q->wlo : INFINITY) : q->whi,
 		             "x");
 		xc_buf_addf(&e, " (%s = v x %s%s%s).",
-		            xc_ck_str(&c->st, q->inv ? q->ref : q->subj),
-		            xc_ck_str(&c->st, q->inv ? q->subj : q->ref),
-		            q->scope ? ", " : "", xc_ck_str(&c->st, q->scope));
+		            xc_strtab_str(&c->st, q->inv ? q->ref : q->subj),
+		            xc_strtab_str(&c->st, q->inv ? q->subj : q->ref),
+		            q->scope ? ", " : "", xc_strtab_str(&c->st, q->scope));
 	} else {
 		xc_ck_fmt_interval(&e, q->wlo, q->whi, xc_ck_shown_unit(c, q));
-		xc_buf_addf(&e, " (%s%s%s%s%s).", xc_ck_str(&c->st, q->subj),
-		            q->metric ? ", " : "", xc_ck_str(&c->st, q->metric),
-		            q->period ? ", " : "", xc_ck_str(&c->st, q->period));
+		xc_buf_addf(&e, " (%s%s%s%s%s).", xc_strtab_str(&c->st, q->subj),
+		            q->metric ? ", " : "", xc_strtab_str(&c->st, q->metric),
+		            q->period ? ", " : "", xc_strtab_str(&c->st, q->period));
 	}
 	if (by == M_TEXT)
 		xc_buf_addf(&e, " No stored fact has its subject and metric; "
@@ -655,19 +655,19 @@ xc_status xc_check_query(xc_store *store, const xc_ruleset *rs,
 		r->qe = (uint32_t)k->end;
 		r->qss = (uint32_t)k->sent_start;
 		r->qse = (uint32_t)k->sent_end;
-		if (xc_ck_intern(&c->st, k->unit, strlen(k->unit), &r->unit) ||
-		    xc_ck_intern(&c->st, k->hedge, k->hedge ? strlen(k->hedge) : 0,
+		if (xc_strtab_intern(&c->st, k->unit, strlen(k->unit), &r->unit) ||
+		    xc_strtab_intern(&c->st, k->hedge, k->hedge ? strlen(k->hedge) : 0,
 		           &r->hedge) ||
-		    xc_ck_intern(&c->st, text + k->start, k->end - k->start, &r->text) ||
-		    xc_ck_intern(&c->st, at[i].subject, strlen(at[i].subject), &r->subj) ||
-		    xc_ck_intern(&c->st, at[i].metric, strlen(at[i].metric), &r->metric) ||
-		    xc_ck_intern(&c->st, at[i].period, strlen(at[i].period), &r->period) ||
-		    xc_ck_intern(&c->st, at[i].scope, strlen(at[i].scope), &r->scope) ||
-		    xc_ck_intern(&c->st, at[i].ref, strlen(at[i].ref), &r->ref) ||
-		    xc_ck_intern(&c->st, "-", 1, &r->origin) ||
-		    xc_ck_intern(&c->st, at[i].reading, strlen(at[i].reading),
+		    xc_strtab_intern(&c->st, text + k->start, k->end - k->start, &r->text) ||
+		    xc_strtab_intern(&c->st, at[i].subject, strlen(at[i].subject), &r->subj) ||
+		    xc_strtab_intern(&c->st, at[i].metric, strlen(at[i].metric), &r->metric) ||
+		    xc_strtab_intern(&c->st, at[i].period, strlen(at[i].period), &r->period) ||
+		    xc_strtab_intern(&c->st, at[i].scope, strlen(at[i].scope), &r->scope) ||
+		    xc_strtab_intern(&c->st, at[i].ref, strlen(at[i].ref), &r->ref) ||
+		    xc_strtab_intern(&c->st, "-", 1, &r->origin) ||
+		    xc_strtab_intern(&c->st, at[i].reading, strlen(at[i].reading),
 		                 &r->reading) ||
-		    xc_ck_intern(&c->st, at[i].context, strlen(at[i].context),
+		    xc_strtab_intern(&c->st, at[i].context, strlen(at[i].context),
 		                 &r->ctx))
 			st = XC_ENOMEM;
 		r->attributed = 1;

@@ -4,13 +4,13 @@
 ** currency), which stated arithmetic does not add up, and how many
 ** independent origins stand behind each figure.
 **
-** One pass reads every attributed claim (an indexed scan, no joins per
-** claim); claims are sorted by their group key (subject, metric or ratio
-** reference, unit class) and each group is compared within itself, so the
-** work is a sort plus a linear pass, never all pairs of the store.  Within
-** a group, claims are folded into figures (the same reading of the same
-** number) before figures are compared pairwise; a group with very many
-** figures is compared against its neighbours only (XC_MAX_FIGURES).
+** One pass reads every claim and document (an indexed scan, no joins per
+** claim).  Which figures are one fact is the matcher's business (story.c,
+** frame.c, match.c): it hands pairs of figures to xc_ck_compare.  Ratios
+** are still grouped by their pair of entities: sorted by group key and
+** each group compared within itself, its claims folded into figures (the
+** same reading of the same number) first; a group with very many figures
+** is compared against its neighbours only (XC_MAX_FIGURES).
 **
 ** Readings.  A claim's strict interval is what its words say: [v, v] for
 ** a point, its bounds for "at least"/"up to"/ranges.  Its wide interval
@@ -30,84 +30,6 @@
 
 #include "check.h"
 
-
-/* ------------------------------------------------------------ strings */
-
-
-static uint64_t str_hash(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ull;
-	size_t i;
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-	return h;
-}
-
-static xc_status strtab_grow(strtab *t)
-{
-	size_t ns = t->nslot ? t->nslot * 2 : 1024, i;
-	uint32_t *sl = calloc(ns, sizeof *sl);
-
-	if (!sl)
-		return XC_ENOMEM;
-	for (i = 1; i < t->n; i++) {
-		size_t h = str_hash(t->s[i], strlen(t->s[i])) & (ns - 1);
-		while (sl[h])
-			h = (h + 1) & (ns - 1);
-		sl[h] = (uint32_t)i;
-	}
-	free(t->slot);
-	t->slot = sl;
-	t->nslot = ns;
-	return XC_OK;
-}
-
-xc_status xc_ck_intern(strtab *t, const char *s, size_t n, uint32_t *id)
-{
-	size_t h;
-
-	*id = 0;
-	if (!s || !n)
-		return XC_OK;
-	if (t->n == 0) {
-		if (xc_grow(&t->s, &t->cap, 0, sizeof *t->s, 1024))
-			return XC_ENOMEM;
-		t->s[0] = NULL;
-		t->n = 1;
-	}
-	if ((t->n + 1) * 2 > t->nslot && strtab_grow(t))
-		return XC_ENOMEM;
-	h = str_hash(s, n) & (t->nslot - 1);
-	while (t->slot[h]) {
-		const char *o = t->s[t->slot[h]];
-		if (!strncmp(o, s, n) && o[n] == 0) {
-			*id = t->slot[h];
-			return XC_OK;
-		}
-		h = (h + 1) & (t->nslot - 1);
-	}
-	if (xc_grow(&t->s, &t->cap, t->n, sizeof *t->s, 1024))
-		return XC_ENOMEM;
-	if (!(t->s[t->n] = xc_strndup(s, n)))
-		return XC_ENOMEM;
-	t->slot[h] = (uint32_t)t->n;
-	*id = (uint32_t)t->n++;
-	return XC_OK;
-}
-
-const char *xc_ck_str(const strtab *t, uint32_t id)
-{
-	return id && id < t->n ? t->s[id] : "";
-}
-
-static void strtab_free(strtab *t)
-{
-	size_t i;
-	for (i = 1; i < t->n; i++)
-		free(t->s[i]);
-	free(t->s);
-	free(t->slot);
-}
 
 /* ------------------------------------------------------------ tables */
 
@@ -179,7 +101,7 @@ static xc_status load_docs(xc_check *c, xc_diags *d)
 
 	snprintf(sql, sizeof sql, "SELECT d.id, d.path, d.title, d.outlet, "
 	         "d.published, d.url, d.numbers, d.excluded, d.minhash, "
-	         "(SELECT count(*) FROM unparsed u WHERE u.doc_id = d.id) "
+	         "(SELECT count(*) FROM unparsed u WHERE u.doc_id = d.id), d.body "
 	         "FROM documents d %s%s%s ORDER BY d.id",
 	         c->scope ? "WHERE d.id IN (SELECT doc_id FROM claims WHERE " : "",
 	         c->scope ? c->scope : "", c->scope ? ")" : "");
@@ -204,6 +126,16 @@ static xc_status load_docs(xc_check *c, xc_diags *d)
 		x->excluded = (size_t)sqlite3_column_int64(s, 7);
 		x->unparsed = (size_t)sqlite3_column_int64(s, 9);
 		x->dup_of = (size_t)-1;
+		/* its text: frames read their sentences, stories its words */
+		{
+			const void *b = sqlite3_column_blob(s, 10);
+			x->blen = (size_t)sqlite3_column_bytes(s, 10);
+			if ((x->body = malloc(x->blen + 1))) {
+				if (x->blen)
+					memcpy(x->body, b, x->blen);
+				x->body[x->blen] = 0;
+			}
+		}
 		x->year = x->published ? atoi(x->published) : 0;
 		mh = sqlite3_column_blob(s, 8);
 		if (mh && sqlite3_column_bytes(s, 8) == XC_MINHASH_N * 4) {
@@ -215,46 +147,10 @@ static xc_status load_docs(xc_check *c, xc_diags *d)
 				           (uint32_t)mh[4 * k + 3] << 24;
 			x->has_mh = true;
 		}
-		if (!x->path) {
+		if (!x->path || !x->body) {
 			sqlite3_finalize(s);
 			return XC_ENOMEM;
 		}
-	}
-	sqlite3_finalize(s);
-	return rc == SQLITE_DONE ? XC_OK : sql_err(c, d, "cannot read documents");
-}
-
-/* The documents' texts: frames read their sentences, stories their
-** words. */
-static xc_status load_bodies(xc_check *c, xc_diags *d)
-{
-	sqlite3_stmt *s;
-	int rc;
-	size_t i = 0;
-	char sql[1024];
-
-	snprintf(sql, sizeof sql, "SELECT d.id, d.body FROM documents d %s%s%s "
-	         "ORDER BY d.id",
-	         c->scope ? "WHERE d.id IN (SELECT doc_id FROM claims WHERE " : "",
-	         c->scope ? c->scope : "", c->scope ? ")" : "");
-	if (sqlite3_prepare_v2(c->db, sql, -1, &s, NULL) != SQLITE_OK)
-		return sql_err(c, d, "cannot read documents");
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		int64_t id = sqlite3_column_int64(s, 0);
-		const void *b = sqlite3_column_blob(s, 1);
-		size_t n = (size_t)sqlite3_column_bytes(s, 1);
-		while (i < c->ndocs && c->docs[i].id < id)
-			i++;
-		if (i == c->ndocs || c->docs[i].id != id)
-			continue;
-		if (!(c->docs[i].body = malloc(n + 1))) {
-			sqlite3_finalize(s);
-			return XC_ENOMEM;
-		}
-		if (n)
-			memcpy(c->docs[i].body, b, n);
-		c->docs[i].body[n] = 0;
-		c->docs[i].blen = n;
 	}
 	sqlite3_finalize(s);
 	return rc == SQLITE_DONE ? XC_OK : sql_err(c, d, "cannot read documents");
@@ -326,7 +222,7 @@ static xc_status load_cites(xc_check *c, xc_diags *d)
 			n = sizeof low - 1;
 		for (k = 0; k < n; k++)
 			low[k] = xc_lower(src[k]);
-		if (xc_ck_intern(&c->st, low, n, &x->source)) {
+		if (xc_strtab_intern(&c->st, low, n, &x->source)) {
 			sqlite3_finalize(s);
 			return XC_ENOMEM;
 		}
@@ -372,7 +268,7 @@ static xc_status load_claims(xc_check *c, xc_diags *d)
 		size_t ss, se, k;
 #define STR(col, dst)                                                        \
 	if (!e)                                                              \
-		e = xc_ck_intern(&c->st, (const char *)sqlite3_column_text(s, col),    \
+		e = xc_strtab_intern(&c->st, (const char *)sqlite3_column_text(s, col),    \
 		           (size_t)sqlite3_column_bytes(s, col), &(dst))
 
 		if (di == (size_t)-1)
@@ -440,7 +336,7 @@ static xc_status load_claims(xc_check *c, xc_diags *d)
 			r->high *= 100;
 			r->prec *= 100;
 			if (!e)
-				e = xc_ck_intern(&c->st, "%", 1, &r->unit);
+				e = xc_strtab_intern(&c->st, "%", 1, &r->unit);
 			if (e) {
 				sqlite3_finalize(s);
 				return e;
@@ -484,8 +380,8 @@ int xc_ck_year_of(const char *period, int fallback)
 /* The comparison unit and the strict and wide intervals of r. */
 xc_status xc_ck_reading(xc_check *c, rec *r)
 {
-	const char *unit = xc_ck_str(&c->st, r->unit);
-	const char *metric = xc_ck_str(&c->st, r->metric);
+	const char *unit = xc_strtab_str(&c->st, r->unit);
+	const char *metric = xc_strtab_str(&c->st, r->metric);
 	const tol *t = xc_ck_tol_for(c, metric);
 	double f = 1, half, lo, hi, v;
 	const char *cu = unit;
@@ -494,7 +390,7 @@ xc_status xc_ck_reading(xc_check *c, rec *r)
 
 	if (r->kind == XC_KIND_MONEY && strcmp(unit, "USD")) {
 		int used = 0;
-		double rx = xc_ck_usd_rate(c, unit, xc_ck_year_of(xc_ck_str(&c->st, r->period),
+		double rx = xc_ck_usd_rate(c, unit, xc_ck_year_of(xc_strtab_str(&c->st, r->period),
 		                                        c->docs[r->doc].year ?
 		                                        c->docs[r->doc].year : 2025),
 		                       &used);
@@ -514,7 +410,7 @@ xc_status xc_ck_reading(xc_check *c, rec *r)
 	/* counts compare whatever noun they count; classes are checked later */
 	if (r->kind == XC_KIND_COUNT)
 		cu = "";
-	if (xc_ck_intern(&c->st, cu, strlen(cu), &r->cunit))
+	if (xc_strtab_intern(&c->st, cu, strlen(cu), &r->cunit))
 		return XC_ENOMEM;
 	lo = r->has_lo ? r->low * f : -INFINITY;
 	hi = r->has_hi ? r->high * f : INFINITY;
@@ -612,8 +508,8 @@ void xc_ck_fmt_interval(xc_buf *b, double lo, double hi, const char *unit)
 ** thing counted. */
 const char *xc_ck_shown_unit(const xc_check *c, const rec *r)
 {
-	return r->kind == XC_KIND_COUNT ? xc_ck_str(&c->st, r->unit)
-	                                : xc_ck_str(&c->st, r->cunit);
+	return r->kind == XC_KIND_COUNT ? xc_strtab_str(&c->st, r->unit)
+	                                : xc_strtab_str(&c->st, r->cunit);
 }
 
 const char *xc_ck_doc_name(const doc *d)
@@ -624,19 +520,19 @@ const char *xc_ck_doc_name(const doc *d)
 /* "The Dispatch says "at least $16 billion": at least 15.5 billion USD" */
 void xc_ck_describe(xc_check *c, xc_buf *b, const rec *r)
 {
-	const char *cu = xc_ck_str(&c->st, r->cunit);
+	const char *cu = xc_strtab_str(&c->st, r->cunit);
 	double lo = r->wlo, hi = r->whi;
 
 	xc_buf_addf(b, "%s says \"%s\"", xc_ck_doc_name(&c->docs[r->doc]),
-	            xc_ck_str(&c->st, r->text));
+	            xc_strtab_str(&c->st, r->text));
 	if (r->kind == XC_KIND_RATIO) {
 		/* shown as written: subject = v x reference */
 		if (r->inv) {
 			lo = r->whi > 0 ? 1 / r->whi : 0;
 			hi = r->wlo > 0 ? 1 / r->wlo : INFINITY;
 		}
-		xc_buf_addf(b, " (%s = v x %s)", xc_ck_str(&c->st, r->inv ? r->ref : r->subj),
-		            xc_ck_str(&c->st, r->inv ? r->subj : r->ref));
+		xc_buf_addf(b, " (%s = v x %s)", xc_strtab_str(&c->st, r->inv ? r->ref : r->subj),
+		            xc_strtab_str(&c->st, r->inv ? r->subj : r->ref));
 		cu = "x";
 	} else if (r->cunit != r->unit && r->kind == XC_KIND_MONEY) {
 		xc_buf_addf(b, " (in %s at the table rate)", cu);
@@ -645,12 +541,12 @@ void xc_ck_describe(xc_check *c, xc_buf *b, const rec *r)
 	}
 	if (r->reading)
 		xc_buf_addf(b, " (read as %s times as %s; \"%s %s\" is also "
-		            "written for %g times)", xc_ck_str(&c->st, r->text),
-		            xc_ck_str(&c->st, r->reading), xc_ck_str(&c->st, r->text),
-		            xc_ck_str(&c->st, r->reading),
+		            "written for %g times)", xc_strtab_str(&c->st, r->text),
+		            xc_strtab_str(&c->st, r->reading), xc_strtab_str(&c->st, r->text),
+		            xc_strtab_str(&c->st, r->reading),
 		            (r->inv ? 1 / r->value : r->value) + 1);
 	xc_buf_add(b, ": ", 2);
-	xc_ck_fmt_interval(b, lo, hi, r->kind == XC_KIND_COUNT ? xc_ck_str(&c->st, r->unit)
+	xc_ck_fmt_interval(b, lo, hi, r->kind == XC_KIND_COUNT ? xc_strtab_str(&c->st, r->unit)
 	                                                 : cu);
 	if (r->wlo != r->slo || r->whi != r->shi) {
 		xc_buf_add(b, " allowing for ", 14);
@@ -737,14 +633,14 @@ xc_status xc_ck_add_finding(xc_check *c, const char *verdict,
 	f->verdict = verdict;
 	f->severity = sev;
 	f->type = type;
-	f->subject = xc_ck_str(&c->st, key->subj);
-	f->metric = xc_ck_str(&c->st, key->metric);
+	f->subject = xc_strtab_str(&c->st, key->subj);
+	f->metric = xc_strtab_str(&c->st, key->metric);
 	if (key->kind == XC_KIND_RATIO && key->ref) {
 		/* a ratio finding is about a pair: "Nvidia H20", "ratio to H100" */
 		xc_buf m;
-		f->subject = xc_ck_str(&c->st, key->inv ? key->ref : key->subj);
+		f->subject = xc_strtab_str(&c->st, key->inv ? key->ref : key->subj);
 		xc_buf_init(&m, 256);
-		xc_buf_addf(&m, "ratio to %s", xc_ck_str(&c->st, key->inv ? key->subj
+		xc_buf_addf(&m, "ratio to %s", xc_strtab_str(&c->st, key->inv ? key->subj
 		                                                   : key->ref));
 		if (!m.p || !(f->metric = xc_ck_own_dup(c, m.p))) {
 			xc_buf_release(&m);
@@ -752,9 +648,9 @@ xc_status xc_ck_add_finding(xc_check *c, const char *verdict,
 		}
 		xc_buf_release(&m);
 	}
-	f->period = xc_ck_str(&c->st, key->period);
-	f->scope = xc_ck_str(&c->st, key->scope);
-	f->unit = xc_ck_str(&c->st, key->cunit);
+	f->period = xc_strtab_str(&c->st, key->period);
+	f->scope = xc_strtab_str(&c->st, key->scope);
+	f->unit = xc_strtab_str(&c->st, key->cunit);
 	f->gap = gap;
 	if (key->by_ctx) {
 		/* paired by the words around the figures: say so first */
@@ -1008,7 +904,7 @@ void xc_ck_sources_text(xc_check *c, xc_buf *e, fig *f)
 ** sales. */
 bool xc_ck_set_apart(const xc_check *c, uint32_t scope)
 {
-	const char *s = scope ? xc_ck_str(&c->st, scope) : "";
+	const char *s = scope ? xc_strtab_str(&c->st, scope) : "";
 
 	return !strncmp(s, "per ", 4) ||
 	       (*s && c->rs && c->rs->lx_scope_apart &&
@@ -1017,7 +913,7 @@ bool xc_ck_set_apart(const xc_check *c, uint32_t scope)
 
 bool xc_ck_relative(const xc_check *c, uint32_t scope)
 {
-	const char *s = scope ? xc_ck_str(&c->st, scope) : "";
+	const char *s = scope ? xc_strtab_str(&c->st, scope) : "";
 
 	return !strncmp(s, "above ", 6) || !strncmp(s, "below ", 6);
 }
@@ -1065,12 +961,12 @@ xc_status xc_ck_compare(xc_check *c, fig *a, fig *b, bool ratio,
 		x = &xs;
 		y = &ys;
 	}
-	const char *per_x = xc_ck_str(&c->st, x->period), *per_y = xc_ck_str(&c->st, y->period);
-	const char *sc_x = xc_ck_str(&c->st, x->scope), *sc_y = xc_ck_str(&c->st, y->scope);
+	const char *per_x = xc_strtab_str(&c->st, x->period), *per_y = xc_strtab_str(&c->st, y->period);
+	const char *sc_x = xc_strtab_str(&c->st, x->scope), *sc_y = xc_strtab_str(&c->st, y->scope);
 	bool strict = xc_ck_meets(x->slo, x->shi, y->slo, y->shi);
 	bool hedged = xc_ck_meets_hedged(x, y);
 	bool wide = xc_ck_meets_wide(x, y);
-	const tol *t = xc_ck_tol_for(c, xc_ck_str(&c->st, x->metric));
+	const tol *t = xc_ck_tol_for(c, xc_strtab_str(&c->st, x->metric));
 	xc_buf e;
 	rec **rs;
 	size_t n, na = 0;
@@ -1089,7 +985,7 @@ xc_status xc_ck_compare(xc_check *c, fig *a, fig *b, bool ratio,
 	if ((x->period == 0) != (y->period == 0)) {
 		const rec *d = x->period ? x : y;
 		const fig *df = x->period ? a : b;
-		if (!strcmp(xc_ck_str(&c->st, d->period), "prior") || df->undated_sib)
+		if (!strcmp(xc_strtab_str(&c->st, d->period), "prior") || df->undated_sib)
 			return XC_OK;
 	}
 	xc_buf_init(&e, 1 << 16);
@@ -1135,10 +1031,10 @@ xc_status xc_ck_compare(xc_check *c, fig *a, fig *b, bool ratio,
 		xc_ck_describe(c, &e, q);
 		xc_buf_addf(&e, " for %s only. The figures differ by a factor of "
 		            "%.3g; they measure different things unless the "
-		            "unqualified one means %s.", xc_ck_str(&c->st, q->scope),
+		            "unqualified one means %s.", xc_strtab_str(&c->st, q->scope),
 		            u->v != 0 && q->v != 0 ? fmax(u->v / q->v, q->v / u->v)
 		                                   : 0,
-		            xc_ck_str(&c->st, q->scope));
+		            xc_strtab_str(&c->st, q->scope));
 		verdict = "not_comparable";
 		sev = XC_SEV_LOW;
 	} else {
@@ -1159,14 +1055,14 @@ xc_status xc_ck_compare(xc_check *c, fig *a, fig *b, bool ratio,
 			xc_buf_addf(&e, "The figures differ, but the hedges allow both: "
 			            "both hold for any value in ");
 			xc_ck_fmt_interval(&e, fmax(x->hlo, y->hlo), fmin(x->hhi, y->hhi),
-			             xc_ck_str(&c->st, x->cunit));
+			             xc_strtab_str(&c->st, x->cunit));
 			xc_buf_add(&e, ".", 1);
 		} else if (wide) {
 			verdict = "rounding_dependent";
 			xc_buf_addf(&e, "As printed they differ; they agree only if both "
 			            "were rounded or hedged, for a value in ");
 			xc_ck_fmt_interval(&e, fmax(x->wlo, y->wlo), fmin(x->whi, y->whi),
-			             xc_ck_str(&c->st, x->cunit));
+			             xc_strtab_str(&c->st, x->cunit));
 			xc_buf_add(&e, ".", 1);
 		} else {
 			verdict = "conflict";
@@ -1280,9 +1176,9 @@ xc_status xc_ck_corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
 			                              : figs[i].rep->v, "x");
 		else
 			xc_ck_fmt_interval(&e, figs[i].rep->slo, figs[i].rep->shi,
-			             xc_ck_str(&c->st, figs[i].rep->cunit));
+			             xc_strtab_str(&c->st, figs[i].rep->cunit));
 		xc_buf_addf(&e, " (\"%s\"); %zu independent origin%s.",
-		            xc_ck_str(&c->st, figs[i].rep->text), ors, ors == 1 ? "" : "s");
+		            xc_strtab_str(&c->st, figs[i].rep->text), ors, ors == 1 ? "" : "s");
 		if (xc_grow(&c->co, &c->capco, c->nco, sizeof *co, 32) || !e.p) {
 			free(rs);
 			xc_buf_release(&e);
@@ -1290,14 +1186,14 @@ xc_status xc_ck_corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
 		}
 		co = &c->co[c->nco];
 		memset(co, 0, sizeof *co);
-		co->subject = xc_ck_str(&c->st, figs[i].rep->subj);
-		co->metric = xc_ck_str(&c->st, figs[i].rep->metric);
+		co->subject = xc_strtab_str(&c->st, figs[i].rep->subj);
+		co->metric = xc_strtab_str(&c->st, figs[i].rep->metric);
 		if (figs[i].rep->kind == XC_KIND_RATIO) {
 			const rec *q = figs[i].rep;
 			xc_buf m;
-			co->subject = xc_ck_str(&c->st, q->inv ? q->ref : q->subj);
+			co->subject = xc_strtab_str(&c->st, q->inv ? q->ref : q->subj);
 			xc_buf_init(&m, 256);
-			xc_buf_addf(&m, "ratio to %s", xc_ck_str(&c->st, q->inv ? q->subj
+			xc_buf_addf(&m, "ratio to %s", xc_strtab_str(&c->st, q->inv ? q->subj
 			                                                 : q->ref));
 			co->metric = m.p ? xc_ck_own_dup(c, m.p) : NULL;
 			xc_buf_release(&m);
@@ -1307,9 +1203,9 @@ xc_status xc_ck_corroborate(xc_check *c, fig *figs, size_t nf, bool *linked)
 				return XC_ENOMEM;
 			}
 		}
-		co->period = xc_ck_str(&c->st, figs[i].rep->period);
-		co->unit = xc_ck_str(&c->st, figs[i].rep->cunit);
-		co->figure = xc_ck_str(&c->st, figs[i].rep->text);
+		co->period = xc_strtab_str(&c->st, figs[i].rep->period);
+		co->unit = xc_strtab_str(&c->st, figs[i].rep->cunit);
+		co->figure = xc_strtab_str(&c->st, figs[i].rep->text);
 		co->explanation = xc_ck_own_dup(c, e.p);
 		co->articles = arts;
 		co->origins = ors;
@@ -1479,7 +1375,7 @@ static bool cites_outlet(const xc_check *c, size_t di, const doc *o)
 		low[k] = xc_lower(name[k]);
 	low[n] = 0;
 	for (i = 0; i < c->ncites; i++)
-		if (c->cites[i].doc == di && !strcmp(xc_ck_str(&c->st, c->cites[i].source),
+		if (c->cites[i].doc == di && !strcmp(xc_strtab_str(&c->st, c->cites[i].source),
 		                                     low))
 			return true;
 	return false;
@@ -1548,7 +1444,7 @@ xc_status xc_ck_origins(xc_check *c, rec **order, size_t n)
 			len = sizeof low - 1;
 		for (q = 0; q < len; q++)
 			low[q] = xc_lower(name[q]);
-		if (xc_ck_intern(&c->st, low, len, &d->origin))
+		if (xc_strtab_intern(&c->st, low, len, &d->origin))
 			return XC_ENOMEM;
 	}
 	for (i = 0; i < c->nr; i++)
@@ -1604,17 +1500,17 @@ static xc_status fill_claims(xc_check *c, xc_diags *d)
 		o = &c->oclaims[r->outidx];
 		o->id = r->id;
 		o->doc = r->doc;
-		o->text = xc_ck_str(&c->st, r->text);
+		o->text = xc_strtab_str(&c->st, r->text);
 		o->kind = xc_kind_name((xc_kind)r->kind);
-		o->unit = xc_ck_str(&c->st, r->unit);
-		o->hedge = xc_ck_str(&c->st, r->hedge);
-		o->subject = xc_ck_str(&c->st, r->subj);
-		o->metric = xc_ck_str(&c->st, r->metric);
-		o->period = xc_ck_str(&c->st, r->period);
-		o->scope = xc_ck_str(&c->st, r->scope);
-		o->ref = xc_ck_str(&c->st, r->ref);
-		o->origin = xc_ck_str(&c->st, r->origin);
-		o->reading = xc_ck_str(&c->st, r->reading);
+		o->unit = xc_strtab_str(&c->st, r->unit);
+		o->hedge = xc_strtab_str(&c->st, r->hedge);
+		o->subject = xc_strtab_str(&c->st, r->subj);
+		o->metric = xc_strtab_str(&c->st, r->metric);
+		o->period = xc_strtab_str(&c->st, r->period);
+		o->scope = xc_strtab_str(&c->st, r->scope);
+		o->ref = xc_strtab_str(&c->st, r->ref);
+		o->origin = xc_strtab_str(&c->st, r->origin);
+		o->reading = xc_strtab_str(&c->st, r->reading);
 		o->value = r->value;
 		o->low = r->low;
 		o->high = r->high;
@@ -1628,12 +1524,12 @@ static xc_status fill_claims(xc_check *c, xc_diags *d)
 		if (r->inv) {
 			/* a ratio read the other way round for grouping: shown as
 			** written */
-			o->subject = xc_ck_str(&c->st, r->ref);
-			o->ref = xc_ck_str(&c->st, r->subj);
+			o->subject = xc_strtab_str(&c->st, r->ref);
+			o->ref = xc_strtab_str(&c->st, r->subj);
 			o->cmp_low = r->whi > 0 ? 1 / r->whi : 0;
 			o->cmp_high = r->wlo > 0 ? 1 / r->wlo : INFINITY;
 		}
-		o->cmp_unit = r->kind == XC_KIND_RATIO ? "x" : xc_ck_str(&c->st, r->cunit);
+		o->cmp_unit = r->kind == XC_KIND_RATIO ? "x" : xc_strtab_str(&c->st, r->cunit);
 		if (r->id < 0 && c->qtext) {
 			o->start = r->qs;
 			o->end = r->qe;
@@ -1755,7 +1651,7 @@ xc_status xc_ck_finish(xc_check *c, xc_diags *d)
 		o->claims = x->claims;
 		o->attributed = x->attributed;
 		o->compared = x->compared;
-		o->origin = xc_ck_str(&c->st, x->origin);
+		o->origin = xc_strtab_str(&c->st, x->origin);
 		o->dup_of = x->dup_of;
 		o->dup_similarity = x->dup_sim;
 	}
@@ -1766,7 +1662,7 @@ xc_status xc_ck_finish(xc_check *c, xc_diags *d)
 
 uint32_t xc_ck_unit_class(xc_check *c, const rec *r)
 {
-	const char *u = xc_ck_str(&c->st, r->unit);
+	const char *u = xc_strtab_str(&c->st, r->unit);
 	const char *k;
 	uint32_t id = 0;
 
@@ -1786,7 +1682,7 @@ uint32_t xc_ck_unit_class(xc_check *c, const rec *r)
 	}
 	if (!k)
 		k = u;
-	if (xc_ck_intern(&c->st, k, strlen(k), &id))
+	if (xc_strtab_intern(&c->st, k, strlen(k), &id))
 		return 0;
 	return id;
 }
@@ -1817,9 +1713,9 @@ static xc_status resolve_names(xc_check *c)
 	if (!first)
 		return XC_ENOMEM;
 	for (i = 0; i < c->nr && !st; i++) {
-		const char *sj = c->r[i].subj ? xc_ck_str(&c->st, c->r[i].subj) : "";
+		const char *sj = c->r[i].subj ? xc_strtab_str(&c->st, c->r[i].subj) : "";
 		if (xc_ck_org_word(c, sj))
-			st = xc_ck_intern(&c->st, sj, strcspn(sj, " "), &first[i]);
+			st = xc_strtab_intern(&c->st, sj, strcspn(sj, " "), &first[i]);
 	}
 	to = st ? NULL : calloc(c->st.n + 1, sizeof *to);
 	if (!st && !to)
@@ -1872,8 +1768,6 @@ xc_status xc_ck_begin(xc_store *store, const xc_ruleset *rs,
 	if (!st)
 		st = load_docs(c, diags);
 	if (!st)
-		st = load_bodies(c, diags);
-	if (!st)
 		st = find_stories(c);
 	if (!st)
 		st = load_cites(c, diags);
@@ -1902,7 +1796,7 @@ bool xc_ck_keyed(xc_check *c, rec *r)
 	if (r->kind == XC_KIND_RATIO) {
 		if (!r->ref)
 			return false;
-		if (!r->inv && strcmp(xc_ck_str(&c->st, r->subj), xc_ck_str(&c->st, r->ref)) > 0 &&
+		if (!r->inv && strcmp(xc_strtab_str(&c->st, r->subj), xc_strtab_str(&c->st, r->ref)) > 0 &&
 		    r->v > 0) {
 			uint32_t t = r->subj;
 			double lo = r->slo, wlo = r->wlo, hlo = r->hlo;
@@ -2063,7 +1957,7 @@ void xc_check_free(xc_check *c)
 	free(c->side);
 	free(c->ans);
 	free(c->stance);
-	strtab_free(&c->st);
+	xc_strtab_release(&c->st);
 	free(c);
 }
 

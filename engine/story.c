@@ -30,8 +30,8 @@
 #define STORY_INDEX 12  /* of those, the ones that find candidates */
 #define STORY_POST 400  /* longest posting list scanned */
 
+/* What the collection does with a term (indexed by its interned id). */
 typedef struct sterm {
-	char *w;        /* folded */
 	char *shown;    /* as first written capitalised, for labels */
 	uint32_t df;
 	bool lower;     /* written in lower case somewhere */
@@ -51,59 +51,25 @@ struct xc_stories {
 };
 
 typedef struct vocab {
-	sterm *t;
-	size_t n, cap;
-	uint32_t *slot;
-	size_t nslot;
+	xc_strtab words;  /* folded terms */
+	sterm *t;         /* per id; t[0] unused */
+	size_t cap;
 } vocab;
-
-static uint64_t vhash(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ull;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-	return h;
-}
 
 static xc_status vocab_id(vocab *v, const char *s, size_t n, uint32_t *id)
 {
-	size_t i;
+	size_t have = v->words.n;
+	xc_status st = xc_strtab_intern(&v->words, s, n, id);
 
-	if (v->n * 2 >= v->nslot) {
-		size_t ns = v->nslot ? v->nslot * 2 : 1024;
-		uint32_t *sl = calloc(ns, sizeof *sl);
-		if (!sl)
+	if (st)
+		return st;
+	if (v->words.n > have) {
+		size_t k = have;
+		if (xc_grow(&v->t, &v->cap, v->words.n, sizeof *v->t, 256))
 			return XC_ENOMEM;
-		for (i = 0; i < v->n; i++) {
-			size_t k = vhash(v->t[i].w, strlen(v->t[i].w)) & (ns - 1);
-			while (sl[k])
-				k = (k + 1) & (ns - 1);
-			sl[k] = (uint32_t)i + 1;
-		}
-		free(v->slot);
-		v->slot = sl;
-		v->nslot = ns;
+		for (; k < v->words.n; k++)
+			memset(&v->t[k], 0, sizeof v->t[k]);
 	}
-	i = vhash(s, n) & (v->nslot - 1);
-	while (v->slot[i]) {
-		const char *w = v->t[v->slot[i] - 1].w;
-		if (!strncmp(w, s, n) && !w[n]) {
-			*id = v->slot[i] - 1;
-			return XC_OK;
-		}
-		i = (i + 1) & (v->nslot - 1);
-	}
-	if (xc_grow(&v->t, &v->cap, v->n, sizeof *v->t, 256))
-		return XC_ENOMEM;
-	memset(&v->t[v->n], 0, sizeof v->t[v->n]);
-	if (!(v->t[v->n].w = malloc(n + 1)))
-		return XC_ENOMEM;
-	memcpy(v->t[v->n].w, s, n);
-	v->t[v->n].w[n] = 0;
-	v->slot[i] = (uint32_t)v->n + 1;
-	*id = (uint32_t)v->n++;
 	return XC_OK;
 }
 
@@ -111,12 +77,10 @@ static void vocab_free(vocab *v)
 {
 	size_t i;
 
-	for (i = 0; i < v->n; i++) {
-		free(v->t[i].w);
+	for (i = 0; i < v->words.n; i++)
 		free(v->t[i].shown);
-	}
 	free(v->t);
-	free(v->slot);
+	xc_strtab_release(&v->words);
 }
 
 static bool is_letter(unsigned char c)
@@ -423,9 +387,9 @@ xc_status xc_stories_cluster(const xc_story_input *in, size_t n,
 			d[i].v[k].w = (float)(d[i].v[k].w / norm);
 	}
 	/* candidates: documents sharing one of their strongest terms */
-	if (voc.n && (!(post = calloc(voc.n, sizeof *post)) ||
-	              !(npost = calloc(voc.n, sizeof *npost)) ||
-	              !(cappost = calloc(voc.n, sizeof *cappost)))) {
+	if (voc.words.n && (!(post = calloc(voc.words.n, sizeof *post)) ||
+	              !(npost = calloc(voc.words.n, sizeof *npost)) ||
+	              !(cappost = calloc(voc.words.n, sizeof *cappost)))) {
 		st = XC_ENOMEM;
 		goto done;
 	}
@@ -489,7 +453,7 @@ xc_status xc_stories_cluster(const xc_story_input *in, size_t n,
 done:
 	for (i = 0; i < n && d; i++)
 		free(d[i].v);
-	for (i = 0; post && i < voc.n; i++)
+	for (i = 0; post && i < voc.words.n; i++)
 		free(post[i]);
 	free(post);
 	free(npost);
