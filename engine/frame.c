@@ -325,8 +325,9 @@ static xc_status tok_stem(xc_check *c, xc_frames *F, const char *s, size_t i,
 	return st;
 }
 
-/* The stems of tokens i..i+k-1 joined by spaces, interned (as phrase_id
-** does for a lexicon's alias); 0 when one has no stem. */
+/* The id of the stems of tokens i..i+k-1 joined by spaces, as phrase_id
+** interned a lexicon's alias; 0 when one has no stem or no alias reads so
+** (looked up, never added: most phrases of a text are in no lexicon). */
 static xc_status toks_id(xc_check *c, xc_frames *F, const char *s, size_t i,
                          size_t k, uint32_t *id)
 {
@@ -342,7 +343,8 @@ static xc_status toks_id(xc_check *c, xc_frames *F, const char *s, size_t i,
 		if (!join_stem(c, buf, sizeof buf, &n, w))
 			return XC_OK;
 	}
-	return xc_strtab_intern(&c->st, buf, n, id);
+	*id = xc_strtab_find(&c->st, buf, n);
+	return XC_OK;
 }
 
 static bool stopword(const xc_check *c, const char *w, size_t n)

@@ -58,6 +58,8 @@ typedef struct xc_strtab {
 } xc_strtab;
 
 xc_status xc_strtab_intern(xc_strtab *t, const char *s, size_t n, uint32_t *id);
+/* The id of s[0..n) when it is interned, else 0 (nothing is added). */
+uint32_t xc_strtab_find(const xc_strtab *t, const char *s, size_t n);
 /* The string of id; "" for 0 or an id out of range.  Borrowed. */
 const char *xc_strtab_str(const xc_strtab *t, uint32_t id);
 void xc_strtab_release(xc_strtab *t);

@@ -296,12 +296,23 @@ static xc_status pairs_of(xc_check *c, rec **g, size_t n, cand **cs,
 	return XC_OK;
 }
 
+static int cmp_subject(const void *p, const void *q)
+{
+	const rec *a = *(rec *const *)p, *b = *(rec *const *)q;
+
+	if (a->subj != b->subj)
+		return a->subj < b->subj ? -1 : 1;
+	if (a->doc != b->doc)
+		return a->doc < b->doc ? -1 : 1;
+	return a->ord < b->ord ? -1 : a->ord > b->ord;
+}
+
 /* One bucket: all pairs, or when too many, pairs within one subject. */
 static xc_status bucket(xc_check *c, rec **g, size_t n, cand **cs,
                         size_t *ncs, size_t *capcs)
 {
 	rec **sub;
-	size_t i, k, m;
+	size_t i, k;
 	xc_status st = XC_OK;
 
 	if (n <= XC_MATCH_BUCKET)
@@ -309,19 +320,13 @@ static xc_status bucket(xc_check *c, rec **g, size_t n, cand **cs,
 	if (!(sub = malloc(n * sizeof *sub)))
 		return XC_ENOMEM;
 	/* by subject, in document order within it */
-	for (i = 0; i < n && !st; i++) {
-		bool first = true;
-		if (!g[i]->subj)
-			continue;
-		for (k = 0; k < i && first; k++)
-			first = g[k]->subj != g[i]->subj;
-		if (!first)
-			continue;
-		for (m = 0, k = i; k < n; k++)
-			if (g[k]->subj == g[i]->subj)
-				sub[m++] = g[k];
-		if (m <= XC_MATCH_BUCKET)
-			st = pairs_of(c, sub, m, cs, ncs, capcs);
+	memcpy(sub, g, n * sizeof *sub);
+	qsort(sub, n, sizeof *sub, cmp_subject);
+	for (i = 0; i < n && !st; i = k) {
+		for (k = i + 1; k < n && sub[k]->subj == sub[i]->subj; k++)
+			;
+		if (sub[i]->subj && k - i <= XC_MATCH_BUCKET)
+			st = pairs_of(c, sub + i, k - i, cs, ncs, capcs);
 	}
 	free(sub);
 	return st;

@@ -28,7 +28,8 @@
 
 #define STORY_TOP 40    /* terms kept per document vector */
 #define STORY_INDEX 12  /* of those, the ones that find candidates */
-#define STORY_POST 400  /* longest posting list scanned */
+#define STORY_POST 32   /* longest posting list kept */
+#define STORY_CAND 32   /* candidate partners kept per document */
 
 /* What the collection does with a term (indexed by its interned id). */
 typedef struct sterm {
@@ -258,24 +259,18 @@ static double cosine(const dterms *a, const dterms *b)
 	return s;
 }
 
+/* Is candidate a weaker than b (a smaller dot product; ties: the later
+** document)? */
+static bool weaker(const float *acc, uint32_t a, uint32_t b)
+{
+	return acc[a] < acc[b] || (acc[a] == acc[b] && a > b);
+}
+
 static size_t uf_find(size_t *p, size_t x)
 {
 	while (p[x] != x)
 		x = p[x] = p[p[x]];
 	return x;
-}
-
-typedef struct cand {
-	uint32_t a, b;
-	float sim;
-} cand;
-
-static int cmp_cand(const void *x, const void *y)
-{
-	const cand *a = x, *b = y;
-	return a->sim > b->sim ? -1 : a->sim < b->sim ? 1
-	       : a->a != b->a ? (a->a < b->a ? -1 : 1)
-	       : (a->b < b->b ? -1 : a->b > b->b);
 }
 
 static xc_status make_labels(xc_stories *S, const vocab *voc, dterms *d)
@@ -333,10 +328,10 @@ xc_status xc_stories_cluster(const xc_story_input *in, size_t n,
 	vocab voc = { 0 };
 	dterms *d = NULL;
 	size_t i, k, *parent = NULL, *idmap = NULL;
-	uint32_t **post = NULL;
+	tf **post = NULL;        /* per term: (document, its weight) */
+	float *acc = NULL;
+	uint32_t *touched = NULL;
 	size_t *npost = NULL, *cappost = NULL;
-	cand *cs = NULL;
-	size_t ncs = 0, capcs = 0;
 	xc_stories *S = NULL;
 	xc_status st = XC_OK;
 
@@ -386,56 +381,92 @@ xc_status xc_stories_cluster(const xc_story_input *in, size_t n,
 		for (k = 0; k < d[i].n; k++)
 			d[i].v[k].w = (float)(d[i].v[k].w / norm);
 	}
-	/* candidates: documents sharing one of their strongest terms */
+	/* candidates: documents sharing one of their strongest terms, at most
+	** STORY_CAND per document, those with the largest dot product over
+	** the shared indexed terms (a lower bound of the cosine) */
 	if (voc.words.n && (!(post = calloc(voc.words.n, sizeof *post)) ||
 	              !(npost = calloc(voc.words.n, sizeof *npost)) ||
 	              !(cappost = calloc(voc.words.n, sizeof *cappost)))) {
 		st = XC_ENOMEM;
 		goto done;
 	}
+	for (i = 0; i < n; i++)
+		parent[i] = i;
+	if (n && (!(acc = calloc(n, sizeof *acc)) ||
+	          !(touched = malloc(n * sizeof *touched)))) {
+		st = XC_ENOMEM;
+		goto done;
+	}
 	for (i = 0; i < n && !st; i++) {
+		size_t nt = 0, q, nh;
+		uint32_t heap[STORY_CAND];
 		for (k = 0; k < d[i].n && k < STORY_INDEX; k++) {
 			uint32_t t = d[i].v[k].term;
 			size_t j;
-			for (j = 0; j < npost[t] && j < STORY_POST && !st; j++) {
-				uint32_t o = post[t][j];
-				if (xc_grow(&cs, &capcs, ncs, sizeof *cs, 256)) {
+			for (j = 0; j < npost[t] && j < STORY_POST; j++) {
+				tf o = post[t][j];
+				if (acc[o.term] == 0)
+					touched[nt++] = o.term;
+				acc[o.term] += o.w * d[i].v[k].w;
+			}
+			if (npost[t] < STORY_POST) {
+				if (xc_grow(&post[t], &cappost[t], npost[t], sizeof **post, 4)) {
 					st = XC_ENOMEM;
 					break;
 				}
-				cs[ncs].a = o;
-				cs[ncs].b = (uint32_t)i;
-				cs[ncs++].sim = 0;
-			}
-			if (!st && npost[t] < STORY_POST) {
-				if (xc_grow(&post[t], &cappost[t], npost[t], sizeof **post, 4))
-					st = XC_ENOMEM;
-				else
-					post[t][npost[t]++] = (uint32_t)i;
+				post[t][npost[t]].term = (uint32_t)i;
+				post[t][npost[t]++].w = d[i].v[k].w;
 			}
 		}
-		/* the pairs found twice: keep one, then sort by term order
-		** again for the cosine */
-	}
-	for (i = 0; i < n; i++)
+		/* the STORY_CAND strongest partners: a min-heap of them */
+		nh = 0;
+		for (q = 0; q < nt; q++) {
+			uint32_t o = touched[q];
+			size_t z;
+			if (nh < STORY_CAND) {
+				z = nh++;
+			} else if (weaker(acc, heap[0], o)) {
+				z = 0; /* replace the weakest, then sift down */
+				for (;;) {
+					size_t l = 2 * z + 1, r = l + 1, m = z;
+					if (l < nh && weaker(acc, heap[l], heap[m]))
+						m = l;
+					if (r < nh && weaker(acc, heap[r], heap[m]))
+						m = r;
+					if (m == z)
+						break;
+					heap[z] = heap[m];
+					z = m;
+				}
+				heap[z] = o;
+				continue;
+			} else {
+				continue;
+			}
+			while (z > 0 && weaker(acc, o, heap[(z - 1) / 2])) {
+				heap[z] = heap[(z - 1) / 2];
+				z = (z - 1) / 2;
+			}
+			heap[z] = o;
+		}
+		/* link: the cosine over whole vectors (by term order), for
+		** partners not already in its story; stories are the connected
+		** components, whatever order the links come in */
 		qsort(d[i].v, d[i].n, sizeof *d[i].v, cmp_tf_term);
+		for (q = 0; q < nh; q++) {
+			const dterms *a = &d[heap[q]], *b = &d[i];
+			size_t ra = uf_find(parent, heap[q]), rb = uf_find(parent, i);
+			bool far = a->day != INT32_MIN && b->day != INT32_MIN &&
+			           abs(a->day - b->day) > p->window_days;
+			if (ra == rb || far || cosine(a, b) < p->threshold)
+				continue;
+			parent[ra > rb ? ra : rb] = ra < rb ? ra : rb;
+		}
+		for (q = 0; q < nt; q++)
+			acc[touched[q]] = 0;
+	}
 	if (st)
 		goto done;
-	for (k = 0; k < ncs; k++) {
-		const dterms *a = &d[cs[k].a], *b = &d[cs[k].b];
-		bool far = a->day != INT32_MIN && b->day != INT32_MIN &&
-		           abs(a->day - b->day) > p->window_days;
-		cs[k].sim = far ? 0 : (float)cosine(a, b);
-	}
-	if (ncs)
-		qsort(cs, ncs, sizeof *cs, cmp_cand);
-	for (i = 0; i < n; i++)
-		parent[i] = i;
-	for (k = 0; k < ncs && cs[k].sim >= p->threshold; k++) {
-		size_t ra = uf_find(parent, cs[k].a), rb = uf_find(parent, cs[k].b);
-		if (ra != rb)
-			parent[ra > rb ? ra : rb] = ra < rb ? ra : rb;
-	}
 	/* number stories by their first document */
 	for (i = 0; i < n; i++)
 		idmap[i] = (size_t)-1;
@@ -456,9 +487,10 @@ done:
 	for (i = 0; post && i < voc.words.n; i++)
 		free(post[i]);
 	free(post);
+	free(acc);
+	free(touched);
 	free(npost);
 	free(cappost);
-	free(cs);
 	free(d);
 	free(parent);
 	free(idmap);

@@ -71,6 +71,22 @@ xc_status xc_strtab_intern(xc_strtab *t, const char *s, size_t n, uint32_t *id)
 	return XC_OK;
 }
 
+uint32_t xc_strtab_find(const xc_strtab *t, const char *s, size_t n)
+{
+	size_t h;
+
+	if (!s || !n || !t->nslot)
+		return 0;
+	h = str_hash(s, n) & (t->nslot - 1);
+	while (t->slot[h]) {
+		const char *o = t->s[t->slot[h]];
+		if (!strncmp(o, s, n) && o[n] == 0)
+			return t->slot[h];
+		h = (h + 1) & (t->nslot - 1);
+	}
+	return 0;
+}
+
 const char *xc_strtab_str(const xc_strtab *t, uint32_t id)
 {
 	return id && id < t->n ? t->s[id] : "";
