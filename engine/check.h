@@ -47,8 +47,10 @@ typedef struct frame {
 	uint32_t near[XC_FRAME_NEAR]; /* stems of its clause's content words */
 	uint32_t names[XC_FRAME_NAMES]; /* names of its sentence (lower case) */
 	uint16_t years[4];   /* years its clause names */
+	uint32_t cnames[4];  /* of those, the names of its clause */
+	uint32_t mods[3];    /* stems narrowing the head ("battery electric") */
 	uint16_t qual;       /* qualifier classes, bits of xc_ck_qual_bit */
-	uint8_t nnear, nnames, nyears;
+	uint8_t nnear, nnames, nyears, ncnames, nmods;
 	uint8_t headline;    /* stated in the document's first line */
 } frame;
 
@@ -58,7 +60,7 @@ typedef struct xc_frames xc_frames;
 ** levels one has. */
 enum { XC_F_VALUE, XC_F_MEASURE, XC_F_HEAD, XC_F_NEAR, XC_F_NAMES,
        XC_F_YEARS, XC_F_QUAL, XC_F_METRIC, XC_F_SUBJECT, XC_F_PERIOD,
-       XC_F_ALONE, XC_F_N };
+       XC_F_ALONE, XC_F_CNAMES, XC_F_MODS, XC_F_PRIOR, XC_F_N };
 #define XC_L_MAX 6
 
 /* The matcher's data (check/match.tsv): log2(m/u) per field and level,
@@ -301,6 +303,9 @@ xc_status xc_frames_new(xc_check *c, xc_frames **out);
 void xc_frames_free(xc_frames *f);
 /* Fill r->fr from its sentence in its document's body. */
 xc_status xc_frame_of(xc_check *c, xc_frames *f, rec *r);
+/* Qualifier bits of a figure that is not the current one: before,
+** initial, estimate (bits 7, 1, 6 of xc_ck_qual_bit). */
+#define XC_QUAL_PRIOR ((1u << 7) | (1u << 1) | (1u << 6))
 /* The bit of a qualifier class ("part", "initial", ...), or -1. */
 int xc_ck_qual_bit(const char *cls);
 

@@ -474,7 +474,8 @@ xc_status xc_frame_of(xc_check *c, xc_frames *F, rec *r)
 	const char *s = d->body;
 	frame *f = &r->fr;
 	size_t i, f0 = (size_t)-1, f1 = 0, lo, hi, k;
-	size_t mdist = (size_t)-1;
+	size_t mdist = (size_t)-1, nnp = 0;
+	uint32_t np[4];        /* the noun phrase after it, as stems */
 	bool head_done = false;
 	xc_status st;
 
@@ -560,8 +561,8 @@ xc_status xc_frame_of(xc_check *c, xc_frames *F, rec *r)
 			                         !strncmp(s + t->b - 3, "ing", 3));
 			if (verbish && f->head)
 				head_done = true;
-			else
-				f->head = id;
+			else if (nnp < 4)
+				np[nnp++] = f->head = id;
 		}
 		if (i >= f1 && f->head && i + 1 < hi &&
 		    (F->t[i + 1].type != T_WORD ||
@@ -588,6 +589,15 @@ xc_status xc_frame_of(xc_check *c, xc_frames *F, rec *r)
 		if (st)
 			return st;
 	}
+	/* the words that narrow the counted noun ("battery electric
+	** vehicles", "league goals"): the noun phrase less its head */
+	for (k = 0; k < nnp; k++)
+		if (np[k] != f->head && f->nmods < 3)
+			f->mods[f->nmods++] = np[k];
+	/* no year in its clause: the years of its sentence */
+	for (i = 0; !f->nyears && i < F->nt; i++)
+		if (is_year(s, &F->t[i]) && f->nyears < 4 && (i < f0 || i >= f1))
+			f->years[f->nyears++] = (uint16_t)atoi(s + F->t[i].a);
 	/* names of the sentence, less speakers and cited sources */
 	for (i = 0; i < F->nt; i++) {
 		const tok *t = &F->t[i];
@@ -608,6 +618,11 @@ xc_status xc_frame_of(xc_check *c, xc_frames *F, rec *r)
 			;
 		if (j == f->nnames && f->nnames < XC_FRAME_NAMES)
 			f->names[f->nnames++] = id;
+		/* and those of its clause: whose figure it is */
+		for (j = 0; j < f->ncnames && f->cnames[j] != id; j++)
+			;
+		if (i >= lo && i < hi && j == f->ncnames && f->ncnames < 4)
+			f->cnames[f->ncnames++] = id;
 	}
 	return XC_OK;
 }

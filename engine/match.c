@@ -33,7 +33,8 @@
 
 static const char *const feat_names[XC_F_N] = {
 	"value", "measure", "head", "near", "names", "years", "qual",
-	"metric", "subject", "period", "alone"
+	"metric", "subject", "period", "alone", "clause_names", "modifiers",
+	"prior"
 };
 
 static const char *const level_names[XC_F_N][XC_L_MAX] = {
@@ -48,6 +49,9 @@ static const char *const level_names[XC_F_N][XC_L_MAX] = {
 	{ "same", "differ", "missing" },
 	{ "same", "differ", "missing" },
 	{ "both", "one", "neither" },
+	{ "share", "differ", "one", "none" },
+	{ "share", "differ", "one", "none" },
+	{ "same", "differ" },
 };
 
 int xc_ck_feature(const char *name, const char *level, int *lv)
@@ -86,6 +90,21 @@ static bool in_list(const uint32_t *v, size_t n, uint32_t x)
 		if (v[i] == x)
 			return true;
 	return false;
+}
+
+/* Two sets of ids: share one, differ (both given, none shared), one
+** given, none given. */
+static int sets_level(const uint32_t *a, size_t na, const uint32_t *b,
+                      size_t nb)
+{
+	size_t i;
+
+	if (!na || !nb)
+		return na || nb ? 2 : 3;
+	for (i = 0; i < na; i++)
+		if (in_list(b, nb, a[i]))
+			return 0;
+	return 1;
 }
 
 static int same_diff_missing(uint32_t a, uint32_t b)
@@ -158,7 +177,13 @@ void xc_ck_levels(const xc_check *c, const rec *a, const rec *b,
 				if (x->years[i] == y->years[j])
 					lv[XC_F_YEARS] = 0;
 	}
-	lv[XC_F_QUAL] = x->qual == y->qual ? 0 : 1;
+	lv[XC_F_QUAL] = (x->qual & ~XC_QUAL_PRIOR) == (y->qual & ~XC_QUAL_PRIOR)
+	                ? 0 : 1;
+	/* an earlier, first or estimated figure against one that is not */
+	lv[XC_F_PRIOR] = (x->qual & XC_QUAL_PRIOR) == (y->qual & XC_QUAL_PRIOR)
+	                 ? 0 : 1;
+	lv[XC_F_CNAMES] = sets_level(x->cnames, x->ncnames, y->cnames, y->ncnames);
+	lv[XC_F_MODS] = sets_level(x->mods, x->nmods, y->mods, y->nmods);
 	lv[XC_F_METRIC] = same_diff_missing(a->metric, b->metric);
 	lv[XC_F_SUBJECT] = same_diff_missing(a->subj, b->subj);
 	lv[XC_F_PERIOD] = same_diff_missing(a->period, b->period);
