@@ -149,7 +149,10 @@ golden-update: $(BIN)
 # clone): extraction, conflicts and false alarms of the matcher
 eval-real: all
 	@if [ -f ../shared/realnews/score.py ]; then \
-	  python3 ../shared/realnews/score.py --bin ./crosscheck; \
+	  python3 ../shared/realnews/score.py --bin ./crosscheck && \
+	  python3 tools/eval-stories.py --bin ./crosscheck \
+	    $$(ls -d ../shared/realnews/*/ | while read d; do \
+	       [ -f $$d/SOURCES.tsv ] && echo $$d; done); \
 	else echo "eval-real: ../shared/realnews not found; skipped"; fi
 
 eval: all

@@ -84,7 +84,6 @@ typedef struct rec {
 	uint32_t subj, metric, period, scope, ref, unit, ucls, hedge, text;
 	uint32_t reading;      /* ratios: "faster" in "3x faster" */
 	uint32_t ctx;          /* its statement's content words (attribution) */
-	uint8_t by_ctx;        /* grouped by those words, not by a metric */
 	uint32_t origin;
 	int32_t pair;          /* ord of the conversion partner or -1 */
 	uint8_t kind, approx, has_v, has_lo, has_hi, rel, attributed;
@@ -127,6 +126,7 @@ typedef struct doc {
 	char *body;              /* its text, for frames and stories */
 	size_t blen;
 	size_t story;            /* its story (story.c) */
+	int64_t stored_story;    /* as the last ingest stored it, or -1 */
 } doc;
 
 typedef struct cite {

@@ -195,6 +195,25 @@ int xc_ck_match_row(xc_check *c, char **f, size_t nf)
 	return 0;
 }
 
+xc_status xc_story_params_load(const char *const *dirs, size_t ndirs,
+                               xc_diags *diags, xc_story_params *out)
+{
+	xc_check *c = calloc(1, sizeof *c);
+	size_t i, errors = 0;
+	xc_status st = XC_OK;
+
+	if (!c)
+		return XC_ENOMEM;
+	xc_ck_match_defaults(&c->mp);
+	for (i = 0; i < ndirs && !st; i++)
+		st = xc_ck_load_table(c, dirs[i], "match.tsv", diags, &errors);
+	if (!st && errors)
+		st = XC_ERULES;
+	*out = c->mp.story;
+	xc_check_free(c);
+	return st;
+}
+
 void xc_ck_match_defaults(mparams *p)
 {
 	memset(p, 0, sizeof *p);

@@ -468,6 +468,16 @@ size_t xc_stories_of(const xc_stories *s, size_t doc);
 const char *xc_stories_label(const xc_stories *s, size_t story);
 void xc_stories_free(xc_stories *s);
 
+/* Cluster every document of the store into stories (parameters p) and
+** store each document's story (table doc_story), replacing what was there;
+** one transaction.  Called at the end of an ingest. */
+xc_status xc_store_update_stories(xc_store *st, const xc_story_params *p);
+/* The story parameters of the rules directories (check/match.tsv rows
+** param story.*; defaults where absent).  Problems go to diags as
+** "path:line:col: message" and return XC_ERULES. */
+xc_status xc_story_params_load(const char *const *dirs, size_t ndirs,
+                               xc_diags *diags, xc_story_params *out);
+
 /* The reconciler (crosscheck check) reads every claim of a store, clusters
 ** the documents into stories, pairs the figures of different documents of
 ** one story that measure one fact (claim frames scored Fellegi-Sunter
@@ -499,6 +509,7 @@ typedef struct xc_check_doc {
 	const char *origin; /* the origin it counts as (outlet or cited) */
 	size_t dup_of;      /* the document it nearly copies, or (size_t)-1 */
 	double dup_similarity;
+	size_t story;       /* its story: xc_stories_label(xc_check_stories()) */
 } xc_check_doc;
 
 /* A claim that takes part in a finding or a corroboration. */
@@ -535,6 +546,7 @@ typedef struct xc_finding {
 	                         ** two figures are one fact (0 otherwise) */
 	const char *evidence;    /* why they were paired: weight, probability,
 	                         ** the fields that agreed and differed; NULL */
+	size_t story;            /* the story of its (first) figure */
 } xc_finding;
 
 /* The same figure for one fact from several documents. */

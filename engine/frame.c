@@ -266,9 +266,14 @@ static xc_status tokenize(xc_frames *F, const char *s, size_t a, size_t b)
 	while (i < b) {
 		unsigned char ch = (unsigned char)s[i];
 		tok t;
-		if (letter(ch)) {
+		if (xc_curly_apostrophe(s + i, b - i)) {
+			i += 3;
+			continue;
+		} else if (letter(ch)) {
 			t.a = (uint32_t)i;
-			while (i < b && (letter((unsigned char)s[i]) ||
+			/* a curly apostrophe ends the word: "OpenAI’s" is OpenAI */
+			while (i < b && !xc_curly_apostrophe(s + i, b - i) &&
+			       (letter((unsigned char)s[i]) ||
 			                 ((s[i] == '-' || s[i] == '\'') && i + 1 < b &&
 			                  letter((unsigned char)s[i + 1]))))
 				i++;

@@ -113,6 +113,13 @@ static inline size_t xc_word_class(const char *w, size_t len)
 {
 	return xc_letter_class(w[0]) * 27 + (len > 1 ? xc_letter_class(w[1]) : 26);
 }
+/* Does s[0..n) start with a right single quotation mark (U+2019, the
+** apostrophe of "OpenAI’s")? */
+static inline bool xc_curly_apostrophe(const char *s, size_t n)
+{
+	return n >= 3 && (unsigned char)s[0] == 0xe2 &&
+	       (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0x99;
+}
 /* Does s end with suf? */
 static inline bool xc_ends_with(const char *s, const char *suf)
 {

@@ -815,8 +815,15 @@ xc_status xc_check_claim_findings(xc_store *store, const xc_ruleset *rs,
 	sqlite3_finalize(s);
 	if (!found)
 		return XC_ENOTFOUND;
-	/* its document, and the claims of its fact in any document */
+	/* its document, the claims of its fact in any document, and every
+	** claim of its story (as the last ingest stored the stories): the
+	** matcher pairs figures within a story, as check does */
 	if (focus_reset(db) ||
+	    focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus(id) SELECT c.id "
+	              "FROM claims c WHERE c.doc_id IN (SELECT b.doc_id FROM "
+	              "doc_story a JOIN doc_story b ON b.story = a.story WHERE "
+	              "a.doc_id = (SELECT doc_id FROM claims WHERE id = "
+	              "CAST(?1 AS INTEGER)))", args, 1, NULL) ||
 	    focus_add(db, "INSERT OR IGNORE INTO temp.xc_focus(id) SELECT c.id "
 	              "FROM claims c JOIN claims q ON q.id = CAST(?1 AS INTEGER) "
 	              "WHERE c.doc_id = q.doc_id OR (q.subject IS NOT NULL AND "

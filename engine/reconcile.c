@@ -101,7 +101,8 @@ static xc_status load_docs(xc_check *c, xc_diags *d)
 
 	snprintf(sql, sizeof sql, "SELECT d.id, d.path, d.title, d.outlet, "
 	         "d.published, d.url, d.numbers, d.excluded, d.minhash, "
-	         "(SELECT count(*) FROM unparsed u WHERE u.doc_id = d.id), d.body "
+	         "(SELECT count(*) FROM unparsed u WHERE u.doc_id = d.id), d.body, "
+	         "(SELECT story FROM doc_story s WHERE s.doc_id = d.id) "
 	         "FROM documents d %s%s%s ORDER BY d.id",
 	         c->scope ? "WHERE d.id IN (SELECT doc_id FROM claims WHERE " : "",
 	         c->scope ? c->scope : "", c->scope ? ")" : "");
@@ -126,6 +127,8 @@ static xc_status load_docs(xc_check *c, xc_diags *d)
 		x->excluded = (size_t)sqlite3_column_int64(s, 7);
 		x->unparsed = (size_t)sqlite3_column_int64(s, 9);
 		x->dup_of = (size_t)-1;
+		x->stored_story = sqlite3_column_type(s, 11) == SQLITE_NULL
+		                  ? -1 : sqlite3_column_int64(s, 11);
 		/* its text: frames read their sentences, stories its words */
 		{
 			const void *b = sqlite3_column_blob(s, 10);
@@ -156,12 +159,25 @@ static xc_status load_docs(xc_check *c, xc_diags *d)
 	return rc == SQLITE_DONE ? XC_OK : sql_err(c, d, "cannot read documents");
 }
 
+/* The story of every document: clustered afresh over the whole store;
+** for a check of part of the store (show, query), the stories the last
+** ingest stored for the whole store, so that both pair figures alike. */
 static xc_status find_stories(xc_check *c)
 {
-	xc_story_input *in = c->ndocs ? calloc(c->ndocs, sizeof *in) : NULL;
+	xc_story_input *in;
 	size_t i;
 	xc_status st;
 
+	if (c->scope) {
+		for (i = 0; i < c->ndocs && c->docs[i].stored_story >= 0; i++)
+			;
+		if (i == c->ndocs) {
+			for (i = 0; i < c->ndocs; i++)
+				c->docs[i].story = (size_t)c->docs[i].stored_story;
+			return XC_OK;
+		}
+	}
+	in = c->ndocs ? calloc(c->ndocs, sizeof *in) : NULL;
 	if (c->ndocs && !in)
 		return XC_ENOMEM;
 	for (i = 0; i < c->ndocs; i++) {
@@ -652,18 +668,8 @@ xc_status xc_ck_add_finding(xc_check *c, const char *verdict,
 	f->scope = xc_strtab_str(&c->st, key->scope);
 	f->unit = xc_strtab_str(&c->st, key->cunit);
 	f->gap = gap;
-	if (key->by_ctx) {
-		/* paired by the words around the figures: say so first */
-		xc_buf m;
-		xc_buf_init(&m, 1 << 12);
-		xc_buf_addf(&m, "Paired by the %s they share, not by a metric word "
-		            "(check that both are about one thing). %s",
-		            f->metric, expl->p ? expl->p : "");
-		f->explanation = m.p ? xc_ck_own_dup(c, m.p) : NULL;
-		xc_buf_release(&m);
-		if (!f->explanation)
-			return XC_ENOMEM;
-	} else if (!(f->explanation = xc_ck_own_dup(c, expl->p ? expl->p : ""))) {
+	f->story = key->story;
+	if (!(f->explanation = xc_ck_own_dup(c, expl->p ? expl->p : ""))) {
 		return XC_ENOMEM;
 	}
 	f->claims = (const size_t *)(uintptr_t)c->nidx; /* an offset for now */
@@ -1651,6 +1657,7 @@ xc_status xc_ck_finish(xc_check *c, xc_diags *d)
 		o->claims = x->claims;
 		o->attributed = x->attributed;
 		o->compared = x->compared;
+		o->story = x->story;
 		o->origin = xc_strtab_str(&c->st, x->origin);
 		o->dup_of = x->dup_of;
 		o->dup_similarity = x->dup_sim;

@@ -1,4 +1,4 @@
--- crosscheck claim store, schema version 3 (PRAGMA user_version).
+-- crosscheck claim store, schema version 4 (PRAGMA user_version).
 -- One file, applied by store.c when a database is created; migrations from
 -- earlier versions live in store.c next to the version they upgrade from.
 
@@ -104,3 +104,14 @@ CREATE TABLE IF NOT EXISTS unparsed (
   text    TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS unparsed_doc ON unparsed(doc_id);
+
+-- Stories (since version 4): the story of each document, as the last
+-- ingest clustered the whole store (engine/story.c).  `check` over the
+-- whole store clusters afresh; `show` and `query`, which read a part of
+-- the store, take the stories from here so that they pair figures as
+-- `check` does.
+CREATE TABLE IF NOT EXISTS doc_story (
+  doc_id  INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  story   INTEGER NOT NULL,               -- from 0, by its first document
+  label   TEXT NOT NULL
+);

@@ -23,7 +23,7 @@
 
 #include "internal.h"
 
-#define XC_SCHEMA_VERSION 3
+#define XC_SCHEMA_VERSION 4
 
 /* engine/schema.sql, one string per line (a single literal would pass the
 ** length a C compiler must support); joined before it is run */
@@ -177,6 +177,10 @@ static const char *const migrations[] = {
 	"INSERT INTO text_pending(doc_id) SELECT id FROM documents;"
 	/* ... and the claims' context words (empty until re-ingested) */
 	"ALTER TABLE claims ADD COLUMN context TEXT;",
+	/* 3 -> 4: the stories of the documents (filled by the next ingest) */
+	"CREATE TABLE IF NOT EXISTS doc_story (doc_id INTEGER PRIMARY KEY "
+	"REFERENCES documents(id) ON DELETE CASCADE, story INTEGER NOT NULL, "
+	"label TEXT NOT NULL);",
 };
 
 static xc_status migrate(xc_store *st, int from)
@@ -767,6 +771,91 @@ xc_status xc_store_check(xc_store *st, int *ok)
 		*ok = 1;
 	sqlite3_finalize(s);
 	return XC_OK;
+}
+
+xc_status xc_store_update_stories(xc_store *st, const xc_story_params *p)
+{
+	sqlite3_stmt *s = NULL, *ins = NULL;
+	xc_story_input *in = NULL;
+	int64_t *ids = NULL;
+	char **bufs = NULL;
+	size_t n = 0, cap = 0, i;
+	xc_stories *S = NULL;
+	xc_status rc = XC_OK;
+	int r;
+
+	if (sqlite3_prepare_v2(st->db, "SELECT id, CAST(body AS BLOB), published "
+	                       "FROM documents ORDER BY id", -1, &s, NULL) !=
+	    SQLITE_OK) {
+		set_err(st, "cannot read documents");
+		return XC_EIO;
+	}
+	while ((r = sqlite3_step(s)) == SQLITE_ROW && !rc) {
+		const void *b = sqlite3_column_blob(s, 1);
+		size_t len = (size_t)sqlite3_column_bytes(s, 1);
+		const char *pub = (const char *)sqlite3_column_text(s, 2);
+		if (xc_grow(&in, &cap, n, sizeof *in, 256) ||
+		    !(ids = realloc(ids, cap * sizeof *ids)) ||
+		    !(bufs = realloc(bufs, cap * 2 * sizeof *bufs))) {
+			rc = XC_ENOMEM;
+			break;
+		}
+		ids[n] = sqlite3_column_int64(s, 0);
+		bufs[2 * n] = xc_strndup(b ? (const char *)b : "", b ? len : 0);
+		bufs[2 * n + 1] = pub ? xc_strndup(pub, strlen(pub)) : NULL;
+		if (!bufs[2 * n] || (pub && !bufs[2 * n + 1])) {
+			free(bufs[2 * n]);
+			free(bufs[2 * n + 1]);
+			rc = XC_ENOMEM;
+			break;
+		}
+		in[n].text = bufs[2 * n];
+		in[n].len = b ? len : 0;
+		in[n].published = bufs[2 * n + 1];
+		n++;
+	}
+	if (!rc && r != SQLITE_DONE) {
+		set_err(st, "cannot read documents");
+		rc = XC_EIO;
+	}
+	sqlite3_finalize(s);
+	if (!rc)
+		rc = xc_stories_cluster(in, n, p, &S);
+	for (i = 0; i < n; i++) {
+		free(bufs[2 * i]);
+		free(bufs[2 * i + 1]);
+	}
+	free(bufs);
+	free(in);
+	if (!rc && ((rc = exec(st, "BEGIN IMMEDIATE", "cannot store stories")) ||
+	            (rc = exec(st, "DELETE FROM doc_story", "cannot store stories"))))
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	else if (!rc && sqlite3_prepare_v2(st->db, "INSERT INTO doc_story(doc_id, "
+	                                   "story, label) VALUES (?, ?, ?)", -1,
+	                                   &ins, NULL) != SQLITE_OK) {
+		set_err(st, "cannot store stories");
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+		rc = XC_EIO;
+	}
+	for (i = 0; !rc && i < n; i++) {
+		size_t k = xc_stories_of(S, i);
+		sqlite3_bind_int64(ins, 1, ids[i]);
+		sqlite3_bind_int64(ins, 2, (sqlite3_int64)k);
+		sqlite3_bind_text(ins, 3, xc_stories_label(S, k), -1, SQLITE_STATIC);
+		if (sqlite3_step(ins) != SQLITE_DONE) {
+			set_err(st, "cannot store stories");
+			rc = XC_EIO;
+		}
+		sqlite3_reset(ins);
+	}
+	sqlite3_finalize(ins);
+	if (ins && !rc)
+		rc = exec(st, "COMMIT", "cannot store stories");
+	if (ins && rc)
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	xc_stories_free(S);
+	free(ids);
+	return rc;
 }
 
 xc_status xc_store_sources(xc_store *st, xc_row_cb cb, void *ctx)

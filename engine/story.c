@@ -151,11 +151,15 @@ static xc_status scan_text(vocab *voc, dterms *d, const char *s, size_t len)
 
 	while (i < len && !st) {
 		unsigned char c = (unsigned char)s[i];
-		if (is_letter(c)) {
+		if (xc_curly_apostrophe(s + i, len - i)) {
+			i += 3;
+		} else if (is_letter(c)) {
 			size_t a = i, n = 0;
 			bool cap = c >= 'A' && c <= 'Z', ascii = true;
 			/* model names keep their digits: "H20", "A5", "Qwen-2" */
-			while (i < len && (is_letter((unsigned char)s[i]) ||
+			/* a curly apostrophe ends the word: "OpenAI’s" is OpenAI */
+			while (i < len && !xc_curly_apostrophe(s + i, len - i) &&
+			       (is_letter((unsigned char)s[i]) ||
 			                   (cap && s[i] >= '0' && s[i] <= '9') ||
 			                   (s[i] == '-' && i + 1 < len &&
 			                    (is_letter((unsigned char)s[i + 1]) ||
@@ -168,7 +172,16 @@ static xc_status scan_text(vocab *voc, dterms *d, const char *s, size_t len)
 					w[n++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
 				i++;
 			}
-			/* names of two letters and more; other words of six */
+			/* a short word in lower case is no term, but it says that
+			** its capitalised form ("Fire") is no name */
+			if (!cap && n >= 3 && n < 6) {
+				uint32_t id;
+				if ((st = vocab_id(voc, w, n, &id)))
+					break;
+				voc->t[id].lower = true;
+				continue;
+			}
+			/* names of three letters and more; other words of six */
 			if (n >= sizeof w - 1 || (!cap && n < 6) || n < 3 ||
 			    (cap && !ascii && n < 4))
 				continue;

@@ -39,6 +39,7 @@ int cmd_merge(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_query(int argc, char **argv);
 int cmd_show(int argc, char **argv);
+int cmd_stories(int argc, char **argv);
 
 extern const char cmd_extract_usage[];
 extern const char cmd_rules_usage[];
@@ -50,9 +51,15 @@ extern const char cmd_merge_usage[];
 extern const char cmd_check_usage[];
 extern const char cmd_query_usage[];
 extern const char cmd_show_usage[];
+extern const char cmd_stories_usage[];
 
 /* The store to use: --db, else $CROSSCHECK_DB, else ./crosscheck.db. */
 const char *cli_db_path(const char *opt);
+
+/* Write s for a terminal: control characters (C0, DEL, C1) from a
+** document are shown escaped (\x1b, \u0085), so they cannot move the
+** cursor or forge output lines. */
+void cli_put_safe(FILE *out, const char *s);
 
 /* Print "crosscheck: <msg>" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

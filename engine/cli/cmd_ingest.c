@@ -584,12 +584,40 @@ const char *cli_db_path(const char *opt)
 	return env && *env ? env : "crosscheck.db";
 }
 
+static void update_stories(ingest *g, const char *const *dirs, size_t ndirs)
+{
+	xc_story_params p;
+	xc_diags *d = NULL;
+	xc_status st = xc_diags_new(&d);
+	size_t k;
+
+	if (!st)
+		st = xc_story_params_load(dirs, ndirs, d, &p);
+	for (k = 0; d && k < xc_diags_count(d); k++)
+		fprintf(stderr, "%s\n", xc_diags_get(d, k));
+	xc_diags_free(d);
+	if (!st)
+		st = xc_store_update_stories(g->st, &p);
+	if (st == XC_ENOMEM) {
+		cli_error("out of memory");
+		g->fatal = 1;
+	} else if (st == XC_ERULES) {
+		cli_error("reconciler tables have errors; stories not stored");
+		g->rc = XC_EXIT_RULES;
+	} else if (st) {
+		cli_error("'%s': %s", g->db, xc_store_errmsg(g->st));
+		g->fatal = 1;
+	}
+}
+
 int cmd_ingest(int argc, char **argv)
 {
 	const char *db = NULL, *rules = NULL;
 	ingest g;
 	xc_ruleset *rs = NULL;
 	int i, rc = XC_EXIT_OK, jobs = cli_cpus();
+	const char *dirs[2];
+	size_t ndirs = 0;
 
 	memset(&g, 0, sizeof g);
 	g.include = calloc((size_t)argc, sizeof *g.include);
@@ -643,7 +671,7 @@ int cmd_ingest(int argc, char **argv)
 		rc = cli_usage("ingest", "no input paths");
 		goto out;
 	}
-	if ((rc = cli_load_rules(rules, &rs)))
+	if ((rc = cli_load_rules_ex(rules, 0, &rs, dirs, &ndirs)))
 		goto out;
 	g.db = db = cli_db_path(db);
 	if (xc_store_open(db, 0, &g.st)) {
@@ -688,6 +716,10 @@ int cmd_ingest(int argc, char **argv)
 		cli_error("'%s': %s", db, xc_store_errmsg(g.st));
 		g.fatal = 1;
 	}
+	/* the stories of the whole store, for show and query (check over the
+	** whole store clusters afresh) */
+	if (!g.fatal && (g.docs_new || g.docs_replaced))
+		update_stories(&g, dirs, ndirs);
 	progress(&g, 1);
 	if (!g.quiet)
 		printf("ingested %zu documents: %zu new, %zu unchanged, %zu replaced, "

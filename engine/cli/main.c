@@ -19,6 +19,7 @@ static const char main_usage[] =
 	"  claims    list the claims in the store\n"
 	"  status    say what the store holds and check it\n"
 	"  merge     combine stores built by separate ingest runs\n"
+	"  stories   list the stories: documents the matcher compares\n"
 	"  check     reconcile the claims and write a conflict report\n"
 	"  query     check the figures of one sentence against the store\n"
 	"  show      show one stored claim and its findings\n"
@@ -46,6 +47,8 @@ static const xc_command commands[] = {
 	  cmd_status_usage },
 	{ "merge", cmd_merge, "combine stores built by separate ingest runs",
 	  cmd_merge_usage },
+	{ "stories", cmd_stories, "list the stories: documents the matcher compares",
+	  cmd_stories_usage },
 	{ "check", cmd_check, "reconcile the claims and write a conflict report",
 	  cmd_check_usage },
 	{ "query", cmd_query, "check the figures of one sentence against the store",

@@ -6,16 +6,24 @@
 
 #include "report.h"
 
+const char *const report_verdicts[REPORT_VERDICTS] = {
+	"conflict", "compatible_bounds", "rounding_dependent", "not_comparable",
+	"possible_conflict"
+};
+
 static int verdict_index(const char *v)
 {
-	static const char *const names[] = { "conflict", "compatible_bounds",
-	                                     "rounding_dependent",
-	                                     "not_comparable" };
 	int i;
-	for (i = 0; i < 4; i++)
-		if (!strcmp(v, names[i]))
+	for (i = 0; i < REPORT_VERDICTS; i++)
+		if (!strcmp(v, report_verdicts[i]))
 			return i;
 	return 3;
+}
+
+const char *report_story_label(const report *rp, size_t story)
+{
+	const char *l = xc_stories_label(xc_check_stories(rp->ck), story);
+	return l ? l : "";
 }
 
 void report_init(report *rp, const xc_check *ck, const char *db,

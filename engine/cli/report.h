@@ -21,9 +21,17 @@ typedef struct report {
 	const xc_unparsed *un;
 	size_t ndocs, nclaims, nf, nco, nun;
 	size_t shown;          /* findings at or above min_severity */
-	size_t by_verdict[4];  /* conflict, compatible_bounds, rounding, not_comp. */
+	size_t by_verdict[5];  /* report_verdicts order */
 	size_t by_severity[4];
 } report;
+
+/* Verdicts in summary order: conflict, compatible_bounds,
+** rounding_dependent, not_comparable, possible_conflict. */
+#define REPORT_VERDICTS 5
+extern const char *const report_verdicts[REPORT_VERDICTS];
+
+/* The label of a story ("Heathrow, Hayes"); "" when unknown. */
+const char *report_story_label(const report *rp, size_t story);
 
 void report_init(report *rp, const xc_check *ck, const char *db,
                  int min_severity);
@@ -50,6 +58,9 @@ int report_first_of_doc(const report *rp, const xc_corroboration *co,
 ** leaves the "side" member out. */
 struct jw;
 void report_json_claim(struct jw *w, const report *rp, size_t i, int side);
+/* The stories as JSON objects {id, label, documents: [paths]}, one a line,
+** without the enclosing brackets. */
+void report_json_stories(struct jw *w, const report *rp);
 
 /* Each returns an exit code (0, or 5 when out of memory). */
 int report_json(const report *rp, FILE *out);

@@ -44,6 +44,29 @@ static const char css[] =
 	"collapse;font-size:.9rem}td,th{border:1px solid #ddd;padding:.2rem .5rem;"
 	"text-align:right}td:first-child,th:first-child{text-align:left}";
 
+/* The stories: the documents that tell each. */
+static void stories_html(FILE *out, const report *rp)
+{
+	size_t s, i, ns = xc_stories_count(xc_check_stories(rp->ck));
+
+	fputs("<h2>Stories</h2>\n<ul id=stories>\n", out);
+	for (s = 0; s < ns; s++) {
+		size_t k = 0;
+		fprintf(out, "<li><b>S%zu</b> ", s + 1);
+		esc(out, report_story_label(rp, s));
+		fputs(": ", out);
+		for (i = 0; i < rp->ndocs; i++) {
+			if (rp->docs[i].story != s)
+				continue;
+			if (k++)
+				fputs("; ", out);
+			esc(out, report_doc_name(rp, i));
+		}
+		fputs("</li>\n", out);
+	}
+	fputs("</ul>\n", out);
+}
+
 int report_html(const report *rp, FILE *out)
 {
 	size_t i, j, n = 0;
@@ -57,12 +80,15 @@ int report_html(const report *rp, FILE *out)
 	esc(out, rp->db);
 	fprintf(out, "</code>, %zu documents.</p>\n<div class=summary id=summary>"
 	        "<div><b>%zu</b>findings</div><div><b>%zu</b>conflicts</div>"
-	        "<div><b>%zu</b>high</div><div><b>%zu</b>compatible within "
+	        "<div><b>%zu</b>high</div><div><b>%zu</b>possible conflicts</div>"
+	        "<div><b>%zu</b>compatible within "
 	        "hedges</div><div><b>%zu</b>rounding-dependent</div><div><b>%zu"
 	        "</b>not comparable</div><div><b>%zu</b>corroborations</div>"
-	        "</div>\n<h2>Findings</h2>\n", rp->ndocs, rp->shown,
-	        rp->by_verdict[0], rp->by_severity[XC_SEV_HIGH], rp->by_verdict[1],
-	        rp->by_verdict[2], rp->by_verdict[3], rp->nco);
+	        "</div>\n", rp->ndocs, rp->shown,
+	        rp->by_verdict[0], rp->by_severity[XC_SEV_HIGH], rp->by_verdict[4],
+	        rp->by_verdict[1], rp->by_verdict[2], rp->by_verdict[3], rp->nco);
+	stories_html(out, rp);
+	fputs("<h2>Findings</h2>\n", out);
 	for (i = 0; i < rp->nf; i++) {
 		const xc_finding *f = &rp->f[i];
 		if (!report_shown(rp, i))
@@ -88,7 +114,9 @@ int report_html(const report *rp, FILE *out)
 			fputs(" · ", out);
 			esc(out, f->scope);
 		}
-		fputs("</div>\n<p class=expl>", out);
+		fprintf(out, "</div>\n<p class=src>Story S%zu: ", f->story + 1);
+		esc(out, report_story_label(rp, f->story));
+		fputs("</p><p class=expl>", out);
 		esc(out, f->explanation);
 		if (f->evidence) {
 			fputs("</p><p class=src>Paired as one fact: ", out);

@@ -108,11 +108,32 @@ static void flush(jw *w, FILE *out)
 	w->len = 0;
 }
 
+void report_json_stories(jw *w, const report *rp)
+{
+	size_t s, i, ns = xc_stories_count(xc_check_stories(rp->ck));
+
+	for (s = 0; s < ns; s++) {
+		size_t k = 0;
+		JW_LIT(w, "{");
+		kuint(w, "id", s + 1);
+		kstr(w, "label", report_story_label(rp, s));
+		key(w, "documents");
+		JW_LIT(w, "[");
+		for (i = 0; i < rp->ndocs; i++) {
+			if (rp->docs[i].story != s)
+				continue;
+			if (k++)
+				JW_LIT(w, ",");
+			jw_str(w, rp->docs[i].path, strlen(rp->docs[i].path));
+		}
+		JW_LIT(w, "]");
+		end_obj(w);
+		jw_cstr(w, s + 1 < ns ? ",\n" : "\n");
+	}
+}
+
 int report_json(const report *rp, FILE *out)
 {
-	static const char *const verdicts[] = { "conflict", "compatible_bounds",
-	                                        "rounding_dependent",
-	                                        "not_comparable" };
 	jw w = { 0 };
 	size_t i, j, k, nf = 0, tot[6] = { 0 };
 
@@ -124,8 +145,8 @@ int report_json(const report *rp, FILE *out)
 	JW_LIT(&w, "{");
 	kuint(&w, "documents", rp->ndocs);
 	kuint(&w, "findings", rp->shown);
-	for (i = 0; i < 4; i++)
-		kuint(&w, verdicts[i], rp->by_verdict[i]);
+	for (i = 0; i < REPORT_VERDICTS; i++)
+		kuint(&w, report_verdicts[i], rp->by_verdict[i]);
 	key(&w, "by_severity");
 	JW_LIT(&w, "{");
 	for (i = 4; i-- > 0;)
@@ -150,10 +171,15 @@ int report_json(const report *rp, FILE *out)
 		kstr(&w, "near_copy_of", d->dup_of != (size_t)-1
 		                             ? rp->docs[d->dup_of].path : NULL);
 		knum(&w, "similarity", d->dup_of != (size_t)-1, d->dup_similarity);
+		kuint(&w, "story", d->story + 1);
 		end_obj(&w);
 		jw_cstr(&w, i + 1 < rp->ndocs ? ",\n" : "\n");
 		flush(&w, out);
 	}
+	JW_LIT(&w, "],\n");
+	key(&w, "stories");
+	JW_LIT(&w, "[\n");
+	report_json_stories(&w, rp);
 	JW_LIT(&w, "],\n");
 	key(&w, "claims");
 	JW_LIT(&w, "[\n");
@@ -183,6 +209,7 @@ int report_json(const report *rp, FILE *out)
 		kstr(&w, "period", f->period);
 		kstr(&w, "scope", f->scope);
 		kstr(&w, "unit", f->unit);
+		kuint(&w, "story", f->story + 1);
 		kstr(&w, "explanation", f->explanation);
 		kuint(&w, "articles", f->articles);
 		kuint(&w, "origins", f->origins);

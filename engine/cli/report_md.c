@@ -44,17 +44,44 @@ static void claim_line(FILE *out, const report *rp, size_t i)
 	fputs("\"\n", out);
 }
 
+/* The stories: the documents that tell each, as the matcher grouped them. */
+static void stories_md(FILE *out, const report *rp)
+{
+	size_t s, i, ns = xc_stories_count(xc_check_stories(rp->ck));
+
+	fprintf(out, "## Stories\n\n");
+	for (s = 0; s < ns; s++) {
+		size_t k = 0;
+		fprintf(out, "- **S%zu** ", s + 1);
+		md_str(out, report_story_label(rp, s));
+		fputs(": ", out);
+		for (i = 0; i < rp->ndocs; i++) {
+			if (rp->docs[i].story != s)
+				continue;
+			if (k++)
+				fputs("; ", out);
+			md_str(out, report_doc_name(rp, i));
+		}
+		fputs("\n", out);
+	}
+	fputs(ns ? "\n" : "None.\n\n", out);
+}
+
 int report_md(const report *rp, FILE *out)
 {
 	size_t i, j, n = 0;
 
 	fprintf(out, "# crosscheck report\n\n");
 	fprintf(out, "Database `%s`: %zu documents. %zu findings: %zu conflicts "
-	        "(%zu high, %zu medium), %zu compatible within hedges, %zu "
-	        "rounding-dependent, %zu not comparable; %zu corroborations.\n\n",
+	        "(%zu high, %zu medium), %zu possible conflicts (figures the "
+	        "matcher is not sure are one fact), %zu compatible within "
+	        "hedges, %zu rounding-dependent, %zu not comparable; %zu "
+	        "corroborations.\n\n",
 	        rp->db, rp->ndocs, rp->shown, rp->by_verdict[0],
 	        rp->by_severity[XC_SEV_HIGH], rp->by_severity[XC_SEV_MEDIUM],
-	        rp->by_verdict[1], rp->by_verdict[2], rp->by_verdict[3], rp->nco);
+	        rp->by_verdict[4], rp->by_verdict[1], rp->by_verdict[2],
+	        rp->by_verdict[3], rp->nco);
+	stories_md(out, rp);
 	fprintf(out, "## Findings\n\n");
 	for (i = 0; i < rp->nf; i++) {
 		const xc_finding *f = &rp->f[i];
@@ -77,7 +104,9 @@ int report_md(const report *rp, FILE *out)
 			md_str(out, f->scope);
 			fputs(")", out);
 		}
-		fputs("\n\n", out);
+		fprintf(out, "\n\nStory S%zu: ", f->story + 1);
+		md_str(out, report_story_label(rp, f->story));
+		fputs(".\n\n", out);
 		md_str(out, f->explanation);
 		if (f->evidence) {
 			fputs("\n\nPaired as one fact: ", out);

@@ -226,3 +226,19 @@ const char *cli_num(double v, char *buf)
 		snprintf(buf, 40, "%.15g", v);
 	return buf;
 }
+
+void cli_put_safe(FILE *out, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+
+	for (; *p; p++) {
+		/* C0 controls, DEL, and C1 controls (U+0080-U+009F, 0xC2 0x80-0x9F
+		** in UTF-8) cannot reach the terminal as they are */
+		if (*p < 0x20 || *p == 0x7f)
+			fprintf(out, "\\x%02x", *p);
+		else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+			fprintf(out, "\\u%04x", p[1]), p++;
+		else
+			fputc(*p, out);
+	}
+}

@@ -11,7 +11,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
 trap 'umount "$tmp/mnt" 2>/dev/null || true; rm -rf "$tmp"' EXIT
 db=$tmp/v1.db
-cur=3
+cur=4
 # make_v VERSION FILE: a store of that version holding one document
 make_v() {
 	rm -f "$2"
@@ -57,7 +57,7 @@ else
 	ro=" (read-only part skipped: cannot mount a tmpfs)"
 fi
 # writable: upgraded by the first command that opens it
-for v in 1 2; do
+for v in 1 2 3; do
 	db=$tmp/v$v.db
 	make_v $v "$db"
 	"$bin" status --db "$db" >"$tmp/status" || true
@@ -65,7 +65,7 @@ for v in 1 2; do
 		echo "migrate test: v$v not upgraded:"; cat "$tmp/status"; exit 1; }
 	[ "$(sqlite3 "$db" 'PRAGMA user_version')" = $cur ] || {
 		echo "migrate test: v$v: user_version not $cur"; exit 1; }
-	for col in documents.numbers documents.minhash claims.ref_subject claims.rel; do
+	for col in documents.numbers documents.minhash claims.ref_subject claims.rel doc_story.story; do
 		t=${col%.*} c=${col#*.}
 		sqlite3 "$db" "SELECT $c FROM $t LIMIT 1" >/dev/null || {
 			echo "migrate test: v$v: column $col missing"; exit 1; }
@@ -93,4 +93,4 @@ for v in 1 2; do
 	[ "$(sqlite3 "$tmp/new$v.db" "SELECT count(*) FROM doc_text WHERE doc_text MATCH 'acme'")" = 1 ] || {
 		echo "migrate test: merge of a v$v store left its text unindexed"; exit 1; }
 done
-echo "migrate test: passed (v1 and v2 stores upgraded in place$ro, merged)"
+echo "migrate test: passed (v1, v2 and v3 stores upgraded in place$ro, merged)"

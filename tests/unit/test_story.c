@@ -30,6 +30,11 @@ static const scase cases[] = {
 	    "ByteDance ordered H20 processors from Nvidia in the first "
 	    "quarter.", NULL, NULL },
 	  { NULL, NULL, NULL, NULL }, { 0, 0, -1, -1 } },
+	{ "a curly apostrophe ends a name ('Velcar\u2019s' is Velcar), also at "
+	  "the start of a text",
+	  { "\u2019Velcar\u2019s Ostrava plant makes the Zephyr, Velcar said.",
+	    "The Zephyr is built at the Ostrava plant of Velcar.", NULL, NULL },
+	  { NULL, NULL, NULL, NULL }, { 0, 0, -1, -1 } },
 	{ "the same names a year apart are two stories",
 	  { "Storm Talvi flooded Kerrow and the Varne river rose.",
 	    "Storm Talvi flooded Kerrow and the Varne river rose again.",

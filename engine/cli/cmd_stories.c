@@ -1,0 +1,121 @@
+/*
+** cmd_stories.c -- `crosscheck stories`: the stories of a store, the
+** documents the matcher compares with each other (story.c), as a table or
+** as JSON (a list of {id, label, documents}).
+*/
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "report.h"
+
+const char cmd_stories_usage[] =
+	"usage: crosscheck stories [--db FILE] [--rules DIR] [--format table|json]\n"
+	"\n"
+	"List the stories of the store: documents of several outlets about one\n"
+	"event or topic, found by the rare names, words and numbers they share.\n"
+	"Figures are compared only with figures of the same story.\n"
+	"\n"
+	"  --format F   table (default): one story a block, its label and\n"
+	"               documents; json: a list of objects with id, label and\n"
+	"               documents (the paths as ingested)\n";
+
+static void table(const report *rp, FILE *out)
+{
+	size_t s, i, ns = xc_stories_count(xc_check_stories(rp->ck));
+
+	fprintf(out, "%-6s %9s  %s\n", "story", "documents", "label / documents");
+	for (s = 0; s < ns; s++) {
+		size_t n = 0;
+		for (i = 0; i < rp->ndocs; i++)
+			n += rp->docs[i].story == s;
+		fprintf(out, "S%-5zu %9zu  ", s + 1, n);
+		cli_put_safe(out, report_story_label(rp, s));
+		fputc('\n', out);
+		for (i = 0; i < rp->ndocs; i++)
+			if (rp->docs[i].story == s) {
+				fputs("                   ", out);
+				cli_put_safe(out, rp->docs[i].path);
+				fputc('\n', out);
+			}
+	}
+}
+
+int cmd_stories(int argc, char **argv)
+{
+	const char *db = NULL, *rules = NULL, *fmt = "table";
+	xc_ruleset *rs = NULL;
+	xc_store *st = NULL;
+	xc_check *ck = NULL;
+	xc_diags *d = NULL;
+	const char *dirs[2];
+	size_t ndirs = 0, k;
+	int i, rc = XC_EXIT_OK;
+	xc_status s;
+	report rp;
+
+	for (i = 1; i < argc; i++) {
+		const char **dst;
+		if (!strcmp(argv[i], "--db"))
+			dst = &db;
+		else if (!strcmp(argv[i], "--rules"))
+			dst = &rules;
+		else if (!strcmp(argv[i], "--format"))
+			dst = &fmt;
+		else
+			return cli_usage("stories", "unknown argument '%s'", argv[i]);
+		if (i + 1 >= argc)
+			return cli_usage("stories", "%s needs a value", argv[i]);
+		*dst = argv[++i];
+	}
+	if (strcmp(fmt, "table") && strcmp(fmt, "json"))
+		return cli_usage("stories", "unknown format '%s' (table, json)", fmt);
+	if ((rc = cli_load_rules_ex(rules, 0, &rs, dirs, &ndirs)))
+		return rc;
+	if (xc_store_open(cli_db_path(db), 1, &st)) {
+		cli_error("'%s': %s", cli_db_path(db), xc_store_errmsg(st));
+		xc_store_close(st);
+		xc_ruleset_free(rs);
+		return XC_EXIT_STORE;
+	}
+	if (xc_diags_new(&d)) {
+		rc = XC_EXIT_INTERNAL;
+		goto done;
+	}
+	s = xc_check_run(st, rs, dirs, ndirs, d, &ck);
+	for (k = 0; k < xc_diags_count(d); k++)
+		fprintf(stderr, "%s\n", xc_diags_get(d, k));
+	if (s) {
+		cli_error("'%s': %s", cli_db_path(db), s == XC_ENOMEM ? "out of memory"
+		          : s == XC_ERULES ? "reconciler tables have errors"
+		          : "cannot read the stories");
+		rc = s == XC_ENOMEM ? XC_EXIT_INTERNAL : s == XC_ERULES ? XC_EXIT_RULES
+		     : XC_EXIT_STORE;
+		goto done;
+	}
+	report_init(&rp, ck, cli_db_path(db), XC_SEV_INFO);
+	if (!strcmp(fmt, "json")) {
+		jw w = { 0 };
+		JW_LIT(&w, "[\n");
+		report_json_stories(&w, &rp);
+		JW_LIT(&w, "]\n");
+		if (w.failed)
+			rc = XC_EXIT_INTERNAL;
+		else
+			fwrite(w.p, 1, w.len, stdout);
+		free(w.p);
+	} else {
+		table(&rp, stdout);
+	}
+	if (fflush(stdout) || ferror(stdout)) {
+		cli_error("cannot write standard output: %s", strerror(errno));
+		rc = XC_EXIT_INTERNAL;
+	}
+done:
+	xc_diags_free(d);
+	xc_check_free(ck);
+	xc_store_close(st);
+	xc_ruleset_free(rs);
+	return rc;
+}
