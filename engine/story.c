@@ -38,6 +38,8 @@ typedef struct sterm {
 	bool lower;     /* written in lower case somewhere */
 	bool capmid;    /* capitalised inside a sentence somewhere */
 	bool number;
+	uint32_t last;  /* the document it was last counted in, + 1 */
+	uint32_t pos;   /* and its entry there */
 } sterm;
 
 typedef struct tf {
@@ -111,6 +113,7 @@ typedef struct dterms {
 	tf *v;
 	size_t n, cap;
 	int day;        /* days since 1970 of its date, or INT32_MIN */
+	uint32_t id;    /* its index */
 } dterms;
 
 static xc_status add_term(vocab *voc, dterms *d, const char *w, size_t n,
@@ -135,8 +138,15 @@ static xc_status add_term(vocab *voc, dterms *d, const char *w, size_t n,
 			t->shown[n] = 0;
 		}
 	}
+	/* counted once per document: its entry, if the document has one */
+	if (t->last == d->id + 1) {
+		d->v[t->pos].w += 1;
+		return XC_OK;
+	}
 	if (xc_grow(&d->v, &d->cap, d->n, sizeof *d->v, 64))
 		return XC_ENOMEM;
+	t->last = d->id + 1;
+	t->pos = (uint32_t)d->n;
 	d->v[d->n].term = id;
 	d->v[d->n].w = 1;
 	d->n++;
@@ -221,20 +231,23 @@ static int cmp_tf_w(const void *a, const void *b)
 }
 
 /* Merge repeats into counts (sorted by term). */
-static void merge_counts(dterms *d)
+/* Sort a document's terms: insertion sort for the short lists of news
+** paragraphs (qsort's set-up dominates there), qsort for long ones.  The
+** orders are total (term ids are unique in a document), so both agree. */
+static void sort_tf(tf *v, size_t n, int (*cmp)(const void *, const void *))
 {
-	size_t i, k = 0;
+	size_t i, j;
 
-	if (!d->n)
+	if (n > 64) {
+		qsort(v, n, sizeof *v, cmp);
 		return;
-	qsort(d->v, d->n, sizeof *d->v, cmp_tf_term);
-	for (i = 1; i < d->n; i++) {
-		if (d->v[i].term == d->v[k].term)
-			d->v[k].w += 1;
-		else
-			d->v[++k] = d->v[i];
 	}
-	d->n = k + 1;
+	for (i = 1; i < n; i++) {
+		tf x = v[i];
+		for (j = i; j > 0 && cmp(&v[j - 1], &x) > 0; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
+	}
 }
 
 static int parse_day(const char *s)
@@ -358,8 +371,8 @@ xc_status xc_stories_cluster(const xc_story_input *in, size_t n,
 	}
 	S->ndocs = n;
 	for (i = 0; i < n && !st; i++) {
+		d[i].id = (uint32_t)i;
 		st = scan_text(&voc, &d[i], in[i].text, in[i].len);
-		merge_counts(&d[i]);
 		d[i].day = parse_day(in[i].published);
 		for (k = 0; k < d[i].n; k++)
 			voc.t[d[i].v[k].term].df++;
@@ -385,7 +398,7 @@ xc_status xc_stories_cluster(const xc_story_input *in, size_t n,
 			d[i].v[m++].w = (float)w;
 		}
 		d[i].n = m;
-		qsort(d[i].v, d[i].n, sizeof *d[i].v, cmp_tf_w);
+		sort_tf(d[i].v, d[i].n, cmp_tf_w);
 		if (d[i].n > STORY_TOP)
 			d[i].n = STORY_TOP;
 		for (k = 0; k < d[i].n; k++)
@@ -465,7 +478,7 @@ xc_status xc_stories_cluster(const xc_story_input *in, size_t n,
 		/* link: the cosine over whole vectors (by term order), for
 		** partners not already in its story; stories are the connected
 		** components, whatever order the links come in */
-		qsort(d[i].v, d[i].n, sizeof *d[i].v, cmp_tf_term);
+		sort_tf(d[i].v, d[i].n, cmp_tf_term);
 		for (q = 0; q < nh; q++) {
 			const dterms *a = &d[heap[q]], *b = &d[i];
 			size_t ra = uf_find(parent, heap[q]), rb = uf_find(parent, i);

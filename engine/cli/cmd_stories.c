@@ -21,25 +21,27 @@ const char cmd_stories_usage[] =
 	"               documents; json: a list of objects with id, label and\n"
 	"               documents (the paths as ingested)\n";
 
-static void table(const report *rp, FILE *out)
+static int table(const report *rp, FILE *out)
 {
-	size_t s, i, ns = xc_stories_count(xc_check_stories(rp->ck));
+	size_t s, i, ns, *first;
+	size_t *order = report_story_docs(rp, &first, &ns);
 
+	if (!order)
+		return XC_EXIT_INTERNAL;
 	fprintf(out, "%-6s %9s  %s\n", "story", "documents", "label / documents");
 	for (s = 0; s < ns; s++) {
-		size_t n = 0;
-		for (i = 0; i < rp->ndocs; i++)
-			n += rp->docs[i].story == s;
-		fprintf(out, "S%-5zu %9zu  ", s + 1, n);
+		fprintf(out, "S%-5zu %9zu  ", s + 1, first[s + 1] - first[s]);
 		cli_put_safe(out, report_story_label(rp, s));
 		fputc('\n', out);
-		for (i = 0; i < rp->ndocs; i++)
-			if (rp->docs[i].story == s) {
-				fputs("                   ", out);
-				cli_put_safe(out, rp->docs[i].path);
-				fputc('\n', out);
-			}
+		for (i = first[s]; i < first[s + 1]; i++) {
+			fputs("                   ", out);
+			cli_put_safe(out, rp->docs[order[i]].path);
+			fputc('\n', out);
+		}
 	}
+	free(order);
+	free(first);
+	return XC_EXIT_OK;
 }
 
 int cmd_stories(int argc, char **argv)
@@ -106,7 +108,7 @@ int cmd_stories(int argc, char **argv)
 			fwrite(w.p, 1, w.len, stdout);
 		free(w.p);
 	} else {
-		table(&rp, stdout);
+		rc = table(&rp, stdout);
 	}
 	if (fflush(stdout) || ferror(stdout)) {
 		cli_error("cannot write standard output: %s", strerror(errno));

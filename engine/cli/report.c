@@ -2,6 +2,7 @@
 ** report.c -- what the four report formats share: which findings are
 ** shown, the summary counts, document names.
 */
+#include <stdlib.h>
 #include <string.h>
 
 #include "report.h"
@@ -97,4 +98,31 @@ int report_first_of_doc(const report *rp, const xc_corroboration *co,
 		if (rp->claims[co->claims[q]].doc == dj)
 			return 0;
 	return 1;
+}
+
+size_t *report_story_docs(const report *rp, size_t **first, size_t *ns)
+{
+	size_t n = xc_stories_count(xc_check_stories(rp->ck)), i;
+	size_t *order = malloc((rp->ndocs + 1) * sizeof *order);
+	size_t *at = calloc(n + 2, sizeof *at);
+
+	*first = NULL;
+	*ns = 0;
+	if (!order || !at) {
+		free(order);
+		free(at);
+		return NULL;
+	}
+	/* a counting sort: documents by story, in document order within it */
+	for (i = 0; i < rp->ndocs; i++)
+		if (rp->docs[i].story < n)
+			at[rp->docs[i].story + 2]++;
+	for (i = 2; i < n + 2; i++)
+		at[i] += at[i - 1];
+	for (i = 0; i < rp->ndocs; i++)
+		if (rp->docs[i].story < n)
+			order[at[rp->docs[i].story + 1]++] = i;
+	*first = at;
+	*ns = n;
+	return order;
 }

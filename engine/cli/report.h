@@ -30,6 +30,10 @@ typedef struct report {
 #define REPORT_VERDICTS 5
 extern const char *const report_verdicts[REPORT_VERDICTS];
 
+/* The documents by story: the result lists document indexes, those of
+** story s at [(*first)[s], (*first)[s + 1]); *ns stories.  Both arrays are
+** the caller's (free); NULL when out of memory. */
+size_t *report_story_docs(const report *rp, size_t **first, size_t *ns);
 /* The label of a story ("Heathrow, Hayes"); "" when unknown. */
 const char *report_story_label(const report *rp, size_t story);
 

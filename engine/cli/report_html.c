@@ -2,6 +2,7 @@
 ** report_html.c -- the HTML report: one self-contained file (inline CSS,
 ** no scripts, no network), every piece of article text escaped.
 */
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -47,24 +48,24 @@ static const char css[] =
 /* The stories: the documents that tell each. */
 static void stories_html(FILE *out, const report *rp)
 {
-	size_t s, i, ns = xc_stories_count(xc_check_stories(rp->ck));
+	size_t s, i, ns, *first;
+	size_t *order = report_story_docs(rp, &first, &ns);
 
 	fputs("<h2>Stories</h2>\n<ul id=stories>\n", out);
-	for (s = 0; s < ns; s++) {
-		size_t k = 0;
+	for (s = 0; order && s < ns; s++) {
 		fprintf(out, "<li><b>S%zu</b> ", s + 1);
 		esc(out, report_story_label(rp, s));
 		fputs(": ", out);
-		for (i = 0; i < rp->ndocs; i++) {
-			if (rp->docs[i].story != s)
-				continue;
-			if (k++)
+		for (i = first[s]; i < first[s + 1]; i++) {
+			if (i > first[s])
 				fputs("; ", out);
-			esc(out, report_doc_name(rp, i));
+			esc(out, report_doc_name(rp, order[i]));
 		}
 		fputs("</li>\n", out);
 	}
 	fputs("</ul>\n", out);
+	free(order);
+	free(first);
 }
 
 int report_html(const report *rp, FILE *out)

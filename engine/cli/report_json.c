@@ -110,26 +110,31 @@ static void flush(jw *w, FILE *out)
 
 void report_json_stories(jw *w, const report *rp)
 {
-	size_t s, i, ns = xc_stories_count(xc_check_stories(rp->ck));
+	size_t s, i, ns, *first;
+	size_t *order = report_story_docs(rp, &first, &ns);
 
+	if (!order) {
+		w->failed = 1;
+		return;
+	}
 	for (s = 0; s < ns; s++) {
-		size_t k = 0;
 		JW_LIT(w, "{");
 		kuint(w, "id", s + 1);
 		kstr(w, "label", report_story_label(rp, s));
 		key(w, "documents");
 		JW_LIT(w, "[");
-		for (i = 0; i < rp->ndocs; i++) {
-			if (rp->docs[i].story != s)
-				continue;
-			if (k++)
+		for (i = first[s]; i < first[s + 1]; i++) {
+			const char *p = rp->docs[order[i]].path;
+			if (i > first[s])
 				JW_LIT(w, ",");
-			jw_str(w, rp->docs[i].path, strlen(rp->docs[i].path));
+			jw_str(w, p, strlen(p));
 		}
 		JW_LIT(w, "]");
 		end_obj(w);
 		jw_cstr(w, s + 1 < ns ? ",\n" : "\n");
 	}
+	free(order);
+	free(first);
 }
 
 int report_json(const report *rp, FILE *out)

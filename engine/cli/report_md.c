@@ -1,6 +1,7 @@
 /*
 ** report_md.c -- the Markdown report, for pasting into an editor's notes.
 */
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -47,24 +48,24 @@ static void claim_line(FILE *out, const report *rp, size_t i)
 /* The stories: the documents that tell each, as the matcher grouped them. */
 static void stories_md(FILE *out, const report *rp)
 {
-	size_t s, i, ns = xc_stories_count(xc_check_stories(rp->ck));
+	size_t s, i, ns, *first;
+	size_t *order = report_story_docs(rp, &first, &ns);
 
 	fprintf(out, "## Stories\n\n");
-	for (s = 0; s < ns; s++) {
-		size_t k = 0;
+	for (s = 0; order && s < ns; s++) {
 		fprintf(out, "- **S%zu** ", s + 1);
 		md_str(out, report_story_label(rp, s));
 		fputs(": ", out);
-		for (i = 0; i < rp->ndocs; i++) {
-			if (rp->docs[i].story != s)
-				continue;
-			if (k++)
+		for (i = first[s]; i < first[s + 1]; i++) {
+			if (i > first[s])
 				fputs("; ", out);
-			md_str(out, report_doc_name(rp, i));
+			md_str(out, report_doc_name(rp, order[i]));
 		}
 		fputs("\n", out);
 	}
 	fputs(ns ? "\n" : "None.\n\n", out);
+	free(order);
+	free(first);
 }
 
 int report_md(const report *rp, FILE *out)
