@@ -61,6 +61,21 @@ const char *cli_db_path(const char *opt);
 ** cursor or forge output lines. */
 void cli_put_safe(FILE *out, const char *s);
 
+/* A reconciled store: the rules, the store (read-only) and the check. */
+typedef struct cli_checked {
+	xc_ruleset *rs;
+	xc_store *st;
+	xc_check *ck;
+} cli_checked;
+
+/* Load the rules (built-in plus user_dir), open the store db and run the
+** reconciler with flags (XC_CHECK_*), printing every problem.  Returns
+** XC_EXIT_OK with *out filled (cli_check_close frees it), or the exit
+** code of what failed, *out then empty. */
+int cli_check_open(const char *rules, const char *db, unsigned flags,
+                   cli_checked *out);
+void cli_check_close(cli_checked *c);
+
 /* Print "crosscheck: <msg>" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Usage error: message, hint, returns XC_EXIT_USAGE. */

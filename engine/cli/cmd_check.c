@@ -66,15 +66,10 @@ int cmd_check(int argc, char **argv)
 	const char *db = NULL, *rules = NULL, *fmt = "json", *outp = NULL;
 	const char *pairsp = NULL;
 	int min_sev = XC_SEV_INFO, fail_on = -1, rc, i;
-	xc_ruleset *rs = NULL;
-	xc_store *st = NULL;
-	xc_check *ck = NULL;
-	xc_diags *d = NULL;
-	xc_status s;
+	cli_checked cc;
+	const xc_check *ck;
 	report rp;
 	FILE *out = stdout;
-	const char *dirs[2];
-	size_t ndirs = 0, k;
 
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
@@ -112,35 +107,9 @@ int cmd_check(int argc, char **argv)
 	    strcmp(fmt, "csv"))
 		return cli_usage("check", "unknown format '%s' (json, md, html, csv)",
 		                 fmt);
-	if ((rc = cli_load_rules_ex(rules, 0, &rs, dirs, &ndirs)))
+	if ((rc = cli_check_open(rules, db, pairsp ? XC_CHECK_PAIRS : 0, &cc)))
 		return rc;
-	if (xc_store_open(cli_db_path(db), 1, &st)) {
-		cli_error("'%s': %s", cli_db_path(db), xc_store_errmsg(st));
-		xc_store_close(st);
-		xc_ruleset_free(rs);
-		return XC_EXIT_STORE;
-	}
-	if (xc_diags_new(&d)) {
-		rc = XC_EXIT_INTERNAL;
-		goto done;
-	}
-	s = xc_check_run_ex(st, rs, dirs, ndirs, pairsp ? XC_CHECK_PAIRS : 0, d,
-	                    &ck);
-	for (k = 0; k < xc_diags_count(d); k++)
-		fprintf(stderr, "%s\n", xc_diags_get(d, k));
-	if (s) {
-		if (s == XC_ERULES) {
-			cli_error("reconciler tables have errors");
-			rc = XC_EXIT_RULES;
-		} else if (s == XC_ENOMEM) {
-			cli_error("out of memory");
-			rc = XC_EXIT_INTERNAL;
-		} else {
-			cli_error("'%s': cannot reconcile", cli_db_path(db));
-			rc = XC_EXIT_STORE;
-		}
-		goto done;
-	}
+	ck = cc.ck;
 	if (pairsp && (rc = write_pairs(ck, pairsp)))
 		goto done;
 	report_init(&rp, ck, cli_db_path(db), min_sev);
@@ -158,9 +127,6 @@ int cmd_check(int argc, char **argv)
 	if (!rc && fail_on >= 0 && report_max_severity(&rp) >= fail_on)
 		rc = XC_EXIT_FAIL;
 done:
-	xc_diags_free(d);
-	xc_check_free(ck);
-	xc_store_close(st);
-	xc_ruleset_free(rs);
+	cli_check_close(&cc);
 	return rc;
 }

@@ -47,14 +47,8 @@ static int table(const report *rp, FILE *out)
 int cmd_stories(int argc, char **argv)
 {
 	const char *db = NULL, *rules = NULL, *fmt = "table";
-	xc_ruleset *rs = NULL;
-	xc_store *st = NULL;
-	xc_check *ck = NULL;
-	xc_diags *d = NULL;
-	const char *dirs[2];
-	size_t ndirs = 0, k;
+	cli_checked cc;
 	int i, rc = XC_EXIT_OK;
-	xc_status s;
 	report rp;
 
 	for (i = 1; i < argc; i++) {
@@ -73,30 +67,9 @@ int cmd_stories(int argc, char **argv)
 	}
 	if (strcmp(fmt, "table") && strcmp(fmt, "json"))
 		return cli_usage("stories", "unknown format '%s' (table, json)", fmt);
-	if ((rc = cli_load_rules_ex(rules, 0, &rs, dirs, &ndirs)))
+	if ((rc = cli_check_open(rules, db, 0, &cc)))
 		return rc;
-	if (xc_store_open(cli_db_path(db), 1, &st)) {
-		cli_error("'%s': %s", cli_db_path(db), xc_store_errmsg(st));
-		xc_store_close(st);
-		xc_ruleset_free(rs);
-		return XC_EXIT_STORE;
-	}
-	if (xc_diags_new(&d)) {
-		rc = XC_EXIT_INTERNAL;
-		goto done;
-	}
-	s = xc_check_run(st, rs, dirs, ndirs, d, &ck);
-	for (k = 0; k < xc_diags_count(d); k++)
-		fprintf(stderr, "%s\n", xc_diags_get(d, k));
-	if (s) {
-		cli_error("'%s': %s", cli_db_path(db), s == XC_ENOMEM ? "out of memory"
-		          : s == XC_ERULES ? "reconciler tables have errors"
-		          : "cannot read the stories");
-		rc = s == XC_ENOMEM ? XC_EXIT_INTERNAL : s == XC_ERULES ? XC_EXIT_RULES
-		     : XC_EXIT_STORE;
-		goto done;
-	}
-	report_init(&rp, ck, cli_db_path(db), XC_SEV_INFO);
+	report_init(&rp, cc.ck, cli_db_path(db), XC_SEV_INFO);
 	if (!strcmp(fmt, "json")) {
 		jw w = { 0 };
 		JW_LIT(&w, "[\n");
@@ -114,10 +87,6 @@ int cmd_stories(int argc, char **argv)
 		cli_error("cannot write standard output: %s", strerror(errno));
 		rc = XC_EXIT_INTERNAL;
 	}
-done:
-	xc_diags_free(d);
-	xc_check_free(ck);
-	xc_store_close(st);
-	xc_ruleset_free(rs);
+	cli_check_close(&cc);
 	return rc;
 }

@@ -242,3 +242,52 @@ void cli_put_safe(FILE *out, const char *s)
 			fputc(*p, out);
 	}
 }
+
+int cli_check_open(const char *rules, const char *db, unsigned flags,
+                   cli_checked *out)
+{
+	const char *dirs[2];
+	size_t ndirs = 0, k;
+	xc_diags *d = NULL;
+	xc_status s;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if ((rc = cli_load_rules_ex(rules, 0, &out->rs, dirs, &ndirs)))
+		return rc;
+	if (xc_store_open(cli_db_path(db), 1, &out->st)) {
+		cli_error("'%s': %s", cli_db_path(db), xc_store_errmsg(out->st));
+		cli_check_close(out);
+		return XC_EXIT_STORE;
+	}
+	if (xc_diags_new(&d)) {
+		cli_check_close(out);
+		return XC_EXIT_INTERNAL;
+	}
+	s = xc_check_run_ex(out->st, out->rs, dirs, ndirs, flags, d, &out->ck);
+	for (k = 0; k < xc_diags_count(d); k++)
+		fprintf(stderr, "%s\n", xc_diags_get(d, k));
+	xc_diags_free(d);
+	if (!s)
+		return XC_EXIT_OK;
+	if (s == XC_ERULES) {
+		cli_error("reconciler tables have errors");
+		rc = XC_EXIT_RULES;
+	} else if (s == XC_ENOMEM) {
+		cli_error("out of memory");
+		rc = XC_EXIT_INTERNAL;
+	} else {
+		cli_error("'%s': cannot reconcile", cli_db_path(db));
+		rc = XC_EXIT_STORE;
+	}
+	cli_check_close(out);
+	return rc;
+}
+
+void cli_check_close(cli_checked *c)
+{
+	xc_check_free(c->ck);
+	xc_store_close(c->st);
+	xc_ruleset_free(c->rs);
+	memset(c, 0, sizeof *c);
+}
