@@ -30,6 +30,7 @@ typedef struct uconv {
 typedef struct tol {
 	char metric[48];
 	double approx, conv, medium, high;
+	double approx_digits; /* cap of approx, in units of the last printed digit */
 } tol;
 
 /* ------------------------------------------------------------ frames */

@@ -80,7 +80,7 @@ xc_status xc_ck_load_table(xc_check *c, const char *dir, const char *name,
 	for (p = buf; p && *p; p = next) {
 		char *f[8];
 		size_t nf;
-		double v[4];
+		double v[5];
 		next = strchr(p, '\n');
 		if (next)
 			*next++ = 0;
@@ -130,13 +130,14 @@ xc_status xc_ck_load_table(xc_check *c, const char *dir, const char *name,
 		} else {
 			tol *t;
 			size_t k;
-			bool ok = nf == 5 && strlen(f[0]) < sizeof t->metric;
-			for (k = 0; ok && k < 4; k++)
+			bool ok = (nf == 5 || nf == 6) && strlen(f[0]) < sizeof t->metric;
+			v[4] = 0;
+			for (k = 0; ok && k + 1 < nf; k++)
 				ok = num_field(f[k + 1], &v[k]) && v[k] >= 0;
 			if (!ok || v[2] > v[3]) {
 				xc_diag_add(d, "%s:%zu:1: expected METRIC<TAB>APPROX<TAB>"
-				            "CONVERSION<TAB>MEDIUM<TAB>HIGH (non-negative, "
-				            "medium <= high)", path, line);
+				            "CONVERSION<TAB>MEDIUM<TAB>HIGH[<TAB>DIGITS] "
+				            "(non-negative, medium <= high)", path, line);
 				(*errors)++;
 				continue;
 			}
@@ -148,6 +149,7 @@ xc_status xc_ck_load_table(xc_check *c, const char *dir, const char *name,
 			t->conv = v[1];
 			t->medium = v[2];
 			t->high = v[3];
+			t->approx_digits = v[4];
 		}
 	}
 	free(buf);
@@ -230,7 +232,7 @@ void xc_ck_match_defaults(mparams *p)
 
 const tol *xc_ck_tol_for(const xc_check *c, const char *metric)
 {
-	static const tol def = { "*", 0.05, 0.03, 0.05, 0.20 };
+	static const tol def = { "*", 0.05, 0.03, 0.05, 0.20, 10 };
 	const tol *star = &def;
 	size_t i;
 

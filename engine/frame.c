@@ -315,6 +315,57 @@ static bool is_year(const char *s, const tok *t)
 	       (!strncmp(s + t->a, "19", 2) || !strncmp(s + t->a, "20", 2));
 }
 
+/* Is the year at token i nearer figure [f0, f1) than any other figure of
+** the sentence?  "36,816 crossed in 2024, more than the 29,437 in 2023":
+** each year is its nearest figure's. */
+static bool year_is_ours(const xc_frames *F, const char *s, size_t i,
+                         size_t f0, size_t f1)
+{
+	size_t own = i < f0 ? f0 - i : i - f1 + 1, k;
+
+	for (k = 0; k < F->nt; k++) {
+		const tok *t = &F->t[k];
+		size_t d;
+		if ((k >= f0 && k < f1) || t->type != T_NUM || is_year(s, t))
+			continue;
+		d = k < i ? i - k : k - i;
+		if (d < own)
+			return false;
+	}
+	return true;
+}
+
+static bool word_is(const char *s, const tok *t, const char *w)
+{
+	size_t n = strlen(w);
+
+	return t->type == T_WORD && t->b - t->a == n && !strncasecmp(s + t->a, w, n);
+}
+
+/* A year told relative to the article's date at token i ("last year",
+** "a year earlier", "this year"): its offset in years, or 99 for none. */
+static int relative_year(const xc_frames *F, const char *s, size_t i)
+{
+	static const char *const before[] = {"last", "previous", "prior", "this",
+	                                     "next", "past", "current", NULL};
+	static const int off_before[] = {-1, -1, -1, 0, 1, 0, 0};
+	static const char *const after[] = {"earlier", "ago", "before", NULL};
+	const tok *t = &F->t[i];
+	size_t k;
+
+	if (!word_is(s, t, "year"))
+		return 99;
+	if (i > 0)
+		for (k = 0; before[k]; k++)
+			if (word_is(s, &F->t[i - 1], before[k]))
+				return off_before[k];
+	if (i + 1 < F->nt)
+		for (k = 0; after[k]; k++)
+			if (word_is(s, &F->t[i + 1], after[k]))
+				return -1;
+	return 99;
+}
+
 /* The stem of word token i, worked out once per token. */
 static xc_status tok_stem(xc_check *c, xc_frames *F, const char *s, size_t i,
                           uint32_t *id)
@@ -481,7 +532,7 @@ xc_status xc_frame_of(xc_check *c, xc_frames *F, rec *r)
 	size_t i, f0 = (size_t)-1, f1 = 0, lo, hi, k;
 	size_t mdist = (size_t)-1, nnp = 0;
 	uint32_t np[4];        /* the noun phrase after it, as stems */
-	bool head_done = false;
+	bool head_done = false, relyear = false;
 	xc_status st;
 
 	memset(f, 0, sizeof *f);
@@ -522,12 +573,20 @@ xc_status xc_frame_of(xc_check *c, xc_frames *F, rec *r)
 			continue;
 		if (is_year(s, t)) {
 			int y = atoi(s + t->a);
-			if (f->nyears < 4)
+			if (f->nyears < 4 && year_is_ours(F, s, i, f0, f1))
 				f->years[f->nyears++] = (uint16_t)y;
 			continue;
 		}
 		if (t->type != T_WORD)
 			continue;
+		{
+			int off = relative_year(F, s, i);
+			if (off != 99) {
+				relyear = true;
+				if (d->year > 0 && f->nyears < 4)
+					f->years[f->nyears++] = (uint16_t)(d->year + off);
+			}
+		}
 		/* qualifiers: close before, or after ("in all", "so far") */
 		if ((i < f0 && f0 - i <= QUAL_BEFORE) ||
 		    (i >= f1 && i - f1 < QUAL_AFTER))
@@ -599,9 +658,11 @@ xc_status xc_frame_of(xc_check *c, xc_frames *F, rec *r)
 	for (k = 0; k < nnp; k++)
 		if (np[k] != f->head && f->nmods < 3)
 			f->mods[f->nmods++] = np[k];
-	/* no year in its clause: the years of its sentence */
-	for (i = 0; !f->nyears && i < F->nt; i++)
-		if (is_year(s, &F->t[i]) && f->nyears < 4 && (i < f0 || i >= f1))
+	/* no year in its clause: the years of its sentence no other figure
+	** stands nearer (unless its clause dates it "last year") */
+	for (i = 0; !f->nyears && !relyear && i < F->nt; i++)
+		if (is_year(s, &F->t[i]) && f->nyears < 4 && (i < f0 || i >= f1) &&
+		    year_is_ours(F, s, i, f0, f1))
 			f->years[f->nyears++] = (uint16_t)atoi(s + F->t[i].a);
 	/* names of the sentence, less speakers and cited sources */
 	for (i = 0; i < F->nt; i++) {

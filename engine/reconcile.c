@@ -458,9 +458,14 @@ xc_status xc_ck_reading(xc_check *c, rec *r)
 	/* "nearly 140,000" is below 140,000: an approximate upper bound
 	** widens nowhere (its lower end is open already) */
 	if (r->approx && !(isinf(lo) && isfinite(hi))) {
-		r->hlo = lo - t->approx * fabs(v);
-		r->hhi = hi + t->approx * fabs(v);
-		half = fmax(half, t->approx * fabs(v));
+		/* a hedge on a figure printed to its last unit ("some 45,774")
+		** allows a few of those units, not a share of the whole */
+		double w = t->approx * fabs(v);
+		if (t->approx_digits > 0 && r->rprec > 0)
+			w = fmin(w, t->approx_digits * r->rprec * f);
+		r->hlo = lo - w;
+		r->hhi = hi + w;
+		half = fmax(half, w);
 	}
 	/* a stated bound is not rounded: "more than 2 million" is more than
 	** 1.8 million whatever the rounding */
