@@ -304,6 +304,9 @@ xc_status xc_frames_new(xc_check *c, xc_frames **out);
 void xc_frames_free(xc_frames *f);
 /* Fill r->fr from its sentence in its document's body. */
 xc_status xc_frame_of(xc_check *c, xc_frames *f, rec *r);
+/* Drop from the frames of v[0..n) the names most figures of their story
+** share (what the story is about). */
+xc_status xc_frames_story_names(xc_check *c, rec **v, size_t n);
 /* Qualifier bits of a figure that is not the current one: before,
 ** initial, estimate (bits 7, 1, 6 of xc_ck_qual_bit). */
 #define XC_QUAL_PRIOR ((1u << 7) | (1u << 1) | (1u << 6))

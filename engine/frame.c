@@ -692,3 +692,95 @@ xc_status xc_frame_of(xc_check *c, xc_frames *F, rec *r)
 	}
 	return XC_OK;
 }
+
+static int cmp_story(const void *p, const void *q)
+{
+	const rec *a = *(rec *const *)p, *b = *(rec *const *)q;
+
+	if (a->story != b->story)
+		return a->story < b->story ? -1 : 1;
+	return a->ord < b->ord ? -1 : a->ord > b->ord;
+}
+
+static int cmp_u32(const void *p, const void *q)
+{
+	uint32_t a = *(const uint32_t *)p, b = *(const uint32_t *)q;
+
+	return a < b ? -1 : a > b;
+}
+
+/* How many of ids[0..n) (sorted) equal x. */
+static size_t count_of(const uint32_t *ids, size_t n, uint32_t x)
+{
+	size_t lo = 0, hi = n, a;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ids[mid] < x)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (a = lo; a < n && ids[a] == x; a++)
+		;
+	return a - lo;
+}
+
+static void drop_common(uint32_t *v, uint8_t *nv, const uint32_t *ids,
+                        size_t nids, size_t nfig)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < *nv; i++)
+		if (2 * count_of(ids, nids, v[i]) <= nfig)
+			v[k++] = v[i];
+	*nv = (uint8_t)k;
+}
+
+/* A name in the sentences of most of a story's figures is what the story
+** is about ("Northgate Water" in every article on its pipes): sharing it
+** says nothing about which figure is which, so it leaves the frames'
+** names and clause names.  Stories of fewer than STORY_NAMES_MIN figures
+** keep theirs. */
+#define STORY_NAMES_MIN 4
+xc_status xc_frames_story_names(xc_check *c, rec **v, size_t n)
+{
+	rec **s;
+	uint32_t *ids = NULL;
+	size_t i, j, capids = 0;
+
+	(void)c;
+	if (!n)
+		return XC_OK;
+	if (!(s = malloc(n * sizeof *s)))
+		return XC_ENOMEM;
+	memcpy(s, v, n * sizeof *s);
+	qsort(s, n, sizeof *s, cmp_story);
+	for (i = 0; i < n; i = j) {
+		size_t nids = 0, k;
+		for (j = i + 1; j < n && s[j]->story == s[i]->story; j++)
+			;
+		if (j - i < STORY_NAMES_MIN)
+			continue;
+		/* each figure counts a name once */
+		for (k = i; k < j; k++) {
+			size_t q;
+			for (q = 0; q < s[k]->fr.nnames; q++) {
+				if (xc_grow(&ids, &capids, nids, sizeof *ids, 256)) {
+					free(ids);
+					free(s);
+					return XC_ENOMEM;
+				}
+				ids[nids++] = s[k]->fr.names[q];
+			}
+		}
+		qsort(ids, nids, sizeof *ids, cmp_u32);
+		for (k = i; k < j; k++) {
+			drop_common(s[k]->fr.names, &s[k]->fr.nnames, ids, nids, j - i);
+			drop_common(s[k]->fr.cnames, &s[k]->fr.ncnames, ids, nids, j - i);
+		}
+	}
+	free(ids);
+	free(s);
+	return XC_OK;
+}

@@ -1849,6 +1849,8 @@ static xc_status match_prepare(xc_check *c, rec **order, size_t *n)
 		order[m++] = r;
 	}
 	xc_frames_free(F);
+	if (!st)
+		st = xc_frames_story_names(c, order, m);
 	*n = m;
 	return st;
 }

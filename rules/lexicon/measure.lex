@@ -15,6 +15,7 @@ attendance|attend|attendance|crowd|spectator|fan|mourner|visitor|turnout at|gath
 workers|worker|employee|staff|workforce|dockworker|longshoreman|member|union member|employ|striker
 layoffs|layoff|lay off|job cut|cut jobs|redundancy|fire|eliminate jobs
 jobs|job|position|hire|hiring|payroll
+shortfall|shortfall|shortage|short of|short by|vacancy|vacancies|unfilled|understaffed|deficit
 revenue|revenue|sales|turnover|takings|gross|grossed|take in|bring in|earn|earned|box office|receipt
 profit|profit|net income|earnings|operating income|margin
 loss|loss|lost|losses|damage|damages|financial hit|hit|cost the
