@@ -51,7 +51,8 @@ typedef struct frame {
 	uint32_t cnames[4];  /* of those, the names of its clause */
 	uint32_t mods[3];    /* stems narrowing the head ("battery electric") */
 	uint16_t qual;       /* qualifier classes, bits of xc_ck_qual_bit */
-	uint8_t nnear, nnames, nyears, ncnames, nmods;
+	uint32_t contrast[4];/* contrast.lex alternatives said close to it */
+	uint8_t nnear, nnames, nyears, ncnames, nmods, ncontrast;
 	uint8_t headline;    /* stated in the document's first line */
 } frame;
 
@@ -61,7 +62,8 @@ typedef struct xc_frames xc_frames;
 ** levels one has. */
 enum { XC_F_VALUE, XC_F_MEASURE, XC_F_HEAD, XC_F_NEAR, XC_F_NAMES,
        XC_F_YEARS, XC_F_QUAL, XC_F_METRIC, XC_F_SUBJECT, XC_F_PERIOD,
-       XC_F_ALONE, XC_F_CNAMES, XC_F_MODS, XC_F_PRIOR, XC_F_N };
+       XC_F_ALONE, XC_F_CNAMES, XC_F_MODS, XC_F_PRIOR, XC_F_CONTRAST,
+       XC_F_N };
 #define XC_L_MAX 6
 
 /* The matcher's data (check/match.tsv): log2(m/u) per field and level,

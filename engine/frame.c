@@ -34,6 +34,7 @@
 #define WIN 10        /* words either side of the figure */
 #define QUAL_BEFORE 4 /* words before it a qualifier may stand */
 #define QUAL_AFTER 6
+#define CONTRAST_WIN 4 /* words either side a contrast word may stand */
 
 typedef struct tok {
 	uint32_t a, b;   /* bytes of the body */
@@ -190,6 +191,44 @@ static xc_status load_lex(xc_check *c, xc_frames *F, const xc_lexicon *lx,
 	return st;
 }
 
+/* contrast.lex: the key of a word is its stem with "c:" before it, so
+** that a word may be a measure and a contrast too. */
+static xc_status contrast_key(xc_check *c, uint32_t stem, bool add,
+                              uint32_t *key)
+{
+	char buf[72];
+	int n = snprintf(buf, sizeof buf, "c:%s", xc_strtab_str(&c->st, stem));
+
+	*key = 0;
+	if (n <= 0 || (size_t)n >= sizeof buf)
+		return XC_OK;
+	if (!add) {
+		*key = xc_strtab_find(&c->st, buf, (size_t)n);
+		return XC_OK;
+	}
+	return xc_strtab_intern(&c->st, buf, (size_t)n, key);
+}
+
+static xc_status load_contrast(xc_check *c, xc_frames *F,
+                               const xc_lexicon *lx)
+{
+	size_t i;
+	xc_status st = XC_OK;
+
+	for (i = 0; lx && i < lx->n && !st; i++) {
+		uint32_t s, k, v;
+		const char *a = lx->e[i].alias;
+		if (strchr(a, ' ') || (st = stem_id(c, F, a, strlen(a), &s)) || !s)
+			continue;
+		if ((st = contrast_key(c, s, true, &k)))
+			break;
+		if (!(st = xc_strtab_intern(&c->st, lx->e[i].canon,
+		                            strlen(lx->e[i].canon), &v)))
+			st = map_put(F, k, v);
+	}
+	return st;
+}
+
 static bool letter(unsigned char ch)
 {
 	return isalpha(ch) || ch >= 0x80;
@@ -233,6 +272,8 @@ xc_status xc_frames_new(xc_check *c, xc_frames **out)
 	st = load_lex(c, F, c->rs->lx_measure, "");
 	if (!st)
 		st = load_lex(c, F, c->rs->lx_qualifier, "q:");
+	if (!st)
+		st = load_contrast(c, F, c->rs->lx_contrast);
 	for (i = 0; i < c->ndocs && !st; i++)
 		if (c->docs[i].body)
 			st = learn_lower(F, c->docs[i].body, c->docs[i].blen);
@@ -364,6 +405,46 @@ static int relative_year(const xc_frames *F, const char *s, size_t i)
 			if (word_is(s, &F->t[i + 1], after[k]))
 				return -1;
 	return 99;
+}
+
+static void add_contrast(frame *f, uint32_t v)
+{
+	size_t q;
+
+	for (q = 0; v && q < f->ncontrast && f->contrast[q] != v; q++)
+		;
+	if (v && q == f->ncontrast && q < 4)
+		f->contrast[f->ncontrast++] = v;
+}
+
+/* The contrast.lex alternatives word t says, itself or, hyphenated, by
+** its parts ("battery-only", "plug-in"). */
+static xc_status contrast_at(xc_check *c, xc_frames *F, const char *s,
+                             const tok *t, uint32_t stem, frame *f)
+{
+	uint32_t key, part;
+	size_t a = t->a;
+	xc_status st;
+
+	if ((st = contrast_key(c, stem, false, &key)))
+		return st;
+	add_contrast(f, map_get(F, key));
+	if (!memchr(s + t->a, '-', t->b - t->a))
+		return XC_OK;
+	while (a < t->b) {
+		const char *h = memchr(s + a, '-', t->b - a);
+		size_t e = h ? (size_t)(h - s) : t->b;
+		if (e > a) {
+			if ((st = stem_id(c, F, s + a, e - a, &part)))
+				return st;
+			if (part && (st = contrast_key(c, part, false, &key)))
+				return st;
+			if (part)
+				add_contrast(f, map_get(F, key));
+		}
+		a = e + 1;
+	}
+	return XC_OK;
 }
 
 /* The stem of word token i, worked out once per token. */
@@ -565,6 +646,16 @@ xc_status xc_frame_of(xc_check *c, xc_frames *F, rec *r)
 			break;
 		hi++;
 	}
+	/* the claim's own words say alternatives too ("918,556 plug-in hybrid
+	** cars") */
+	for (i = f0; i < f1; i++) {
+		uint32_t id;
+		if (F->t[i].type != T_WORD)
+			continue;
+		if ((st = tok_stem(c, F, s, i, &id)) ||
+		    (id && (st = contrast_at(c, F, s, &F->t[i], id, f))))
+			return st;
+	}
 	for (i = lo; i < hi; i++) {
 		const tok *t = &F->t[i];
 		size_t dist = i < f0 ? f0 - i : i >= f1 ? i - f1 + 1 : 0;
@@ -601,6 +692,9 @@ xc_status xc_frame_of(xc_check *c, xc_frames *F, rec *r)
 			return st;
 		if (id)
 			add_near(f, id);
+		if (id && dist <= CONTRAST_WIN &&
+		    (st = contrast_at(c, F, s, t, id, f)))
+			return st;
 		if ((st = measure_at(c, F, s, i, hi, &m)))
 			return st;
 		/* the nearest measure word; after the figure wins a tie ("45,000

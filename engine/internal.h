@@ -248,7 +248,8 @@ struct xc_ruleset {
 	    *lx_synonym, *lx_speech, *lx_namehead, *lx_span, *lx_orgword, *lx_elided, *lx_locative,
 	    *lx_title, *lx_role, *lx_metric_rate,
 	    *lx_nounmetric, *lx_metric_count, *lx_scope_apart,
-	    *lx_decrement, *lx_namelead, *lx_measure, *lx_qualifier;
+	    *lx_decrement, *lx_namelead, *lx_measure, *lx_qualifier,
+	    *lx_contrast;
 	const xc_lexicon *lx_cur[8];
 	size_t nlx_cur;
 };

@@ -34,7 +34,7 @@
 static const char *const feat_names[XC_F_N] = {
 	"value", "measure", "head", "near", "names", "years", "qual",
 	"metric", "subject", "period", "alone", "clause_names", "modifiers",
-	"prior"
+	"prior", "contrast"
 };
 
 static const char *const level_names[XC_F_N][XC_L_MAX] = {
@@ -52,6 +52,7 @@ static const char *const level_names[XC_F_N][XC_L_MAX] = {
 	{ "share", "differ", "one", "none" },
 	{ "share", "differ", "one", "none" },
 	{ "same", "differ" },
+	{ "agree", "clash", "none" },
 };
 
 int xc_ck_feature(const char *name, const char *level, int *lv)
@@ -110,6 +111,32 @@ static int sets_level(const uint32_t *a, size_t na, const uint32_t *b,
 static int same_diff_missing(uint32_t a, uint32_t b)
 {
 	return !a || !b ? 2 : a == b ? 0 : 1;
+}
+
+/* contrast.lex alternatives: "clash" when one says an alternative of a
+** group ("drive.hybrid") and the other another ("drive.battery") and
+** neither says the other's, "agree" when they say one, else "none". */
+static int contrast_level(const xc_check *c, const frame *x, const frame *y)
+{
+	size_t i, j;
+	int lv = 2;
+
+	for (i = 0; i < x->ncontrast; i++) {
+		const char *a = xc_strtab_str(&c->st, x->contrast[i]);
+		const char *dot = strchr(a, '.');
+		size_t g = dot ? (size_t)(dot - a) : strlen(a);
+		if (in_list(y->contrast, y->ncontrast, x->contrast[i])) {
+			lv = lv == 2 ? 0 : lv;
+			continue;
+		}
+		for (j = 0; j < y->ncontrast; j++) {
+			const char *b = xc_strtab_str(&c->st, y->contrast[j]);
+			if (!strncmp(a, b, g) && b[g] == '.' &&
+			    !in_list(x->contrast, x->ncontrast, y->contrast[j]))
+				return 1;
+		}
+	}
+	return lv;
 }
 
 /* The level of each field for the pair a, b. */
@@ -184,6 +211,7 @@ void xc_ck_levels(const xc_check *c, const rec *a, const rec *b,
 	                 ? 0 : 1;
 	lv[XC_F_CNAMES] = sets_level(x->cnames, x->ncnames, y->cnames, y->ncnames);
 	lv[XC_F_MODS] = sets_level(x->mods, x->nmods, y->mods, y->nmods);
+	lv[XC_F_CONTRAST] = contrast_level(c, x, y);
 	lv[XC_F_METRIC] = same_diff_missing(a->metric, b->metric);
 	lv[XC_F_SUBJECT] = same_diff_missing(a->subj, b->subj);
 	lv[XC_F_PERIOD] = same_diff_missing(a->period, b->period);

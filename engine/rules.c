@@ -1397,6 +1397,7 @@ xc_status xc_ruleset_load_ex(const char *const *dirs, size_t ndirs,
 	rs->lx_namelead = lex_get(rs, "namelead");
 	rs->lx_measure = lex_get(rs, "measure");
 	rs->lx_qualifier = lex_get(rs, "qualifier");
+	rs->lx_contrast = lex_get(rs, "contrast");
 	{
 		/* a cheap test before building phrases in attribution */
 		const xc_lexicon *al[] = { rs->lx_ent[0], rs->lx_ent[1],

@@ -123,13 +123,17 @@ def main():
             if lv[f] not in levels[f]:
                 levels[f].append(lv[f])
     # keep the param rows and the levels the engine knows (from the old file)
-    params, known = [], collections.OrderedDict()
+    params, known, hand, handrows = [], collections.OrderedDict(), [], {}
     for line in open(a.out, encoding="utf-8"):
         f = line.rstrip("\n").split("\t")
-        if f[0] == "param" and f[1] != "prior":
+        if line.startswith("# hand-set:"):
+            hand.append(line.rstrip("\n"))
+        elif f[0] == "param" and f[1] != "prior":
             params.append(line.rstrip("\n"))
         elif len(f) == 4 and not f[0].startswith("#"):
             known.setdefault(f[0], []).append(f[1])
+            handrows[(f[0], f[1])] = line.rstrip("\n")
+    handset = set(tuple(h.split(":", 1)[1].split()[:2]) for h in hand)
     import math
     prior = math.log2(len(pos) / len(neg))
     lines = ["# The matcher's data (engine/match.c): which figures of different documents",
@@ -138,10 +142,14 @@ def main():
              "#   FIELD<TAB>LEVEL<TAB>M<TAB>U    m = P(level | one fact), u = P(level | two",
              "#                                  facts); the level adds log2(m/u)",
              "# Fitted by tools/fit-match.py on %d pairs labelled one fact and %d other" % (len(pos), len(neg)),
-             "# candidate pairs (docs/matching.md); a refit overwrites hand edits.",
-             "param\tprior\t%.3f" % prior] + params
+             "# candidate pairs (docs/matching.md); a refit overwrites hand edits",
+             "# except the levels a '# hand-set: FIELD LEVEL' line names.",
+             ] + hand + ["param\tprior\t%.3f" % prior] + params
     for f, lvls in known.items():
         for l in lvls:
+            if (f, l) in handset:
+                lines.append(handrows[(f, l)])
+                continue
             m = (sum(1 for lv in pos if lv.get(f) == l) + 1) / (len(pos) + len(lvls))
             u = (sum(1 for lv in neg if lv.get(f) == l) + 1) / (len(neg) + len(lvls))
             lines.append("%s\t%s\t%.4f\t%.4f" % (f, l, m, u))

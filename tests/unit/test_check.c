@@ -463,6 +463,30 @@ typedef struct pcase {
 } pcase;
 
 static const pcase pairs[] = {
+	{ "words that exclude each other (contrast.lex) part two figures: a "
+	  "maker's hybrid cars are not its battery cars, whatever the gap",
+	  { { "h.md", "Herald", "2026-01-03", "Corvane sold 402,118 plug-in "
+	      "hybrid cars last year, its carmaker said on Friday." },
+	    { "t.md", "Times", "2026-01-03", "Corvane sold 398,540 "
+	      "battery-only cars last year, the carmaker said." } },
+	  NULL, NULL, NULL, NULL, NULL, { "402,118 plug-in hybrid cars",
+	  "398,540 battery-only cars" } },
+	{ "a hedge on a figure printed to its last unit allows a few of those "
+	  "units: 'some 61,212' and 61,190 are two counts that disagree",
+	  { { "a.md", "Herald", "2026-02-01", "Some 61,212 visitors came to "
+	      "the Lindqvist fair in 2025, the organisers said." },
+	    { "b.md", "Times", "2026-02-02", "The Lindqvist fair drew 61,190 "
+	      "visitors in 2025." } },
+	  "Some 61,212 visitors", "61,190 visitors", "conflict", NULL, NULL,
+	  { NULL } },
+	{ "a year belongs to the figure nearest it: the 2024 count pairs with "
+	  "the 2024 count, not with the one beside it dated 2023",
+	  { { "a.md", "Herald", "2026-02-01", "Ferry crossings reached 8,410 in "
+	      "2024, up from 6,020 in 2023." },
+	    { "b.md", "Times", "2026-02-02", "In 2024 there were 8,460 ferry "
+	      "crossings." } },
+	  "8,410", "8,460 ferry crossings", "conflict", NULL, NULL,
+	  { "6,020", "8,460 ferry crossings" } },
 	{ "a document's exact figure speaks for it, not its vague headline "
 	  "('tens of thousands of people', a range)",
 	  { { "a.md", "Herald", "2026-05-02", "Tens of thousands of people march "
