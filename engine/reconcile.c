@@ -21,6 +21,7 @@
 ** intervals meet but whose values differ are compatible_bounds; whose wide
 ** intervals meet only are rounding_dependent; otherwise a conflict.
 */
+#include <ctype.h>
 #include <math.h>
 #include <sqlite3.h>
 #include <stdio.h>
@@ -941,6 +942,20 @@ static const rec *in_unit(const fig *f, uint32_t u)
 	return NULL;
 }
 
+/* "45,755 a year" against "45,774 in 2022": a yearly rate and the total
+** of one calendar year are one measure when the year is the other's
+** period (both dated alike, the rate one "per year"). */
+static bool year_total(const xc_check *c, const rec *x, const rec *y)
+{
+	const rec *r = x->scope ? x : y, *o = x->scope ? y : x;
+	const char *p = xc_strtab_str(&c->st, o->period);
+
+	if (o->scope || strcmp(xc_strtab_str(&c->st, r->scope), "per year"))
+		return false;
+	return strlen(p) == 4 && isdigit((unsigned char)p[0]) &&
+	       isdigit((unsigned char)p[3]) && (!r->period || r->period == o->period);
+}
+
 /* Compare two figures of a group; adds at most one finding. */
 xc_status xc_ck_compare(xc_check *c, fig *a, fig *b, bool ratio,
                         bool *compared)
@@ -1015,6 +1030,7 @@ xc_status xc_ck_compare(xc_check *c, fig *a, fig *b, bool ratio,
 		sev = XC_SEV_INFO;
 	} else if (x->scope != y->scope && (xc_ck_set_apart(c, x->scope) ||
 	                                   xc_ck_set_apart(c, y->scope)) && !ratio &&
+	           !year_total(c, x, y) &&
 	           !(x->kind == XC_KIND_PERCENT && (!x->scope || !y->scope) &&
 	             !strncmp(x->scope ? sc_x : sc_y, "per ", 4))) {
 		/* a total next to a rate ("per day"): different measures; a

@@ -479,6 +479,13 @@ static const pcase pairs[] = {
 	      "visitors in 2025." } },
 	  "Some 61,212 visitors", "61,190 visitors", "conflict", NULL, NULL,
 	  { NULL } },
+	{ "a yearly figure ('an annual record of N') dated to a year is that "
+	  "year's total: compared with the other article's total for the year",
+	  { { "a.md", "Herald", "2026-02-01", "Rail journeys fell to 3,210 in "
+	      "2025, below the annual record of 4,118 set in 2023." },
+	    { "b.md", "Times", "2026-02-02", "Passengers made 4,186 rail "
+	      "journeys in 2023, the best year on record." } },
+	  "4,118", "4,186 rail journeys", "conflict", NULL, NULL, { NULL } },
 	{ "a year belongs to the figure nearest it: the 2024 count pairs with "
 	  "the 2024 count, not with the one beside it dated 2023",
 	  { { "a.md", "Herald", "2026-02-01", "Ferry crossings reached 8,410 in "
