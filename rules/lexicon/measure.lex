@@ -10,7 +10,7 @@ arrests|arrest|detain|detention|custody|charged
 evacuated|evacuate|evacuation|flee|fled|displace|displacement|homeless|shelter|relocate
 rescued|rescue|rescuer|save
 cases|case|infection|infect|confirmed cases|suspected cases|outbreak
-affected|affect|impact|exposed
+affected|affect|impact|exposed|disrupt|disruption|strand|stranded
 attendance|attend|attendance|crowd|spectator|fan|mourner|visitor|turnout at|gathered|packed
 workers|worker|employee|staff|workforce|dockworker|longshoreman|member|union member|employ|striker
 layoffs|layoff|lay off|job cut|cut jobs|redundancy|fire|eliminate jobs
