@@ -282,6 +282,29 @@ static void printed(const xc_check *c, const rec *r, double *lo, double *hi)
 	*hi = (r->has_hi ? r->high : v) + half;
 }
 
+/* Does lo..hi in currency from, converted at the table rates of a year
+** from y0 to y1 (with the rate tolerance), meet plo..phi in currency to? */
+static bool fits_years(const xc_check *c, const char *from, const char *to,
+                       double lo, double hi, double plo, double phi,
+                       double conv, int y0, int y1)
+{
+	size_t i;
+
+	for (i = 0; i < c->nrates; i++) {
+		int used = 0;
+		double rf, rt;
+		if (strcmp(c->rates[i].code, from) || c->rates[i].year < y0 ||
+		    c->rates[i].year > y1)
+			continue;
+		rf = c->rates[i].usd;
+		rt = xc_ck_usd_rate(c, to, c->rates[i].year, &used);
+		if (rt > 0 && xc_ck_meets(lo * rf / rt * (1 - conv),
+		                          hi * rf / rt * (1 + conv), plo, phi))
+			return true;
+	}
+	return false;
+}
+
 /* A stated computation that is not exact as printed: consistent only
 ** within the printed rounding (rounding_dependent), or not at all. */
 static xc_status stated(xc_check *c, xc_buf *e, bool in_range, rec *r,
@@ -485,6 +508,16 @@ xc_status xc_ck_arithmetic(xc_check *c)
 					continue;
 				printed(c, r, &rlo, &rhi);
 				printed(c, b, &plo, &phi);
+				/* a writer converts at the day's rate: a dated figure's
+				** conversion fits its year's average or the year before's
+				** (early in a year the spot rate is near the last one); an
+				** undated article's may be of any year the table lists */
+				{
+					int y = xc_ck_year_of(xc_strtab_str(&c->st, r->period), d->year);
+					if (fits_years(c, ur, ub, rlo, rhi, plo, phi, t->conv,
+					               y ? y - 1 : 0, y ? y : 9999))
+						continue;
+				}
 				/* r converted into b's currency, with the rate tolerance */
 				rlo = rlo * rr / rb * (1 - t->conv);
 				rhi = rhi * rr / rb * (1 + t->conv);

@@ -268,6 +268,39 @@ Test(check, shares_times_and_unit_pairs, .fini = test_store_drop)
 	xc_store_close(st);
 }
 
+/* A conversion in parentheses is checked at the table rate of its year or
+** the year before; an undated article's at the rate of any year the table
+** lists, so only a conversion no such rate explains is a conflict. */
+Test(check, undated_conversions_fit_any_listed_year, .fini = test_store_drop)
+{
+	static const art a[] = {
+		{ "u.md", "U", NULL, "Talvik Holdings paid a bonus of 150 million "
+		  "euros ($162.9 million) to its chief executive." },
+		{ "w.md", "W", NULL, "Orsa Bank set aside 80 million euros ($131.2 "
+		  "million) for fines." },
+		{ "d.md", "D", "2025-06-01", "Merel Group paid 300 million euros "
+		  "($325.8 million) for the port, and Brask 100 million euros "
+		  "($97 million) for the yard." },
+	};
+	xc_store *st = test_store(a, 3);
+	xc_check *ck = run(st);
+	const xc_finding *f;
+
+	/* 1.086 USD a euro: the 2024 rate, and the article gives no year */
+	cr_expect_null(finding(ck, "150 million euros", "$162.9 million"));
+	/* 1.64 USD a euro: no year's rate */
+	f = finding(ck, "80 million euros", "$131.2 million");
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->type, "conversion");
+	/* dated 2025: the 2024 average (1.082) fits, 0.97 fits no year near */
+	cr_expect_null(finding(ck, "300 million euros", "$325.8 million"));
+	f = finding(ck, "100 million euros", "$97 million");
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->type, "conversion");
+	xc_check_free(ck);
+	xc_store_close(st);
+}
+
 /* Figures no metric word names are paired by their frames (the words of
 ** their clauses, the counted noun), at most one per document in a pair,
 ** never on a single shared word of no weight, and the finding says how it
