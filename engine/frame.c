@@ -35,6 +35,9 @@
 #define QUAL_BEFORE 4 /* words before it a qualifier may stand */
 #define QUAL_AFTER 6
 #define CONTRAST_WIN 4 /* words either side a contrast word may stand */
+/* qualifier classes (bits of xc_ck_qual_bit) read after a figure: total,
+** sofar, per, net */
+#define AFTER_CLASSES ((1u << 2) | (1u << 3) | (1u << 5) | (1u << 8))
 
 typedef struct tok {
 	uint32_t a, b;   /* bytes of the body */
@@ -679,10 +682,18 @@ xc_status xc_frame_of(xc_check *c, xc_frames *F, rec *r)
 			}
 		}
 		/* qualifiers: close before, or after ("in all", "so far") */
-		if ((i < f0 && f0 - i <= QUAL_BEFORE) ||
-		    (i >= f1 && i - f1 < QUAL_AFTER))
-			if ((st = qual_at(c, F, s, i, i < f0 ? f0 : hi, &f->qual)))
+		if (i < f0 && f0 - i <= QUAL_BEFORE) {
+			if ((st = qual_at(c, F, s, i, f0, &f->qual)))
 				return st;
+		} else if (i >= f1 && i - f1 < QUAL_AFTER) {
+			/* after a figure only the classes written after what they
+			** qualify ("in all", "so far", "a day", "after tax"); "up
+			** from 19", "including 5 children" speak of the next one */
+			uint16_t after = 0;
+			if ((st = qual_at(c, F, s, i, hi, &after)))
+				return st;
+			f->qual |= after & AFTER_CLASSES;
+		}
 		if (t->cap && !t->open &&
 		    !xc_wordset_has(&F->lower, s + t->a, t->b - t->a))
 			continue; /* a name: below */

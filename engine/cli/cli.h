@@ -61,6 +61,11 @@ const char *cli_db_path(const char *opt);
 ** cursor or forge output lines. */
 void cli_put_safe(FILE *out, const char *s);
 
+/* Does CSV cell v[0..n) need a leading apostrophe so that a spreadsheet
+** reads it as text, not a formula?  OWASP's rule: it begins with =, +,
+** -, @, tab or carriage return, and is not a plain number ("-3.5"). */
+int cli_csv_guard(const char *v, size_t n);
+
 /* A reconciled store: the rules, the store (read-only) and the check. */
 typedef struct cli_checked {
 	xc_ruleset *rs;

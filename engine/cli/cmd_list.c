@@ -42,14 +42,21 @@ static void csv_cell(jw *w, const char *v, size_t n)
 {
 	size_t i;
 
+	int guard;
+
 	if (!v)
 		return;
+	guard = cli_csv_guard(v, n);
 	if (!memchr(v, ',', n) && !memchr(v, '"', n) && !memchr(v, '\n', n) &&
 	    !memchr(v, '\r', n)) {
+		if (guard)
+			jw_raw(w, "'", 1);
 		jw_raw(w, v, n);
 		return;
 	}
 	jw_raw(w, "\"", 1);
+	if (guard)
+		jw_raw(w, "'", 1);
 	for (i = 0; i < n; i++) {
 		if (v[i] == '"')
 			jw_raw(w, "\"", 1);

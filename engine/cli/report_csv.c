@@ -9,13 +9,20 @@
 
 static void cell(FILE *out, const char *v)
 {
+	int guard;
+
 	if (!v)
 		v = "";
+	guard = cli_csv_guard(v, strlen(v));
 	if (!strpbrk(v, ",\"\r\n")) {
+		if (guard)
+			fputc('\'', out);
 		fputs(v, out);
 		return;
 	}
 	fputc('"', out);
+	if (guard)
+		fputc('\'', out);
 	for (; *v; v++) {
 		if (*v == '"')
 			fputc('"', out);

@@ -227,6 +227,26 @@ const char *cli_num(double v, char *buf)
 	return buf;
 }
 
+int cli_csv_guard(const char *v, size_t n)
+{
+	size_t i = 0, digits = 0, dots = 0;
+
+	if (!v || !n || !strchr("=+-@\t\r", v[0]))
+		return 0;
+	/* a number written plainly: sign, digits, at most one point */
+	if (v[0] == '-' || v[0] == '+')
+		i = 1;
+	for (; i < n; i++) {
+		if (v[i] >= '0' && v[i] <= '9')
+			digits++;
+		else if (v[i] == '.' && !dots)
+			dots++;
+		else
+			return 1;
+	}
+	return digits == 0;
+}
+
 void cli_put_safe(FILE *out, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)(s ? s : "");
