@@ -70,6 +70,8 @@ enum { XC_F_VALUE, XC_F_MEASURE, XC_F_HEAD, XC_F_NEAR, XC_F_NAMES,
 ** the prior log2-odds, thresholds, and the story parameters. */
 typedef struct mparams {
 	double w[XC_F_N][XC_L_MAX];
+	int group[XC_F_N]; /* fields of one group (1, 2, ...) count once: the
+	                   ** strongest evidence for and against; 0: alone */
 	double prior;
 	double possible;   /* pairs below this weight are not compared */
 	double threshold;  /* at or above: a confident pair */

@@ -189,6 +189,33 @@ int xc_ck_match_row(xc_check *c, char **f, size_t nf)
 			return 1;
 		return 0;
 	}
+	if (nf == 2 && !strcmp(f[0], "group")) {
+		/* group<TAB>field,field,...: evidence that repeats itself */
+		int g = 1, k, any = 0;
+		char *p = f[1];
+		for (k = 0; k < XC_F_N; k++)
+			if (c->mp.group[k] >= g)
+				g = c->mp.group[k] + 1;
+		while (*p) {
+			size_t n = strcspn(p, ",");
+			char name[32];
+			if (!n || n >= sizeof name)
+				return 1;
+			memcpy(name, p, n);
+			name[n] = 0;
+			for (k = 0; k < XC_F_N; k++)
+				if (!strcmp(xc_ck_feature_name(k), name))
+					break;
+			if (k == XC_F_N || c->mp.group[k])
+				return 1;
+			c->mp.group[k] = g;
+			any = 1;
+			p += n;
+			if (*p == ',')
+				p++;
+		}
+		return any ? 0 : 1;
+	}
 	if (nf != 4 || !num_field(f[2], &m) || !num_field(f[3], &u) ||
 	    m <= 0 || u <= 0 || m > 1 || u > 1 ||
 	    (fi = xc_ck_feature(f[0], f[1], &lv)) < 0)

@@ -221,13 +221,42 @@ void xc_ck_levels(const xc_check *c, const rec *a, const rec *b,
 	                 : (a->peers == 1) + (b->peers == 1) == 1 ? 1 : 2;
 }
 
+/* What each field adds to the weight of a pair with levels lv.  A
+** group's fields (match.tsv "group" rows) say one thing several ways
+** (names, clause names, attribution's subject): only its strongest
+** evidence for and its strongest against count; the others add 0. */
+static void contributions(const xc_check *c, const int lv[XC_F_N],
+                          double out[XC_F_N])
+{
+	int pos[XC_F_N + 1], neg[XC_F_N + 1], f;
+
+	for (f = 0; f <= XC_F_N; f++)
+		pos[f] = neg[f] = -1;
+	for (f = 0; f < XC_F_N; f++) {
+		double v = c->mp.w[f][lv[f]];
+		int g = c->mp.group[f];
+		out[f] = g ? 0 : v;
+		if (g && v > 0 && (pos[g] < 0 || v > c->mp.w[pos[g]][lv[pos[g]]]))
+			pos[g] = f;
+		if (g && v < 0 && (neg[g] < 0 || v < c->mp.w[neg[g]][lv[neg[g]]]))
+			neg[g] = f;
+	}
+	for (f = 1; f <= XC_F_N; f++) {
+		if (pos[f] >= 0)
+			out[pos[f]] = c->mp.w[pos[f]][lv[pos[f]]];
+		if (neg[f] >= 0)
+			out[neg[f]] = c->mp.w[neg[f]][lv[neg[f]]];
+	}
+}
+
 double xc_ck_pair_weight(const xc_check *c, const int lv[XC_F_N])
 {
-	double w = c->mp.prior;
+	double w = c->mp.prior, v[XC_F_N];
 	int f;
 
+	contributions(c, lv, v);
 	for (f = 0; f < XC_F_N; f++)
-		w += c->mp.w[f][lv[f]];
+		w += v[f];
 	return w;
 }
 
@@ -423,21 +452,21 @@ static void evidence(const xc_check *c, xc_buf *b, const rec *x,
                      const rec *y, double w)
 {
 	int lv[XC_F_N], f, order[XC_F_N], i, j;
-	double p = 1 / (1 + exp2(-w));
+	double p = 1 / (1 + exp2(-w)), cv[XC_F_N];
 
 	xc_ck_levels(c, x, y, lv);
+	contributions(c, lv, cv);
 	for (f = 0; f < XC_F_N; f++)
 		order[f] = f;
 	for (i = 1; i < XC_F_N; i++)
-		for (j = i; j > 0 && fabs(c->mp.w[order[j]][lv[order[j]]]) >
-		                     fabs(c->mp.w[order[j - 1]][lv[order[j - 1]]]); j--) {
+		for (j = i; j > 0 && fabs(cv[order[j]]) > fabs(cv[order[j - 1]]); j--) {
 			int t = order[j];
 			order[j] = order[j - 1];
 			order[j - 1] = t;
 		}
 	xc_buf_addf(b, "weight %.1f, p=%.2f:", w, p);
 	for (i = 0; i < XC_F_N; i++) {
-		double v = c->mp.w[order[i]][lv[order[i]]];
+		double v = cv[order[i]];
 		if (fabs(v) < 0.3)
 			continue;
 		xc_buf_addf(b, " %s %s %+.1f;", feat_names[order[i]],

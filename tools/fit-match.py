@@ -128,7 +128,7 @@ def main():
         f = line.rstrip("\n").split("\t")
         if line.startswith("# hand-set:"):
             hand.append(line.rstrip("\n"))
-        elif f[0] == "param" and f[1] != "prior":
+        elif (f[0] == "param" and f[1] != "prior") or f[0] == "group":
             params.append(line.rstrip("\n"))
         elif len(f) == 4 and not f[0].startswith("#"):
             known.setdefault(f[0], []).append(f[1])

@@ -44,3 +44,5 @@ status.dead|dead|killed|died|deaths|fatalities
 status.injured|injured|wounded|hurt|injuries
 stage.quarter|quarterly
 stage.year|annual|full-year|yearly
+staff.short|short|shortfall|shortage|vacancy|vacancies|unfilled
+staff.hired|hired|hires|recruited|recruits|added

@@ -358,6 +358,35 @@ Test(check, figures_paired_by_their_words, .fini = test_store_drop)
 	xc_store_close(st);
 }
 
+/* Fields that say one thing several ways (a "group" of match.tsv: names,
+** clause names, attribution's subject) count once: the evidence of a
+** pair lists at most one of them for and one against. */
+Test(check, grouped_fields_count_once, .fini = test_store_drop)
+{
+	static const art a[] = {
+		{ "a.md", "Courier", "2026-03-02", "Storm Talvi hit Kerrow on "
+		  "Monday. In Kerrow, 1,200 homes were flooded when the Varne "
+		  "rose." },
+		{ "b.md", "Gazette", "2026-03-02", "Storm Talvi reached Kerrow. In "
+		  "Kerrow, some 1,500 flooded homes lost power as the Varne rose." },
+	};
+	static const char *const grouped[] = { " names ", " clause_names ",
+	                                        " subject " };
+	xc_store *st = test_store(a, 2);
+	xc_check *ck = run(st);
+	const xc_finding *f = finding(ck, "1,200 homes", "some 1,500 flooded homes");
+	size_t k, listed = 0;
+
+	cr_assert_not_null(f);
+	cr_assert_not_null(f->evidence);
+	for (k = 0; k < 3; k++)
+		listed += strstr(f->evidence, grouped[k]) != NULL;
+	cr_expect(listed == 1, "one of names, clause names, subject: %s",
+	          f->evidence);
+	xc_check_free(ck);
+	xc_store_close(st);
+}
+
 /* Money given in two currencies is compared in a currency both articles
 ** wrote, not across currencies at a year's average rate, and the two
 ** halves of a pair are one figure of their article: one finding. */

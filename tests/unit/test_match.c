@@ -55,6 +55,25 @@ static const mcase cases[] = {
 	  "The Hadley substation fire left 67,000 homes in Hadley without "
 	  "power.",
 	  "16,000 homes", "67,000 homes", { "near=high", NULL } },
+	{ "a year belongs to the figure nearest it, not to the sentence's "
+	  "other figure",
+	  "Ferry trips on the Merrow line reached 8,410 in 2024, up from 6,020 "
+	  "in 2023.",
+	  "The Merrow line carried 6,100 ferry trips in 2023, its operator "
+	  "said.",
+	  "6,020", "6,100 ferry trips", { "years=same", NULL } },
+	{ "'last year' dates a figure from its article's date (2026: 2025)",
+	  "The Merrow line carried 6,020 ferry trips last year, its operator "
+	  "said.",
+	  "The Merrow line carried 8,100 ferry trips in 2025, its operator "
+	  "said.",
+	  "6,020 ferry trips", "8,100 ferry trips", { "years=same", NULL } },
+	{ "words that exclude each other clash: hybrid cars are not battery "
+	  "cars",
+	  "Corvane sold 402,118 plug-in hybrid cars in 2025, Corvane said.",
+	  "Corvane sold 398,540 battery-only cars in 2025, Corvane said.",
+	  "402,118 plug-in hybrid cars", "398,540 battery-only cars",
+	  { "contrast=clash", NULL } },
 };
 
 /* The levels of the pair (ta, tb) in the candidate pairs, or NULL. */
