@@ -263,6 +263,9 @@ enum { XC_SPLIT_NONE = 0, XC_SPLIT_AMT, XC_SPLIT_NUMB };
 #define XC_HEAP_LIMIT 20000u /* KiB */
 /* A claim never spans more than this many bytes of normalised text. */
 #define XC_MAX_CLAIM 512
+/* A sentence longer than this many bytes is split at clause breaks
+** (segment.c); real sentences are far shorter. */
+#define XC_SENTENCE_MAX 2000
 /* A trigger word is tried only when a figure starts this close after it. */
 #define XC_CORE_WINDOW 24
 /* ... and a sign or punctuation mark only when one starts this close. */

@@ -17,8 +17,8 @@
 
 #include "internal.h"
 
-static xc_status push(xc_span **out, size_t *n, size_t *cap, const char *s,
-                      size_t a, size_t b)
+static xc_status push1(xc_span **out, size_t *n, size_t *cap, const char *s,
+                       size_t a, size_t b)
 {
 	while (a < b && xc_is_space((unsigned char)s[a]))
 		a++;
@@ -30,6 +30,44 @@ static xc_status push(xc_span **out, size_t *n, size_t *cap, const char *s,
 		return XC_ENOMEM;
 	(*out)[(*n)++] = (xc_span){ a, b };
 	return XC_OK;
+}
+
+/* Where to cut an over-long sentence s[a..lim): after the last ';', else
+** the last ", " (not "1,200"), else the last space of its final quarter;
+** else at lim, moved back to the start of a UTF-8 character. */
+static size_t cut_at(const char *s, size_t a, size_t lim)
+{
+	size_t lo = a + (lim - a) * 3 / 4, i;
+
+	for (i = lim; i > lo; i--)
+		if (s[i - 1] == ';')
+			return i;
+	for (i = lim; i > lo; i--)
+		if (s[i - 1] == ',' && xc_is_space((unsigned char)s[i]))
+			return i;
+	for (i = lim; i > lo; i--)
+		if (xc_is_space((unsigned char)s[i - 1]))
+			return i;
+	for (i = lim; i > a && ((unsigned char)s[i] & 0xc0) == 0x80; i--)
+		;
+	return i > a ? i : lim;
+}
+
+/* A sentence of more than XC_SENTENCE_MAX bytes (a page with no full
+** stop, a table flattened to one line) is split at clause breaks, so
+** the work per figure stays bounded whatever the document. */
+static xc_status push(xc_span **out, size_t *n, size_t *cap, const char *s,
+                      size_t a, size_t b)
+{
+	xc_status st;
+
+	while (b - a > XC_SENTENCE_MAX) {
+		size_t c = cut_at(s, a, a + XC_SENTENCE_MAX);
+		if ((st = push1(out, n, cap, s, a, c)))
+			return st;
+		a = c;
+	}
+	return push1(out, n, cap, s, a, b);
 }
 
 /* Is the token ending with the '.' at s[dot] an abbreviation? */

@@ -41,11 +41,16 @@ const char cmd_ingest_usage[] =
 	"  --quiet          no progress line and no summary\n"
 	"\n"
 	"Unchanged documents are skipped; a changed file replaces its old claims.\n"
-	"Unreadable, binary or malformed inputs are reported and skipped (exit 3);\n"
+	"In folders, symbolic links and FIFOs are reported and not read, and the\n"
+	"store's own files are left out.  Unreadable, binary or malformed inputs,\n"
+	"and documents over 32 MiB, are reported and skipped (exit 3);\n"
 	"a database that cannot be opened or written exits 6.\n";
 
 #define BATCH_DOCS 2048
 #define BATCH_BYTES (64u << 20)
+/* A document (a file, or one JSONL article) longer than this is no news
+** article: reported and skipped, so it cannot hold up the ones after it. */
+#define DOC_MAX_BYTES ((size_t)32 << 20)
 
 typedef struct ingest {
 	xc_store *st;
@@ -62,6 +67,9 @@ typedef struct ingest {
 	int rc;
 	int fatal;
 	const char *db;
+	dev_t db_dev;          /* the store's folder and name, to skip its */
+	ino_t db_dir_ino;      /* files when a folder holding it is read */
+	const char *db_base;
 	struct timespec t0, last;
 } ingest;
 
@@ -183,6 +191,13 @@ static void add_doc(ingest *g, xc_doc_meta *m, const char *body, size_t len)
 
 	if (g->fatal)
 		return;
+	if (len > DOC_MAX_BYTES) {
+		char why[96];
+		snprintf(why, sizeof why, "%zu bytes of text, more than the %zu "
+		         "MiB a document may have", len, DOC_MAX_BYTES >> 20);
+		skip(g, m->path, why);
+		return;
+	}
 	g->docs_total++;
 	g->bytes_total += len;
 	xc_content_hash(body, len, hash);
@@ -524,6 +539,22 @@ static int cmp_name(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Is name in folder dir one of the store's own files (the database,
+** its -wal, -shm or -journal)?  "crosscheck ingest ." must not read
+** them as articles. */
+static int store_file(const ingest *g, const char *dir, const char *name)
+{
+	struct stat sb;
+	size_t n = g->db_base ? strlen(g->db_base) : 0;
+
+	if (!n || strncmp(name, g->db_base, n) ||
+	    (name[n] && strcmp(name + n, "-wal") && strcmp(name + n, "-shm") &&
+	     strcmp(name + n, "-journal")))
+		return 0;
+	return stat(dir, &sb) == 0 && sb.st_dev == g->db_dev &&
+	       sb.st_ino == g->db_dir_ino;
+}
+
 /* Files of a folder, depth first, in name order (deterministic). */
 static void ingest_dir(ingest *g, const char *dir, int depth)
 {
@@ -561,10 +592,16 @@ static void ingest_dir(ingest *g, const char *dir, int depth)
 		struct stat sb;
 		if (p) {
 			snprintf(p, pl, "%s/%s", dir, names[i]);
-			if (lstat(p, &sb) == 0 && S_ISDIR(sb.st_mode))
+			if (lstat(p, &sb) != 0)
+				skip(g, p, strerror(errno));
+			else if (S_ISDIR(sb.st_mode))
 				ingest_dir(g, p, depth + 1);
-			else if (lstat(p, &sb) == 0 && S_ISREG(sb.st_mode) &&
-			         wanted(g, names[i]))
+			else if (S_ISLNK(sb.st_mode))
+				skip(g, p, "a symbolic link (links in folders are not "
+				     "followed; name the target to read it)");
+			else if (!S_ISREG(sb.st_mode))
+				skip(g, p, "not a regular file (a FIFO, socket or device)");
+			else if (wanted(g, names[i]) && !store_file(g, dir, names[i]))
 				ingest_file(g, p);
 			free(p);
 		}
@@ -678,6 +715,19 @@ int cmd_ingest(int argc, char **argv)
 		cli_error("'%s': %s", db, xc_store_errmsg(g.st));
 		rc = XC_EXIT_STORE;
 		goto out;
+	}
+	{
+		/* where the store lives, to leave its files out of folders */
+		const char *slash = strrchr(db, '/');
+		char *dir = slash ? strndup(db, (size_t)(slash - db) + (slash == db))
+		                  : strdup(".");
+		struct stat sb;
+		if (dir && stat(dir, &sb) == 0) {
+			g.db_dev = sb.st_dev;
+			g.db_dir_ino = sb.st_ino;
+			g.db_base = slash ? slash + 1 : db;
+		}
+		free(dir);
 	}
 	if (xc_store_bulk(g.st, 1)) {
 		cli_error("'%s': %s", db, xc_store_errmsg(g.st));

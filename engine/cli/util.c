@@ -148,7 +148,9 @@ int cli_read_file(const char *path, char **buf, size_t *len)
 
 	*buf = NULL;
 	*len = 0;
-	fd = is_stdin ? 0 : open(path, O_RDONLY);
+	/* opened without blocking: a FIFO with no writer must not hang the
+	** run before fstat can refuse it */
+	fd = is_stdin ? 0 : open(path, O_RDONLY | O_NONBLOCK);
 	if (fd < 0) {
 		cli_error("cannot open '%s': %s", path, strerror(errno));
 		return -1;
@@ -160,6 +162,14 @@ int cli_read_file(const char *path, char **buf, size_t *len)
 				close(fd);
 			return -1;
 		}
+		/* a FIFO, socket or device ("/dev/zero") is not a document;
+		** standard input ('-') may be a pipe */
+		if (!is_stdin && !S_ISREG(st.st_mode)) {
+			cli_error("cannot read '%s': not a regular file (a FIFO, "
+			          "socket or device)", path);
+			close(fd);
+			return -1;
+		}
 		if (S_ISREG(st.st_mode) && (size_t)st.st_size > CLI_MAX_INPUT) {
 			cli_error("cannot read '%s': larger than %zu MiB", path,
 			          CLI_MAX_INPUT >> 20);
@@ -168,6 +178,11 @@ int cli_read_file(const char *path, char **buf, size_t *len)
 		}
 		if (S_ISREG(st.st_mode))
 			cap = (size_t)st.st_size + 1;
+	}
+	if (!is_stdin) {
+		int fl = fcntl(fd, F_GETFL);
+		if (fl >= 0)
+			(void)fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
 	}
 	if (cap < 65536)
 		cap = 65536;

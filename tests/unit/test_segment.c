@@ -56,3 +56,38 @@ Test(segment, splits_sentences_and_keeps_abbreviations_whole)
 	}
 	test_rules_free();
 }
+
+/* A text with no full stop (a page of one "sentence", a flattened table)
+** is cut at clause breaks into pieces of at most XC_SENTENCE_MAX bytes
+** that cover it, so the work per figure stays bounded; no piece cuts a
+** number such as "1,200". */
+Test(segment, over_long_sentences_are_cut_at_clause_breaks)
+{
+	xc_ruleset *rs = test_rules();
+	const char *unit = "the plant employs 1,200 workers, and output rose ";
+	size_t ul = strlen(unit), reps = 3 * XC_SENTENCE_MAX / ul + 1, len = ul * reps;
+	char *t = malloc(len + 1);
+	xc_span *sp = NULL;
+	size_t n = 0, cap = 0, i, covered = 0;
+
+	cr_assert_not_null(t);
+	for (i = 0; i < reps; i++)
+		memcpy(t + i * ul, unit, ul);
+	t[len] = 0;
+	cr_assert_eq(xc_segment(rs, t, len, &sp, &n, &cap), XC_OK);
+	cr_expect_geq(n, 2);
+	for (i = 0; i < n; i++) {
+		size_t a = sp[i].start, b = sp[i].end;
+		cr_expect_leq(b - a, XC_SENTENCE_MAX, "piece %zu: %zu bytes", i, b - a);
+		/* never between the digits of 1,200 */
+		cr_expect(!(b < len && t[b - 1] == ',' && t[b] >= '0' && t[b] <= '9'),
+		          "piece %zu ends inside a number", i);
+		cr_expect(i == 0 || a >= sp[i - 1].end);
+		covered += b - a;
+	}
+	/* only the spaces at the cuts are left out */
+	cr_expect_geq(covered + n, len - 1);
+	free(sp);
+	free(t);
+	test_rules_free();
+}
