@@ -3,8 +3,11 @@
 ** write the conflict report (report_*.c) as JSON, Markdown, HTML or CSV.
 */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "report.h"
@@ -22,6 +25,7 @@ const char cmd_check_usage[] =
 	"\n"
 	"  --format F        json (default; the documented contract), md, html, csv\n"
 	"  -o FILE           write the report to FILE instead of standard output\n"
+	"                    (whole or not at all; never the store itself)\n"
 	"  --min-severity S  leave out findings below S\n"
 	"  --fail-on S       exit 1 when a finding of severity S or above exists\n";
 
@@ -46,7 +50,7 @@ static int write_pairs(const xc_check *ck, const char *path)
 
 	if (!f) {
 		cli_error("cannot write '%s': %s", path, strerror(errno));
-		return XC_EXIT_INPUT;
+		return XC_EXIT_INTERNAL;
 	}
 	fprintf(f, "story\tpath_a\tstart_a\tend_a\tpath_b\tstart_b\tend_b\t"
 	        "weight\tlevels\n");
@@ -56,9 +60,99 @@ static int write_pairs(const xc_check *ck, const char *path)
 		        p[i].start_b, p[i].end_b, p[i].weight, p[i].levels);
 	if (fclose(f)) {
 		cli_error("cannot write '%s': %s", path, strerror(errno));
-		return XC_EXIT_INPUT;
+		return XC_EXIT_INTERNAL;
 	}
 	return 0;
+}
+
+/* Is path the store (or one of its files)?  A report written there would
+** destroy it. */
+static int is_store(const char *path, const char *db)
+{
+	struct stat a, b;
+	static const char *const sfx[] = { "", "-wal", "-shm", "-journal" };
+	size_t i, n = strlen(db);
+
+	for (i = 0; i < sizeof sfx / sizeof sfx[0]; i++) {
+		char *p = malloc(n + strlen(sfx[i]) + 1);
+		int same;
+		if (!p)
+			return 0;
+		memcpy(p, db, n);
+		strcpy(p + n, sfx[i]);
+		same = !strcmp(p, path) ||
+		       (stat(p, &a) == 0 && stat(path, &b) == 0 &&
+		        a.st_dev == b.st_dev && a.st_ino == b.st_ino);
+		free(p);
+		if (same)
+			return 1;
+	}
+	return 0;
+}
+
+/* The report into path, written whole or not at all: into a temporary
+** file beside it, renamed over it once complete, so a failure (a full
+** disk) keeps the report that was there. */
+static int write_file(const report *rp, const char *fmt, const char *path,
+                      const char *db)
+{
+	size_t n = strlen(path);
+	char *tmp;
+	FILE *f;
+	int fd, rc;
+	struct stat sb;
+	mode_t um;
+
+	if (is_store(path, db)) {
+		cli_error("'%s' is the store itself; write the report elsewhere",
+		          path);
+		return XC_EXIT_USAGE;
+	}
+	/* a device or pipe ("/dev/stdout") is written as it is */
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+		if (!(f = fopen(path, "w"))) {
+			cli_error("cannot write '%s': %s", path, strerror(errno));
+			return XC_EXIT_INTERNAL;
+		}
+		rc = write_report(rp, fmt, f);
+		if ((fclose(f) || rc) && !rc)
+			rc = XC_EXIT_INTERNAL;
+		if (rc)
+			cli_error("cannot write '%s': %s", path, strerror(errno));
+		return rc;
+	}
+	if (!(tmp = malloc(n + 16)))
+		return XC_EXIT_INTERNAL;
+	snprintf(tmp, n + 16, "%s.tmp.XXXXXX", path);
+	if ((fd = mkstemp(tmp)) < 0 || !(f = fdopen(fd, "w"))) {
+		cli_error("cannot write '%s': %s", path, strerror(errno));
+		if (fd >= 0) {
+			close(fd);
+			unlink(tmp);
+		}
+		free(tmp);
+		return XC_EXIT_INTERNAL;
+	}
+	um = umask(0);
+	umask(um);
+	(void)fchmod(fd, 0666 & ~um);
+	rc = write_report(rp, fmt, f);
+	if (fflush(f) || ferror(f) || fsync(fd)) {
+		cli_error("cannot write '%s': %s", path, strerror(errno));
+		rc = XC_EXIT_INTERNAL;
+	}
+	if (fclose(f) && !rc) {
+		cli_error("cannot write '%s': %s", path, strerror(errno));
+		rc = XC_EXIT_INTERNAL;
+	}
+	if (rc == XC_EXIT_OK && rename(tmp, path)) {
+		cli_error("cannot write '%s': %s", path, strerror(errno));
+		rc = XC_EXIT_INTERNAL;
+	}
+	if (rc != XC_EXIT_OK)
+		unlink(tmp);
+	free(tmp);
+	return rc;
 }
 
 int cmd_check(int argc, char **argv)
@@ -113,16 +207,14 @@ int cmd_check(int argc, char **argv)
 	if (pairsp && (rc = write_pairs(ck, pairsp)))
 		goto done;
 	report_init(&rp, ck, cli_db_path(db), min_sev);
-	if (outp && !(out = fopen(outp, "w"))) {
-		cli_error("cannot write '%s': %s", outp, strerror(errno));
-		rc = XC_EXIT_INPUT;
-		goto done;
-	}
-	rc = write_report(&rp, fmt, out);
-	if ((out != stdout && fclose(out) != 0) || (out == stdout && fflush(out))) {
-		cli_error("cannot write '%s': %s", outp ? outp : "standard output",
-		          strerror(errno));
-		rc = XC_EXIT_INPUT;
+	if (outp) {
+		rc = write_file(&rp, fmt, outp, cli_db_path(db));
+	} else {
+		rc = write_report(&rp, fmt, out);
+		if (fflush(out) || ferror(out)) {
+			cli_error("cannot write standard output: %s", strerror(errno));
+			rc = XC_EXIT_INTERNAL;
+		}
 	}
 	if (!rc && fail_on >= 0 && report_max_severity(&rp) >= fail_on)
 		rc = XC_EXIT_FAIL;

@@ -2,6 +2,7 @@
 ** main.c -- the crosscheck command table.  Each command lives in its own
 ** cmd_*.c file and uses only the public library header.
 */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -86,6 +87,20 @@ static int help(int argc, char **argv)
 	return XC_EXIT_OK;
 }
 
+/* Whatever a command printed must have reached its reader: a full disk
+** or closed pipe on stdout is an error (exit 5), not a silent success. */
+static int flushed(int rc)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		if (rc == XC_EXIT_OK || rc == XC_EXIT_FAIL) {
+			fprintf(stderr, "crosscheck: cannot write standard output: %s\n",
+			        strerror(errno));
+			rc = XC_EXIT_INTERNAL;
+		}
+	}
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	const xc_command *c;
@@ -97,10 +112,10 @@ int main(int argc, char **argv)
 		return help(1, argv);
 	if (!strcmp(argv[1], "--version")) {
 		printf("crosscheck %s\n", XC_VERSION);
-		return XC_EXIT_OK;
+		return flushed(XC_EXIT_OK);
 	}
 	if (!strcmp(argv[1], "help"))
-		return help(argc - 1, argv + 1);
+		return flushed(help(argc - 1, argv + 1));
 	c = find(argv[1]);
 	if (!c)
 		return cli_usage("", "unknown command '%s'", argv[1]);
@@ -109,8 +124,8 @@ int main(int argc, char **argv)
 			break;
 		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
 			fputs(c->usage, stdout);
-			return XC_EXIT_OK;
+			return flushed(XC_EXIT_OK);
 		}
 	}
-	return c->run(argc - 1, argv + 1);
+	return flushed(c->run(argc - 1, argv + 1));
 }

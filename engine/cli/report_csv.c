@@ -84,5 +84,5 @@ int report_csv(const report *rp, FILE *out)
 			fputs("\r\n", out);
 		}
 	}
-	return ferror(out) ? XC_EXIT_INPUT : XC_EXIT_OK;
+	return ferror(out) ? XC_EXIT_INTERNAL : XC_EXIT_OK;
 }

@@ -209,5 +209,5 @@ int report_html(const report *rp, FILE *out)
 		fputs("</ul>\n", out);
 	}
 	fputs("</body></html>\n", out);
-	return ferror(out) ? XC_EXIT_INPUT : XC_EXIT_OK;
+	return ferror(out) ? XC_EXIT_INTERNAL : XC_EXIT_OK;
 }

@@ -168,5 +168,5 @@ int report_md(const report *rp, FILE *out)
 			fputs("\n", out);
 		}
 	}
-	return ferror(out) ? XC_EXIT_INPUT : XC_EXIT_OK;
+	return ferror(out) ? XC_EXIT_INTERNAL : XC_EXIT_OK;
 }
