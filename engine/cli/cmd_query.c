@@ -275,6 +275,28 @@ static int query_text(const qopts *o, char **text, size_t *len)
 	return XC_EXIT_OK;
 }
 
+
+/* "2025-02-28" yes; "2025-02-30", "2025-13-45", "25-1-1" no. */
+static int calendar_date(const char *s)
+{
+	static const int days[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+	                              30, 31 };
+	int y, m, d, k;
+
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return 0;
+	for (k = 0; k < 10; k++)
+		if (k != 4 && k != 7 && (s[k] < '0' || s[k] > '9'))
+			return 0;
+	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+	m = (s[5] - '0') * 10 + (s[6] - '0');
+	d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (m < 1 || m > 12 || d < 1 || d > days[m - 1])
+		return 0;
+	/* 29 February only in a leap year */
+	return !(m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)));
+}
+
 int cmd_query(int argc, char **argv)
 {
 	qopts o;
@@ -296,9 +318,9 @@ int cmd_query(int argc, char **argv)
 		rc = cli_usage("query", "need a sentence (or - for standard input)");
 		goto done;
 	}
-	if (o.date && (strlen(o.date) != 10 || o.date[4] != '-' ||
-	               o.date[7] != '-')) {
-		rc = cli_usage("query", "--date wants YYYY-MM-DD, not '%s'", o.date);
+	if (o.date && !calendar_date(o.date)) {
+		rc = cli_usage("query", "--date wants a calendar date YYYY-MM-DD, "
+		               "not '%s'", o.date);
 		goto done;
 	}
 	if (!o.date) {
