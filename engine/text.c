@@ -142,6 +142,32 @@ static xc_status norm_char(xc_text *t, const unsigned char *s, size_t n,
 	return add_seg(t, before, olen, orig, n);
 }
 
+/* The end of the terminal escape sequence that starts at s[i] (ESC):
+** CSI "ESC [" parameters, intermediates and a final byte; OSC "ESC ]"
+** up to BEL or "ESC \\"; else ESC and one more byte. */
+static size_t escape_end(const unsigned char *s, size_t i, size_t len)
+{
+	size_t j = i + 1;
+
+	if (j >= len)
+		return j;
+	if (s[j] == '[') {
+		for (j++; j < len && s[j] >= 0x30 && s[j] <= 0x3f; j++)
+			;
+		for (; j < len && s[j] >= 0x20 && s[j] <= 0x2f; j++)
+			;
+		return j < len && s[j] >= 0x40 && s[j] <= 0x7e ? j + 1 : j;
+	}
+	if (s[j] == ']') {
+		for (j++; j < len && s[j] != 0x07 && s[j] != 0x1b && j - i < 4096; j++)
+			;
+		if (j < len && s[j] == 0x07)
+			return j + 1;
+		return j + 1 < len && s[j] == 0x1b && s[j + 1] == '\\' ? j + 2 : j;
+	}
+	return s[j] < 0x80 ? j + 1 : j;
+}
+
 xc_status xc_text_new(const char *s, size_t len, xc_text **out)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -164,22 +190,35 @@ xc_status xc_text_new(const char *s, size_t len, xc_text **out)
 		size_t j = i, n;
 		int32_t cp;
 
-		/* eight bytes at a time: no high bit and no zero byte */
+		/* eight bytes at a time: no high bit, no zero byte, no ESC */
 		while (j + 8 <= len) {
-			uint64_t v;
+			uint64_t v, e;
 			memcpy(&v, u + j, 8);
+			e = v ^ 0x1b1b1b1b1b1b1b1bull;
 			if ((v & 0x8080808080808080ull) ||
-			    ((v - 0x0101010101010101ull) & ~v & 0x8080808080808080ull))
+			    ((v - 0x0101010101010101ull) & ~v & 0x8080808080808080ull) ||
+			    ((e - 0x0101010101010101ull) & ~e & 0x8080808080808080ull))
 				break;
 			j += 8;
 		}
-		while (j < len && u[j] < 0x80 && u[j] != 0)
+		while (j < len && u[j] < 0x80 && u[j] != 0 && u[j] != 0x1b)
 			j++;
 		if (j > i && (st = xc_buf_add(&t->norm, s + i, j - i)))
 			goto fail;
 		i = j;
 		if (i >= len)
 			break;
+		if (u[i] == 0x1b) {
+			/* a terminal escape sequence ("ESC[31m") is no text: blanked
+			** byte for byte, so "31m" is never 31 million and offsets
+			** stay those of the original */
+			size_t e = escape_end(u, i, len), k;
+			for (k = i; k < e; k++)
+				if ((st = xc_buf_addc(&t->norm, ' ')))
+					goto fail;
+			i = e;
+			continue;
+		}
 		if (u[i] == 0) {
 			size_t at = t->norm.len;
 			if ((st = xc_buf_addc(&t->norm, ' ')) ||

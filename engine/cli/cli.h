@@ -56,6 +56,14 @@ extern const char cmd_stories_usage[];
 /* The store to use: --db, else $CROSSCHECK_DB, else ./crosscheck.db. */
 const char *cli_db_path(const char *opt);
 
+/* The end of a leading front-matter block ("---" line, key: value lines,
+** "---" line) of s: the offset after its closing line, or 0 when s has
+** none. */
+size_t cli_front_matter_end(const char *s, size_t len);
+/* Blank (spaces, line breaks kept) the front matter s[0..end) but its
+** "title:" line: metadata yields no claims, a headline does. */
+void cli_blank_front_matter(char *s, size_t end);
+
 /* Write s for a terminal: control characters (C0, DEL, C1) from a
 ** document are shown escaped (\x1b, \u0085), so they cannot move the
 ** cursor or forge output lines. */

@@ -255,6 +255,9 @@ int cmd_extract(int argc, char **argv)
 			rc = XC_EXIT_INPUT;
 			continue;
 		}
+		/* front matter is metadata, not text: only its title line (the
+		** headline) is read; offsets stay those of the file */
+		cli_blank_front_matter(buf, cli_front_matter_end(buf, len));
 		st = xc_extract(x, buf, len, &cl, &n);
 		if (st) {
 			cli_error("cannot extract from '%s': %s", path, xc_status_str(st));

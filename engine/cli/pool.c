@@ -54,12 +54,26 @@ static void process(slot *sl)
 {
 	cli_pool_doc *d = &sl->d;
 	const xc_claim *cl;
-	size_t n, nlen;
+	size_t n, nlen, fm;
 	const char *norm;
+	char *saved = NULL;
 	const xc_extract_stats *es;
 
 	memset(&d->dc, 0, sizeof d->dc);
+	/* front matter is metadata, not text: its lines but the title (the
+	** headline) are blanked while the document is read, and put back for
+	** the store (offsets are unchanged either way) */
+	fm = strcmp(d->meta.format, "jsonl") && strcmp(d->meta.format, "html")
+	         ? cli_front_matter_end(sl->body, d->len) : 0;
+	if (fm && (saved = malloc(fm))) {
+		memcpy(saved, sl->body, fm);
+		cli_blank_front_matter(sl->body, fm);
+	}
 	d->status = xc_extract(sl->x, sl->body, d->len, &cl, &n);
+	if (saved) {
+		memcpy(sl->body, saved, fm);
+		free(saved);
+	}
 	if (d->status)
 		return;
 	es = xc_extractor_stats(sl->x);

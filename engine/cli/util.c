@@ -242,6 +242,43 @@ const char *cli_num(double v, char *buf)
 	return buf;
 }
 
+size_t cli_front_matter_end(const char *s, size_t len)
+{
+	const char *p, *end = s + len;
+
+	if (len < 4 || memcmp(s, "---", 3) || (s[3] != '\n' && s[3] != '\r'))
+		return 0;
+	p = (const char *)memchr(s, '\n', len) + 1;
+	while (p < end) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		if (end - p >= 3 && !memcmp(p, "---", 3))
+			return eol ? (size_t)(eol + 1 - s) : len;
+		if (!eol)
+			break;
+		p = eol + 1;
+	}
+	return 0; /* never closed: no front matter, all text */
+}
+
+void cli_blank_front_matter(char *s, size_t end)
+{
+	size_t i = 0;
+
+	while (i < end) {
+		size_t e = i, stop;
+		int title;
+		while (e < end && s[e] != '\n')
+			e++;
+		title = e - i >= 6 && !strncasecmp(s + i, "title:", 6);
+		/* a title keeps its value (a headline), not its key */
+		stop = title ? i + 6 : e;
+		for (; i < stop; i++)
+			if (s[i] != '\r')
+				s[i] = ' ';
+		i = e + 1;
+	}
+}
+
 int cli_csv_guard(const char *v, size_t n)
 {
 	size_t i = 0, digits = 0, dots = 0;

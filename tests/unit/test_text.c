@@ -27,6 +27,10 @@ static const struct {
 	{ "soft\xC2\xADhyphen", "softhyphen" },
 	{ "caf\xC3\xA9", "caf\xC3\xA9" },                  /* unchanged */
 	{ "\xEF\xBF\xA5" "100", "\xC2\xA5" "100" },        /* full-width yen */
+	/* terminal escapes are blanked byte for byte: "31m" is no figure */
+	{ "up \x1b[31m7%\x1b[0m now", "up      7%     now" },
+	{ "a\x1b]0;45 million\x07" "b", "a               b" },
+	{ "\x1b[1;32mok", "       ok" },
 };
 
 Test(text, folds_typographic_variants_and_nfkc)
