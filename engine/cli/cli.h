@@ -64,6 +64,16 @@ size_t cli_front_matter_end(const char *s, size_t len);
 ** "title:" line: metadata yields no claims, a headline does. */
 void cli_blank_front_matter(char *s, size_t end);
 
+/* Markdown for a string from a document: as paragraph text (every
+** character Markdown or inline HTML gives a meaning escaped, line breaks
+** and control characters as spaces), or as a code span (a fence longer
+** than any run of backticks in it; in a table, pipes escaped). */
+void cli_md_text(FILE *out, const char *s, size_t n);
+void cli_md_str(FILE *out, const char *s);
+void cli_md_code(FILE *out, const char *s, int in_table);
+/* s[0..n) for a terminal, on one line (cli_put_safe, breaks as spaces). */
+void cli_put_line_safe(FILE *out, const char *s, size_t n);
+
 /* Write s for a terminal: control characters (C0, DEL, C1) from a
 ** document are shown escaped (\x1b, \u0085), so they cannot move the
 ** cursor or forge output lines. */

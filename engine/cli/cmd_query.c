@@ -131,20 +131,66 @@ static int run_failed(xc_status s, xc_diags *d, const char *db)
 }
 
 /* Sentence text on one line: newlines as spaces. */
-static void put_line(FILE *out, const char *s, size_t n)
-{
-	size_t i;
-	for (i = 0; i < n; i++)
-		fputc(s[i] == '\n' ? ' ' : s[i], out);
-}
-
-static void source_line(FILE *out, const report *rp, const xc_check_claim *c)
+/* Where a figure comes from: outlet, date, path and bytes, escaped for
+** Markdown or for a terminal (every string is a document's). */
+static void source_line(FILE *out, const report *rp, const xc_check_claim *c,
+                        int md)
 {
 	const xc_check_doc *d = &rp->docs[c->doc];
-	fputs(report_doc_name(rp, c->doc), out);
-	if (d->published)
-		fprintf(out, ", %s", d->published);
-	fprintf(out, " (%s bytes %zu-%zu)", d->path, c->start, c->end);
+
+	if (md) {
+		cli_md_str(out, report_doc_name(rp, c->doc));
+		if (d->published) {
+			fputs(", ", out);
+			cli_md_str(out, d->published);
+		}
+		fputs(" (", out);
+		cli_md_code(out, d->path, 0);
+	} else {
+		cli_put_safe(out, report_doc_name(rp, c->doc));
+		if (d->published) {
+			fputs(", ", out);
+			cli_put_safe(out, d->published);
+		}
+		fputs(" (", out);
+		cli_put_safe(out, d->path);
+	}
+	fprintf(out, " bytes %zu-%zu)", c->start, c->end);
+}
+
+/* A document's string, for Markdown or a terminal. */
+static void put_text(FILE *out, const char *s, size_t n, int md)
+{
+	if (md)
+		cli_md_text(out, s, n);
+	else
+		cli_put_line_safe(out, s, n);
+}
+
+static void put_str(FILE *out, const char *s, int md)
+{
+	if (s)
+		put_text(out, s, strlen(s), md);
+}
+
+/* A text that may hold document strings (explanations quote outlets and
+** figures), as Markdown or for a terminal; indent after each line break. */
+static void put_block(FILE *out, const char *e, int md, const char *indent)
+{
+	const char *nl;
+
+	for (;;) {
+		nl = strchr(e, '\n');
+		if (md)
+			cli_md_text(out, e, nl ? (size_t)(nl - e) : strlen(e));
+		else
+			cli_put_line_safe(out, e, nl ? (size_t)(nl - e) : strlen(e));
+		if (!nl)
+			break;
+		fputc('\n', out);
+		fputs(indent, out);
+		e = nl + 1;
+	}
 }
 
 static void print_text(FILE *out, const report *rp, const xc_answer *a,
@@ -154,46 +200,55 @@ static void print_text(FILE *out, const report *rp, const xc_answer *a,
 
 	for (i = 0; i < na; i++) {
 		const xc_check_claim *q = &rp->claims[a[i].claim];
-		if (md)
-			fprintf(out, "### \"%s\": %s\n\n", q->text, a[i].verdict);
-		else
-			fprintf(out, "%s\"%s\": %s", i ? "\n" : "", q->text,
-			        a[i].verdict);
+		if (md) {
+			fputs("### \"", out);
+			cli_md_str(out, q->text);
+			fprintf(out, "\": %s\n\n", a[i].verdict);
+		} else {
+			fprintf(out, "%s\"", i ? "\n" : "");
+			cli_put_safe(out, q->text);
+			fprintf(out, "\": %s", a[i].verdict);
+		}
 		if (!md && a[i].articles && !strcmp(a[i].verdict, "corroborated"))
 			fprintf(out, " (%zu article%s, %zu independent origin%s)",
 			        a[i].articles, a[i].articles == 1 ? "" : "s",
 			        a[i].origins, a[i].origins == 1 ? "" : "s");
-		if (!md)
-			fprintf(out, "\n  about: %s%s%s%s%s%s%s\n", *q->subject ?
-			        q->subject : "(no subject)", *q->metric ? ", " : "",
-			        q->metric, *q->period ? ", " : "", q->period,
-			        *q->scope ? ", " : "", q->scope);
-		{
-			/* the explanation, indented */
-			const char *e = a[i].explanation;
-			fputs(md ? "" : "  ", out);
-			for (; *e; e++) {
-				fputc(*e, out);
-				if (*e == '\n')
-					fputs(md ? "" : "  ", out);
+		if (!md) {
+			fputs("\n  about: ", out);
+			cli_put_safe(out, *q->subject ? q->subject : "(no subject)");
+			if (*q->metric) {
+				fputs(", ", out);
+				cli_put_safe(out, q->metric);
 			}
-			fputs(md ? "\n\n" : "\n", out);
+			if (*q->period) {
+				fputs(", ", out);
+				cli_put_safe(out, q->period);
+			}
+			if (*q->scope) {
+				fputs(", ", out);
+				cli_put_safe(out, q->scope);
+			}
+			fputs("\n", out);
 		}
+		/* the explanation, indented */
+		fputs(md ? "" : "  ", out);
+		put_block(out, a[i].explanation, md, md ? "" : "  ");
+		fputs(md ? "\n\n" : "\n", out);
 		for (j = 0; j < a[i].nevidence; j++) {
 			const xc_check_claim *c = &rp->claims[a[i].evidence[j]];
 			if (md) {
 				fprintf(out, "- *%s* ", xc_stance_name(
 				        (xc_stance)a[i].stance[j]));
-				source_line(out, rp, c);
+				source_line(out, rp, c, 1);
 				fputs(": \"", out);
-				report_marked(out, c, put_line, "**", "**");
+				report_marked(out, c, cli_md_text, "**", "**");
 				fputs("\"\n", out);
 			} else {
 				fprintf(out, "  [%s] ", xc_stance_name(
 				        (xc_stance)a[i].stance[j]));
-				source_line(out, rp, c);
+				source_line(out, rp, c, 0);
 				fputs("\n    \"", out);
-				report_marked(out, c, put_line, "[[", "]]");
+				report_marked(out, c, cli_put_line_safe, "[[", "]]");
 				fputs("\"\n", out);
 			}
 		}
@@ -465,31 +520,42 @@ int cmd_show(int argc, char **argv)
 		const xc_check_doc *doc = &rp.docs[c->doc];
 		const char *open = o.f == Q_MD ? "**" : "[[";
 		const char *close = o.f == Q_MD ? "**" : "]]";
-		printf("%sclaim %lld: \"%s\" (%s", o.f == Q_MD ? "### " : "", id,
-		       c->text, c->kind);
-		if (*c->unit)
-			printf(", %s", c->unit);
-		printf(")\n%s", o.f == Q_MD ? "\n" : "");
-		printf("about: %s%s%s%s%s\n", *c->subject ? c->subject : "(no subject)",
-		       *c->metric ? ", " : "", c->metric, *c->period ? ", " : "",
-		       c->period);
+		int md = o.f == Q_MD;
+		printf("%sclaim %lld: \"", md ? "### " : "", id);
+		put_str(stdout, c->text, md);
+		printf("\" (%s", c->kind);
+		if (*c->unit) {
+			fputs(", ", stdout);
+			put_str(stdout, c->unit, md);
+		}
+		printf(")\n%s", md ? "\n" : "");
+		fputs("about: ", stdout);
+		put_str(stdout, *c->subject ? c->subject : "(no subject)", md);
+		if (*c->metric) {
+			fputs(", ", stdout);
+			put_str(stdout, c->metric, md);
+		}
+		if (*c->period) {
+			fputs(", ", stdout);
+			put_str(stdout, c->period, md);
+		}
+		printf("\n");
 		printf("source: ");
-		source_line(stdout, &rp, c);
-		if (doc->title)
-			printf(", \"%s\"", doc->title);
+		source_line(stdout, &rp, c, md);
+		if (doc->title) {
+			fputs(", \"", stdout);
+			put_str(stdout, doc->title, md);
+			fputs("\"", stdout);
+		}
 		printf("\n\n");
 		if (!xc_store_body(st, doc->path, &body, &len) && c->end <= len) {
 			paragraph(body, len, c->start, c->end, &pa, &pb);
-			printf("%s", o.f == Q_MD ? "> " : "  ");
-			for (i = pa; i < pb; i++) {
-				if (i == c->start)
-					fputs(open, stdout);
-				if (i == c->end)
-					fputs(close, stdout);
-				putchar(body[i] == '\n' ? ' ' : body[i]);
-			}
-			if (pb == c->end)
-				fputs(close, stdout);
+			printf("%s", md ? "> " : "  ");
+			put_text(stdout, body + pa, c->start - pa, md);
+			fputs(open, stdout);
+			put_text(stdout, body + c->start, c->end - c->start, md);
+			fputs(close, stdout);
+			put_text(stdout, body + c->end, pb > c->end ? pb - c->end : 0, md);
 			printf("\n\n");
 		}
 	}
@@ -499,16 +565,20 @@ int cmd_show(int argc, char **argv)
 		if (j == f[i].nclaims)
 			continue;
 		nshown++;
-		printf("%s%s (%s, %s): %s\n", o.f == Q_MD ? "- **" : "finding: ",
+		printf("%s%s (%s, %s)%s: ", o.f == Q_MD ? "- **" : "finding: ",
 		       f[i].verdict, xc_severity_name(f[i].severity), f[i].type,
-		       f[i].explanation);
+		       o.f == Q_MD ? "**" : "");
+		put_block(stdout, f[i].explanation, o.f == Q_MD, "  ");
+		fputs("\n", stdout);
 		for (j = 0; j < f[i].nclaims; j++) {
 			const xc_check_claim *k = &rp.claims[f[i].claims[j]];
 			if (f[i].claims[j] == idx)
 				continue;
 			printf("  %s", o.f == Q_MD ? "- " : "with ");
-			source_line(stdout, &rp, k);
-			printf(": \"%s\"\n", k->text);
+			source_line(stdout, &rp, k, o.f == Q_MD);
+			fputs(": \"", stdout);
+			put_str(stdout, k->text, o.f == Q_MD);
+			fputs("\"\n", stdout);
 		}
 	}
 	if (!nshown)

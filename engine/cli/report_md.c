@@ -7,25 +7,8 @@
 #include "cli.h"
 #include "report.h"
 
-/* Markdown-escape text that goes into a paragraph. */
-static void md_text(FILE *out, const char *s, size_t n)
-{
-	size_t i;
-	for (i = 0; i < n; i++) {
-		char c = s[i];
-		if (c == '\n' || c == '\r')
-			c = ' ';
-		if (strchr("\\`*_[]<>|#", c))
-			fputc('\\', out);
-		fputc(c, out);
-	}
-}
-
-static void md_str(FILE *out, const char *s)
-{
-	if (s)
-		md_text(out, s, strlen(s));
-}
+#define md_text cli_md_text
+#define md_str cli_md_str
 
 static void claim_line(FILE *out, const report *rp, size_t i)
 {
@@ -38,9 +21,9 @@ static void claim_line(FILE *out, const report *rp, size_t i)
 		fputs(", ", out);
 		md_str(out, d->published);
 	}
-	fputs(" (`", out);
-	fputs(d->path, out);
-	fprintf(out, "` bytes %zu-%zu): \"", c->start, c->end);
+	fputs(" (", out);
+	cli_md_code(out, d->path, 0);
+	fprintf(out, " bytes %zu-%zu): \"", c->start, c->end);
 	report_marked(out, c, md_text, "**", "**");
 	fputs("\"\n", out);
 }
@@ -73,12 +56,14 @@ int report_md(const report *rp, FILE *out)
 	size_t i, j, n = 0;
 
 	fprintf(out, "# crosscheck report\n\n");
-	fprintf(out, "Database `%s`: %zu documents. %zu findings: %zu conflicts "
+	fputs("Database ", out);
+	cli_md_code(out, rp->db, 0);
+	fprintf(out, ": %zu documents. %zu findings: %zu conflicts "
 	        "(%zu high, %zu medium), %zu possible conflicts (figures the "
 	        "matcher is not sure are one fact), %zu compatible within "
 	        "hedges, %zu rounding-dependent, %zu not comparable; %zu "
 	        "corroborations.\n\n",
-	        rp->db, rp->ndocs, rp->shown, rp->by_verdict[0],
+	        rp->ndocs, rp->shown, rp->by_verdict[0],
 	        rp->by_severity[XC_SEV_HIGH], rp->by_severity[XC_SEV_MEDIUM],
 	        rp->by_verdict[4], rp->by_verdict[1], rp->by_verdict[2],
 	        rp->by_verdict[3], rp->nco);
@@ -153,17 +138,18 @@ int report_md(const report *rp, FILE *out)
 	        "|---:|---:|---:|\n");
 	for (i = 0; i < rp->ndocs; i++) {
 		const xc_check_doc *d = &rp->docs[i];
-		fputs("| `", out);
-		fputs(d->path, out);
-		fprintf(out, "` | %zu | %zu | %zu | %zu | %zu | %zu |\n", d->numbers,
+		fputs("| ", out);
+		cli_md_code(out, d->path, 1);
+		fprintf(out, " | %zu | %zu | %zu | %zu | %zu | %zu |\n", d->numbers,
 		        d->excluded, d->unparsed, d->claims, d->attributed,
 		        d->compared);
 	}
 	if (rp->nun) {
 		fprintf(out, "\nNumbers no rule could read:\n\n");
 		for (i = 0; i < rp->nun; i++) {
-			fprintf(out, "- `%s` bytes %zu-%zu: ", rp->docs[rp->un[i].doc].path,
-			        rp->un[i].start, rp->un[i].end);
+			fputs("- ", out);
+			cli_md_code(out, rp->docs[rp->un[i].doc].path, 0);
+			fprintf(out, " bytes %zu-%zu: ", rp->un[i].start, rp->un[i].end);
 			md_str(out, rp->un[i].text);
 			fputs("\n", out);
 		}

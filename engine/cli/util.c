@@ -299,6 +299,81 @@ int cli_csv_guard(const char *v, size_t n)
 	return digits == 0;
 }
 
+void cli_md_text(FILE *out, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x20 || c == 0x7f)
+			c = ' ';
+		/* C1 controls (0xC2 0x80-0x9F) as a space too */
+		if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+		    (unsigned char)s[i + 1] <= 0x9f) {
+			fputc(' ', out);
+			i++;
+			continue;
+		}
+		if (strchr("\\`*_[]<>|#!&~$", c) && c)
+			fputc('\\', out);
+		fputc(c, out);
+	}
+}
+
+void cli_md_str(FILE *out, const char *s)
+{
+	if (s)
+		cli_md_text(out, s, strlen(s));
+}
+
+void cli_md_code(FILE *out, const char *s, int in_table)
+{
+	size_t run = 0, longest = 0, k;
+	const char *p;
+
+	if (!s)
+		s = "";
+	for (p = s; *p; p++) {
+		run = *p == '`' ? run + 1 : 0;
+		if (run > longest)
+			longest = run;
+	}
+	for (k = 0; k <= longest; k++)
+		fputc('`', out);
+	if (*s == '`' || (*s && s[strlen(s) - 1] == '`'))
+		fputc(' ', out);
+	for (p = s; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c < 0x20 || c == 0x7f)
+			c = ' ';
+		if (c == '|' && in_table)
+			fputc('\\', out);
+		fputc(c, out);
+	}
+	if (*s == '`' || (*s && s[strlen(s) - 1] == '`'))
+		fputc(' ', out);
+	for (k = 0; k <= longest; k++)
+		fputc('`', out);
+}
+
+void cli_put_line_safe(FILE *out, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '\n' || c == '\r' || c == '\t')
+			fputc(' ', out);
+		else if (c < 0x20 || c == 0x7f)
+			fprintf(out, "\\x%02x", c);
+		else if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+		         (unsigned char)s[i + 1] <= 0x9f)
+			fprintf(out, "\\u%04x", (unsigned char)s[++i]);
+		else
+			fputc(c, out);
+	}
+}
+
 void cli_put_safe(FILE *out, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)(s ? s : "");
