@@ -879,7 +879,8 @@ xc_status xc_frames_story_names(xc_check *c, rec **v, size_t n)
 				ids[nids++] = s[k]->fr.names[q];
 			}
 		}
-		qsort(ids, nids, sizeof *ids, cmp_u32);
+		if (nids)
+			qsort(ids, nids, sizeof *ids, cmp_u32);
 		for (k = i; k < j; k++) {
 			drop_common(s[k]->fr.names, &s[k]->fr.nnames, ids, nids, j - i);
 			drop_common(s[k]->fr.cnames, &s[k]->fr.ncnames, ids, nids, j - i);
