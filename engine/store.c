@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 #include <xxhash.h>
@@ -242,8 +243,28 @@ static xc_status prepare(xc_store *st)
 	return XC_OK;
 }
 
-/* A WAL database on read-only media cannot be read the usual way (the
-** shared-memory file cannot be created); opened as immutable it can. */
+/* Does path have a non-empty -wal file (changes an immutable reader would
+** not see)? */
+static bool wal_pending(const char *path)
+{
+	struct stat sb;
+	size_t n = strlen(path);
+	char *w = malloc(n + 5);
+	bool pending;
+
+	if (!w)
+		return true;
+	memcpy(w, path, n);
+	memcpy(w + n, "-wal", 5);
+	pending = stat(w, &sb) == 0 && sb.st_size > 0;
+	free(w);
+	return pending;
+}
+
+/* A WAL database on read-only media, or in a folder this account cannot
+** write, cannot be read the usual way (the shared-memory file cannot be
+** created); opened as immutable it can (with no -wal file there is no
+** writer's change it could miss). */
 static int reopen_immutable(xc_store *st, const char *path)
 {
 	xc_buf uri;
@@ -325,7 +346,12 @@ xc_status xc_store_open(const char *path, int readonly, xc_store **out)
 	sqlite3_busy_timeout(st->db, 5000);
 	/* reading the version fails on a file that is not a database */
 	v = user_version(st);
-	if (v < 0 && readonly && (sqlite3_errcode(st->db) & 0xFF) == SQLITE_CANTOPEN)
+	/* a store another account writes, in a folder this one cannot write
+	** (the newsroom set-up): no shared-memory file can be made for it */
+	if (v < 0 && readonly &&
+	    ((sqlite3_errcode(st->db) & 0xFF) == SQLITE_CANTOPEN ||
+	     (sqlite3_errcode(st->db) & 0xFF) == SQLITE_READONLY) &&
+	    !wal_pending(path))
 		v = reopen_immutable(st, path);
 	if (v < 0) {
 		set_err(st, (sqlite3_errcode(st->db) & 0xFF) == SQLITE_NOTADB
