@@ -318,6 +318,10 @@ xc_status xc_attribute(const xc_ruleset *rs, const char *s, size_t len,
 /* The store's SQLite handle, for the reconciler's read-only queries. */
 struct sqlite3;
 struct sqlite3 *xc_store_db(xc_store *st);
+/* Read everything that follows from one snapshot (on), until off: a check
+** run while an ingest replaces documents sees the store before or after
+** each document, never half of it.  No-op inside a write transaction. */
+xc_status xc_store_snapshot(xc_store *st, int on);
 
 /* ------------------------------------------------------------ misc */
 

@@ -1793,6 +1793,9 @@ xc_status xc_ck_begin(xc_store *store, const xc_ruleset *rs,
 		                      &errors);
 	if (!st && errors)
 		st = XC_ERULES;
+	/* documents, citations and claims of one snapshot */
+	if (!st)
+		st = xc_store_snapshot(store, 1);
 	if (!st)
 		st = load_docs(c, diags);
 	if (!st)
@@ -1801,6 +1804,7 @@ xc_status xc_ck_begin(xc_store *store, const xc_ruleset *rs,
 		st = load_cites(c, diags);
 	if (!st)
 		st = load_claims(c, diags);
+	xc_store_snapshot(store, 0);
 	if (!st)
 		st = resolve_names(c);
 	for (i = 0; i < c->nr && !st; i++)

@@ -454,6 +454,15 @@ xc_status xc_store_commit(xc_store *st)
 	return XC_OK;
 }
 
+xc_status xc_store_snapshot(xc_store *st, int on)
+{
+	if (st->in_tx || !sqlite3_get_autocommit(st->db) != !on)
+		return XC_OK;
+	if (on)
+		return exec(st, "BEGIN DEFERRED", "cannot begin reading");
+	return exec(st, "COMMIT", "cannot end reading");
+}
+
 void xc_store_rollback(xc_store *st)
 {
 	if (st->in_tx)

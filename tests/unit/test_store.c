@@ -197,3 +197,32 @@ Test(store, read_only_open_of_a_missing_database_fails_cleanly)
 	xc_store_close(st);
 	cleanup();
 }
+
+/* A reader's snapshot (what check reads through) holds still while another
+** connection adds a document, and sees it once the snapshot ends. */
+Test(store, a_snapshot_does_not_see_a_write_made_during_it)
+{
+	xc_store *w = NULL, *r = NULL;
+	size_t stored;
+	int rows = 0;
+
+	fresh();
+	cr_assert_eq(xc_store_open(path, 0, &w), XC_OK, "%s", xc_store_errmsg(w));
+	put(w, "a.txt", "They ordered $16 billion of chips.", "r1", &stored);
+	cr_assert_eq(xc_store_open(path, 1, &r), XC_OK, "%s", xc_store_errmsg(r));
+	cr_assert_eq(xc_store_snapshot(r, 1), XC_OK);
+	cr_assert_eq(xc_store_claims(r, NULL, count_rows, &rows), XC_OK);
+	cr_expect_eq(rows, 1);
+	put(w, "b.txt", "They ordered $12 billion of chips.", "r1", &stored);
+	rows = 0;
+	cr_assert_eq(xc_store_claims(r, NULL, count_rows, &rows), XC_OK);
+	cr_expect_eq(rows, 1, "the snapshot saw a write made during it");
+	cr_assert_eq(xc_store_snapshot(r, 0), XC_OK);
+	rows = 0;
+	cr_assert_eq(xc_store_claims(r, NULL, count_rows, &rows), XC_OK);
+	cr_expect_eq(rows, 2);
+	xc_store_close(r);
+	xc_store_close(w);
+	cleanup();
+	test_rules_free();
+}
