@@ -243,6 +243,21 @@ static xc_status prepare(xc_store *st)
 	return XC_OK;
 }
 
+/* Does the database hold any table, view or index of its own? */
+static bool has_tables(xc_store *st)
+{
+	sqlite3_stmt *s = NULL;
+	bool any = true; /* when it cannot be told, refuse */
+
+	if (sqlite3_prepare_v2(st->db, "SELECT 1 FROM sqlite_master LIMIT 1", -1,
+	                       &s, NULL) == SQLITE_OK) {
+		int rc = sqlite3_step(s);
+		any = rc != SQLITE_DONE;
+	}
+	sqlite3_finalize(s);
+	return any;
+}
+
 /* Does path have a non-empty -wal file (changes an immutable reader would
 ** not see)? */
 static bool wal_pending(const char *path)
@@ -363,6 +378,14 @@ xc_status xc_store_open(const char *path, int readonly, xc_store **out)
 		snprintf(st->err, sizeof st->err,
 		         "database schema version %d is newer than this program "
 		         "(%d)", v, XC_SCHEMA_VERSION);
+		return XC_EINVAL;
+	}
+	if (v == 0 && has_tables(st)) {
+		/* version 0 with tables of its own: another program's file,
+		** left as it is (not even its journal mode is changed) */
+		snprintf(st->err, sizeof st->err, "a SQLite database of another "
+		         "program (it has tables but no crosscheck schema); give a "
+		         "new file");
 		return XC_EINVAL;
 	}
 	if ((rc = exec(st, "PRAGMA foreign_keys = ON", "cannot enable foreign "
