@@ -1074,6 +1074,17 @@ xc_status xc_store_merge(xc_store *st, const char *in, xc_merge_counts *n)
 		         strerror(errno));
 		return XC_EIO;
 	}
+	{
+		/* merging a store into itself would delete what it copies */
+		struct stat a, b;
+		const char *me = sqlite3_db_filename(st->db, "main");
+		if (me && stat(me, &a) == 0 && stat(in, &b) == 0 &&
+		    a.st_dev == b.st_dev && a.st_ino == b.st_ino) {
+			snprintf(st->err, sizeof st->err, "cannot merge '%s' into "
+			         "itself", in);
+			return XC_EINVAL;
+		}
+	}
 	if (st->in_tx && xc_store_commit(st))
 		return XC_EIO;
 	if (sqlite3_prepare_v2(st->db, "ATTACH ? AS src", -1, &s, NULL) !=
@@ -1095,6 +1106,21 @@ xc_status xc_store_merge(xc_store *st, const char *in, xc_merge_counts *n)
 		         XC_SCHEMA_VERSION);
 		sqlite3_exec(st->db, "DETACH src", NULL, NULL, NULL);
 		return XC_EINVAL;
+	}
+	/* a damaged shard is refused before anything of it is copied */
+	{
+		sqlite3_stmt *q = NULL;
+		int ok = sqlite3_prepare_v2(st->db, "PRAGMA src.quick_check(1)", -1,
+		                            &q, NULL) == SQLITE_OK &&
+		         sqlite3_step(q) == SQLITE_ROW &&
+		         !strcmp((const char *)sqlite3_column_text(q, 0), "ok");
+		sqlite3_finalize(q);
+		if (!ok) {
+			snprintf(st->err, sizeof st->err, "cannot merge '%s': it fails "
+			         "its integrity check (a damaged store)", in);
+			sqlite3_exec(st->db, "DETACH src", NULL, NULL, NULL);
+			return XC_EINVAL;
+		}
 	}
 	rc = xc_store_begin(st);
 	/* the input documents that are new here or differ from ours */

@@ -364,7 +364,8 @@ const char cmd_merge_usage[] =
 	"Combine stores built by separate ingest runs (a shard per machine or per\n"
 	"core) into OUT.db, created if needed.  A document already in OUT.db with\n"
 	"the same content and rules is left alone; a different one at the same\n"
-	"path is replaced.  Each input is merged in one transaction.\n";
+	"path is replaced.  Each input is merged in one transaction; an input that\n"
+	"fails its integrity check, or OUT.db itself, is refused.\n";
 
 int cmd_merge(int argc, char **argv)
 {
