@@ -291,6 +291,7 @@ typedef struct xc_html {
 	char *text;   /* NUL-terminated UTF-8; claim offsets refer to it */
 	size_t len;
 	char *title, *outlet, *author, *published, *url, *language;
+	int too_deep; /* elements nested past the reader's limit were not read */
 } xc_html;
 
 xc_status xc_html_text(const char *s, size_t len, xc_html *out);

@@ -18,6 +18,10 @@
 
 #include "internal.h"
 
+/* Elements nested deeper than this are not read (libxml2 itself stops at
+** 2048 with XML_PARSE_HUGE): the page is reported as too deep. */
+#define XC_HTML_DEPTH 2000
+
 static bool is_any(const xmlChar *name, const char *const *list)
 {
 	size_t i;
@@ -62,19 +66,21 @@ static void paragraph(xc_buf *b)
 		b->p[b->len] = '\0';
 }
 
-static void walk(xmlNode *n, xc_buf *b, int depth)
+static void walk(xmlNode *n, xc_buf *b, int depth, int *too_deep)
 {
 	for (; n; n = n->next) {
 		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
 			if (n->content)
 				add_text(b, (const char *)n->content);
-		} else if (n->type == XML_ELEMENT_NODE && depth < 256) {
+		} else if (n->type == XML_ELEMENT_NODE && depth >= XC_HTML_DEPTH) {
+			*too_deep = 1;
+		} else if (n->type == XML_ELEMENT_NODE) {
 			bool block = is_any(n->name, blocks);
 			if (is_any(n->name, dropped))
 				continue;
 			if (block)
 				paragraph(b);
-			walk(n->children, b, depth + 1);
+			walk(n->children, b, depth + 1, too_deep);
 			if (block)
 				paragraph(b);
 		}
@@ -83,7 +89,7 @@ static void walk(xmlNode *n, xc_buf *b, int depth)
 
 static xmlNode *find(xmlNode *n, const char *name, int depth)
 {
-	for (; n && depth < 256; n = n->next) {
+	for (; n && depth < XC_HTML_DEPTH; n = n->next) {
 		xmlNode *f;
 		if (n->type == XML_ELEMENT_NODE &&
 		    !strcasecmp((const char *)n->name, name))
@@ -114,7 +120,7 @@ static void set_once(char **dst, char *v)
 
 static void meta(xmlNode *n, xc_html *h, int depth)
 {
-	for (; n && depth < 256; n = n->next) {
+	for (; n && depth < XC_HTML_DEPTH; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		if (!strcasecmp((const char *)n->name, "meta")) {
@@ -172,7 +178,7 @@ xc_status xc_html_text(const char *s, size_t len, xc_html *h)
 	doc = htmlReadMemory(s, (int)len, NULL, NULL,
 	                     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
 	                     HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-	                     HTML_PARSE_COMPACT);
+	                     HTML_PARSE_COMPACT | XML_PARSE_HUGE);
 	if (!doc)
 		return XC_EINVAL;
 	root = xmlDocGetRootElement(doc);
@@ -185,9 +191,9 @@ xc_status xc_html_text(const char *s, size_t len, xc_html *h)
 		body = find(root, "body", 0);
 	xc_buf_init(&b, 0);
 	if (body)
-		walk(body->children, &b, 0);
+		walk(body->children, &b, 0, &h->too_deep);
 	else if (root)
-		walk(root->children, &b, 0);
+		walk(root->children, &b, 0, &h->too_deep);
 	while (b.len && (b.p[b.len - 1] == '\n' || b.p[b.len - 1] == ' '))
 		b.len--;
 	if (xc_buf_addc(&b, '\n')) {

@@ -489,7 +489,14 @@ static void ingest_one(ingest *g, const char *path, const char *buf,
 		xc_html h;
 		if (xc_html_text(buf, len, &h)) {
 			skip(g, path, "cannot parse HTML");
-				return;
+			return;
+		}
+		if (h.too_deep) {
+			/* its text below the limit was never read: no partial copy */
+			skip(g, path, "HTML nested too deeply (elements below a depth "
+			     "of 2000 cannot be read)");
+			xc_html_release(&h);
+			return;
 		}
 		memset(&m, 0, sizeof m);
 		m.path = path;
