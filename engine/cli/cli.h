@@ -131,6 +131,7 @@ typedef struct cli_pool_doc {
 	                   ** made when it was added still holds */
 	xc_status status;  /* of extraction or attribution; dc is valid if OK */
 	xc_doc_claims dc;
+	const char *const *disabled; /* rules disabled on it (match limit) */
 } cli_pool_doc;
 typedef struct cli_pool cli_pool;
 typedef void (*cli_pool_store_fn)(void *ctx, const cli_pool_doc *d);

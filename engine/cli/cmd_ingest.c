@@ -158,6 +158,13 @@ static void store_doc(void *ctx, const cli_pool_doc *d)
 		skip(g, d->meta.path, xc_status_str(d->status));
 		return;
 	}
+	{
+		const char *const *dis;
+		for (dis = d->disabled; dis && *dis; dis++)
+			cli_error("warning: '%s': rule '%s' kept hitting the match "
+			          "limit and was disabled for this document",
+			          d->meta.path, *dis);
+	}
 	/* looked up again unless nothing was added since: a document still
 	** in flight when this one was added may have had the same path */
 	state = (xc_doc_state)d->state;

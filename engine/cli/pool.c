@@ -77,6 +77,7 @@ static void process(slot *sl)
 	if (d->status)
 		return;
 	es = xc_extractor_stats(sl->x);
+	d->disabled = xc_extractor_disabled(sl->x);
 	d->dc.claims = cl;
 	d->dc.n = n;
 	d->dc.cites = xc_extractor_citations(sl->x, &d->dc.ncites);
