@@ -119,6 +119,14 @@ static xc_status load_docs(xc_check *c, xc_diags *d)
 		x = &c->docs[c->ndocs++];
 		memset(x, 0, sizeof *x);
 		x->id = sqlite3_column_int64(s, 0);
+		if (sqlite3_column_type(s, 1) == SQLITE_NULL) {
+			/* only a damaged or crafted store has one */
+			xc_diag_add(d, "cannot read documents: document %lld has no "
+			            "path (the store is damaged; see crosscheck status)",
+			            (long long)x->id);
+			sqlite3_finalize(s);
+			return XC_EIO;
+		}
 		x->path = col_dup(s, 1);
 		x->title = col_dup(s, 2);
 		x->outlet = col_dup(s, 3);
