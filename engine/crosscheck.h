@@ -436,6 +436,9 @@ xc_status xc_store_body(xc_store *st, const char *path, char **out,
 
 /* PRAGMA integrity_check: *ok is 1 when the database is sound. */
 xc_status xc_store_check(xc_store *st, int *ok);
+/* The same, quicker (PRAGMA quick_check: no index contents compared),
+** before writing to a store: about a second per 100 MB. */
+xc_status xc_store_quick_check(xc_store *st, int *ok);
 
 /* ------------------------------------------------------------ reconcile */
 

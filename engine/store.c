@@ -813,14 +813,13 @@ xc_status xc_store_body(xc_store *st, const char *path, char **out,
 	return rc;
 }
 
-xc_status xc_store_check(xc_store *st, int *ok)
+static xc_status check_with(xc_store *st, const char *pragma, int *ok)
 {
 	sqlite3_stmt *s;
 	const char *r;
 
 	*ok = 0;
-	if (sqlite3_prepare_v2(st->db, "PRAGMA integrity_check", -1, &s, NULL) !=
-	    SQLITE_OK) {
+	if (sqlite3_prepare_v2(st->db, pragma, -1, &s, NULL) != SQLITE_OK) {
 		set_err(st, "cannot check database");
 		return XC_EIO;
 	}
@@ -829,6 +828,16 @@ xc_status xc_store_check(xc_store *st, int *ok)
 		*ok = 1;
 	sqlite3_finalize(s);
 	return XC_OK;
+}
+
+xc_status xc_store_check(xc_store *st, int *ok)
+{
+	return check_with(st, "PRAGMA integrity_check", ok);
+}
+
+xc_status xc_store_quick_check(xc_store *st, int *ok)
+{
+	return check_with(st, "PRAGMA quick_check(1)", ok);
 }
 
 xc_status xc_store_update_stories(xc_store *st, const xc_story_params *p)

@@ -743,6 +743,16 @@ int cmd_ingest(int argc, char **argv)
 		}
 		free(dir);
 	}
+	{
+		/* never add to a damaged store: say so before writing */
+		int ok = 0;
+		if (xc_store_quick_check(g.st, &ok) || !ok) {
+			cli_error("'%s': the store fails its integrity check (see "
+			          "crosscheck status); nothing was ingested", db);
+			rc = XC_EXIT_STORE;
+			goto out;
+		}
+	}
 	if (xc_store_bulk(g.st, 1)) {
 		cli_error("'%s': %s", db, xc_store_errmsg(g.st));
 		rc = XC_EXIT_STORE;
