@@ -557,7 +557,11 @@ xc_status xc_ck_match_pass(xc_check *c, rec **all, size_t n)
 				rec *s = &c->r[q];
 				bool partner = s->pair == (int32_t)r->ord ||
 				               r->pair == (int32_t)s->ord;
-				bool vague = s->cunit == r->cunit && s->yields;
+				/* a vague figure of what this one counts ("thousands
+				** of structures" beside "7,000 structures"), not of
+				** firefighters or arrests */
+				bool vague = s->cunit == r->cunit && s->yields &&
+				             s->unit == r->unit;
 				if (s == r || (!partner && !vague &&
 				               (s->cunit != r->cunit || !xc_close(s->v, r->v))))
 					continue;

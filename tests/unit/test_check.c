@@ -569,6 +569,15 @@ static const pcase pairs[] = {
 	    { "b.md", "Times", "2026-02-02", "Passengers made 4,186 rail "
 	      "journeys in 2023, the best year on record." } },
 	  "4,118", "4,186 rail journeys", "conflict", NULL, NULL, { NULL } },
+	{ "a vague figure goes with a figure of the same noun only: "
+	  "'thousands of firefighters' is no part of '4,100 people' evacuated",
+	  { { "a.md", "Herald", "2026-02-01", "Thousands of firefighters "
+	      "fought the Calder fire. About 4,100 people left their homes in "
+	      "Calder." },
+	    { "b.md", "Times", "2026-02-01", "Some 4,600 people were evacuated "
+	      "from their homes in Calder." } },
+	  "About 4,100 people", "Some 4,600 people", "conflict", NULL, NULL,
+	  { "Thousands of firefighters", "Some 4,600 people" } },
 	{ "a year belongs to the figure nearest it: the 2024 count pairs with "
 	  "the 2024 count, not with the one beside it dated 2023",
 	  { { "a.md", "Herald", "2026-02-01", "Ferry crossings reached 8,410 in "
