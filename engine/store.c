@@ -347,6 +347,16 @@ xc_status xc_store_open(const char *path, int readonly, xc_store **out)
 	*out = st;
 	if (!st)
 		return XC_ENOMEM;
+	{
+		/* a folder or device is no store: say which, not "disk I/O" */
+		struct stat sb;
+		if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+			snprintf(st->err, sizeof st->err, "%s, not a database file",
+			         S_ISDIR(sb.st_mode) ? "a directory"
+			                             : "a device or pipe");
+			return XC_EIO;
+		}
+	}
 	/* say "read-only" plainly rather than SQLite's "unable to open" */
 	if (!readonly && access(path, F_OK) == 0 && access(path, W_OK) != 0) {
 		snprintf(st->err, sizeof st->err, "cannot write: %s",

@@ -60,6 +60,8 @@ typedef struct ingest {
 	int ninclude, nexclude;
 	int force, quiet, tty;
 	size_t docs_new, docs_same, docs_replaced, docs_skipped, claims;
+	size_t docs_empty;     /* documents with no text at all (stored) */
+	char empty_buf[64];
 	/* counts of the open batch: they count only once it commits */
 	size_t pend_new, pend_replaced, pend_claims;
 	size_t batch_docs, batch_bytes, bytes_total, docs_total;
@@ -189,6 +191,19 @@ static void store_doc(void *ctx, const cli_pool_doc *d)
 	progress(g, 0);
 }
 
+static int xc_is_space_byte(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	       c == '\v';
+}
+
+static const char *empty_note(ingest *g)
+{
+	snprintf(g->empty_buf, sizeof g->empty_buf, " (%zu empty: no text)",
+	         g->docs_empty);
+	return g->empty_buf;
+}
+
 /* One document read: skipped when stored unchanged, else handed to the
 ** pool for extraction (and stored by store_doc). */
 static void add_doc(ingest *g, xc_doc_meta *m, const char *body, size_t len)
@@ -207,6 +222,14 @@ static void add_doc(ingest *g, xc_doc_meta *m, const char *body, size_t len)
 	}
 	g->docs_total++;
 	g->bytes_total += len;
+	{
+		/* no text at all (an empty file or article): stored, and said */
+		size_t k;
+		for (k = 0; k < len && xc_is_space_byte((unsigned char)body[k]); k++)
+			;
+		if (k == len)
+			g->docs_empty++;
+	}
 	xc_content_hash(body, len, hash);
 	if (unchanged(g, m->path, hash, &state))
 		return;
@@ -796,9 +819,10 @@ int cmd_ingest(int argc, char **argv)
 		update_stories(&g, dirs, ndirs);
 	progress(&g, 1);
 	if (!g.quiet)
-		printf("ingested %zu documents: %zu new, %zu unchanged, %zu replaced, "
-		       "%zu skipped; %zu claims added%s\n",
-		       g.docs_new + g.docs_same + g.docs_replaced, g.docs_new,
+		printf("ingested %zu documents%s: %zu new, %zu unchanged, %zu "
+		       "replaced, %zu skipped; %zu claims added%s\n",
+		       g.docs_new + g.docs_same + g.docs_replaced,
+		       g.docs_empty ? empty_note(&g) : "", g.docs_new,
 		       g.docs_same, g.docs_replaced, g.docs_skipped, g.claims,
 		       g.fatal ? " (stopped by a database error; what is counted "
 		                 "is stored)" : "");
