@@ -23,7 +23,8 @@ const char cmd_query_usage[] =
 	"with their figures), compatible (the hedges allow both), rounding_dependent\n"
 	"or no_evidence, with the quotes, the sources and the arithmetic.  Facts\n"
 	"for another period or qualifier are listed as nearest, with the reason.\n"
-	"--date (default: today) dates \"this year\" and \"the first quarter\".\n"
+	"--date (default: the latest article's date in the store, else today)\n"
+	"dates \"this year\" and \"the first quarter\".\n"
 	"'-' reads the text from standard input.\n";
 
 const char cmd_show_usage[] =
@@ -378,17 +379,21 @@ int cmd_query(int argc, char **argv)
 		               "not '%s'", o.date);
 		goto done;
 	}
-	if (!o.date) {
-		time_t t = time(NULL);
-		struct tm tm;
-		gmtime_r(&t, &tm);
-		strftime(today, sizeof today, "%Y-%m-%d", &tm);
-		o.date = today;
-	}
 	if ((rc = query_text(&o, &text, &len)))
 		goto done;
 	if ((rc = setup(&o, &rs, &st, dirs, &ndirs)))
 		goto done;
+	if (!o.date) {
+		/* the sentence is read as of the latest article it is checked
+		** against ("this year" is theirs), else as of today */
+		if (xc_store_latest_date(st, today) || !*today) {
+			time_t t = time(NULL);
+			struct tm tm;
+			gmtime_r(&t, &tm);
+			strftime(today, sizeof today, "%Y-%m-%d", &tm);
+		}
+		o.date = today;
+	}
 	if (xc_diags_new(&d)) {
 		rc = XC_EXIT_INTERNAL;
 		goto done;
