@@ -78,6 +78,14 @@ static void table_cell(jw *w, const char *v, size_t n, int width)
 		char c = v[i];
 		if (c == '\n' || c == '\t' || c == '\r')
 			c = ' ';
+		/* a document's control characters never reach the terminal */
+		if ((unsigned char)c < 0x20 || c == 0x7f) {
+			char esc[8];
+			snprintf(esc, sizeof esc, "\\x%02x", (unsigned char)c);
+			jw_raw(w, esc, 4);
+			col += 4;
+			continue;
+		}
 		jw_raw(w, &c, 1);
 		if (((unsigned char)c & 0xC0) != 0x80)
 			col++;
@@ -86,21 +94,32 @@ static void table_cell(jw *w, const char *v, size_t n, int width)
 		jw_raw(w, " ", 1);
 }
 
-/* A CSV header even when no row follows. */
+/* A CSV or table header even when no row follows. */
 static void csv_header(listing *l)
 {
 	jw *w = &l->line;
 	int c;
 
-	if (l->header_done || l->f != L_CSV)
+	if (l->header_done || l->f == L_JSONL)
 		return;
 	w->len = 0;
-	for (c = 0; c < l->ncols; c++) {
-		if (c)
-			jw_raw(w, ",", 1);
-		jw_cstr(w, l->names[c]);
+	if (l->f == L_TABLE) {
+		for (c = 0; c < l->ntable; c++) {
+			const char *nm = l->names[l->table_cols[c]];
+			table_cell(w, nm, strlen(nm),
+			           c + 1 < l->ntable ? (c == 0 ? 6 : 12) : 0);
+			if (c + 1 < l->ntable)
+				jw_raw(w, " ", 1);
+		}
+		jw_raw(w, "\n", 1);
+	} else {
+		for (c = 0; c < l->ncols; c++) {
+			if (c)
+				jw_raw(w, ",", 1);
+			jw_cstr(w, l->names[c]);
+		}
+		jw_raw(w, "\r\n", 2);
 	}
-	jw_raw(w, "\r\n", 2);
 	if (!w->failed)
 		fwrite(w->p, 1, w->len, stdout);
 	l->header_done = 1;
@@ -291,11 +310,12 @@ int cmd_claims(int argc, char **argv)
 		"kind", "value", "low", "high", "approx", "unit", "precision",
 		"hedge", "ref", "sentence_start", "sentence_end", "rule", "sentence",
 		"cited", "subject", "metric", "period" };
-	static const int table[] = { 1, 2, 5, 6, 10, 4 };
+	/* the id first: what show takes */
+	static const int table[] = { 0, 1, 2, 5, 6, 10, 4 };
 	static const char *keys[] = { "--doc", "--kind", "--unit", "--grep",
 	                              "--subject", "--metric", "--period" };
 	static const listing_spec spec = { names, 22, "ntnnttnnnbtnttnntttttt",
-	                                   table, 6, fetch_claims };
+	                                   table, 7, fetch_claims };
 
 	return run_listing("claims", argc, argv, &spec, keys, 7);
 }
