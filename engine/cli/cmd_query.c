@@ -332,6 +332,9 @@ static int query_text(const qopts *o, char **text, size_t *len)
 }
 
 
+/* show: the most of a paragraph printed either side of a figure */
+#define SHOW_CONTEXT 500
+
 /* "2025-02-28" yes; "2025-02-30", "2025-13-45", "25-1-1" no. */
 static int calendar_date(const char *s)
 {
@@ -554,14 +557,29 @@ int cmd_show(int argc, char **argv)
 		}
 		printf("\n\n");
 		if (!xc_store_body(st, doc->path, &body, &len) && c->end <= len) {
+			int cut_a = 0, cut_b = 0;
 			paragraph(body, len, c->start, c->end, &pa, &pb);
-			printf("%s", md ? "> " : "  ");
+			/* a paragraph, never a whole document: about SHOW_CONTEXT
+			** bytes either side of the figure, cut at a space */
+			if (c->start - pa > SHOW_CONTEXT) {
+				pa = c->start - SHOW_CONTEXT;
+				while (pa < c->start && body[pa] != ' ')
+					pa++;
+				cut_a = 1;
+			}
+			if (pb > c->end && pb - c->end > SHOW_CONTEXT) {
+				pb = c->end + SHOW_CONTEXT;
+				while (pb > c->end && body[pb] != ' ')
+					pb--;
+				cut_b = 1;
+			}
+			printf("%s%s", md ? "> " : "  ", cut_a ? "..." : "");
 			put_text(stdout, body + pa, c->start - pa, md);
 			fputs(open, stdout);
 			put_text(stdout, body + c->start, c->end - c->start, md);
 			fputs(close, stdout);
 			put_text(stdout, body + c->end, pb > c->end ? pb - c->end : 0, md);
-			printf("\n\n");
+			printf("%s\n\n", cut_b ? "..." : "");
 		}
 	}
 	for (i = 0; i < nf; i++) {
