@@ -439,9 +439,6 @@ xc_status xc_store_check(xc_store *st, int *ok);
 /* The same, quicker (PRAGMA quick_check: no index contents compared),
 ** before writing to a store: about a second per 100 MB. */
 xc_status xc_store_quick_check(xc_store *st, int *ok);
-/* The latest publication date (YYYY-MM-DD) of the stored documents into
-** out; "" when none has one. */
-xc_status xc_store_latest_date(xc_store *st, char out[11]);
 
 /* ------------------------------------------------------------ reconcile */
 

@@ -850,26 +850,6 @@ xc_status xc_store_quick_check(xc_store *st, int *ok)
 	return check_with(st, "PRAGMA quick_check(1)", ok);
 }
 
-xc_status xc_store_latest_date(xc_store *st, char out[11])
-{
-	sqlite3_stmt *s;
-	const unsigned char *v;
-
-	out[0] = 0;
-	if (sqlite3_prepare_v2(st->db, "SELECT max(substr(published, 1, 10)) "
-	                       "FROM documents WHERE published GLOB "
-	                       "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'",
-	                       -1, &s, NULL) != SQLITE_OK) {
-		set_err(st, "cannot read documents");
-		return XC_EIO;
-	}
-	if (sqlite3_step(s) == SQLITE_ROW && (v = sqlite3_column_text(s, 0)) &&
-	    strlen((const char *)v) == 10)
-		memcpy(out, v, 11);
-	sqlite3_finalize(s);
-	return XC_OK;
-}
-
 xc_status xc_store_update_stories(xc_store *st, const xc_story_params *p)
 {
 	sqlite3_stmt *s = NULL, *ins = NULL;

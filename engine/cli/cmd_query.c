@@ -23,8 +23,8 @@ const char cmd_query_usage[] =
 	"with their figures), compatible (the hedges allow both), rounding_dependent\n"
 	"or no_evidence, with the quotes, the sources and the arithmetic.  Facts\n"
 	"for another period or qualifier are listed as nearest, with the reason.\n"
-	"--date (default: the latest article's date in the store, else today)\n"
-	"dates \"this year\" and \"the first quarter\".\n"
+	"--date (default: the latest date of the articles the sentence is checked\n"
+	"against, else today) dates \"this year\" and \"the first quarter\".\n"
 	"'-' reads the text from standard input.\n";
 
 const char cmd_show_usage[] =
@@ -332,6 +332,28 @@ static int query_text(const qopts *o, char **text, size_t *len)
 }
 
 
+/* The latest date (YYYY-MM-DD) of the documents whose figures answer a
+** query, into out (left as it is when none has one). */
+static void latest_evidence_date(const xc_check *ck, char out[16])
+{
+	size_t na, nc, nd, i, j;
+	const xc_answer *a = xc_check_answers(ck, &na);
+	const xc_check_claim *c = xc_check_claims(ck, &nc);
+	const xc_check_doc *docs = xc_check_docs(ck, &nd);
+
+	for (i = 0; i < na; i++)
+		for (j = 0; j < a[i].nevidence; j++) {
+			size_t k = a[i].evidence[j];
+			const char *p = k < nc && c[k].doc < nd ? docs[c[k].doc].published
+			                                       : NULL;
+			if (p && strlen(p) >= 10 && p[4] == '-' && p[7] == '-' &&
+			    p[0] >= '0' && p[0] <= '9' && strncmp(p, out, 10) > 0) {
+				memcpy(out, p, 10);
+				out[10] = 0;
+			}
+		}
+}
+
 /* show: the most of a paragraph printed either side of a figure */
 #define SHOW_CONTEXT 500
 
@@ -387,9 +409,22 @@ int cmd_query(int argc, char **argv)
 	if ((rc = setup(&o, &rs, &st, dirs, &ndirs)))
 		goto done;
 	if (!o.date) {
-		/* the sentence is read as of the latest article it is checked
-		** against ("this year" is theirs), else as of today */
-		if (xc_store_latest_date(st, today) || !*today) {
+		/* the sentence is read as of the articles it is checked against
+		** ("the first quarter" is theirs): a first reading with no date
+		** finds them, the latest of their dates dates the sentence;
+		** else today */
+		today[0] = 0;
+		if (xc_diags_new(&d)) {
+			rc = XC_EXIT_INTERNAL;
+			goto done;
+		}
+		if (!xc_check_query(st, rs, dirs, ndirs, text, len, "", d, &ck))
+			latest_evidence_date(ck, today);
+		xc_check_free(ck);
+		ck = NULL;
+		xc_diags_free(d);
+		d = NULL;
+		if (!*today) {
 			time_t t = time(NULL);
 			struct tm tm;
 			gmtime_r(&t, &tm);
