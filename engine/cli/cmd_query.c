@@ -594,6 +594,20 @@ int cmd_show(int argc, char **argv)
 		if (!xc_store_body(st, doc->path, &body, &len) && c->end <= len) {
 			int cut_a = 0, cut_b = 0;
 			paragraph(body, len, c->start, c->end, &pa, &pb);
+			/* a headline in front matter: its own line, less its key */
+			if (c->start < cli_front_matter_end(body, len)) {
+				const char *nl;
+				while (pa < c->start &&
+				       (nl = memchr(body + pa, '\n', c->start - pa)))
+					pa = (size_t)(nl - body) + 1;
+				if (c->start - pa >= 6 && !strncasecmp(body + pa, "title:", 6))
+					pa += 6;
+				while (pa < c->start && body[pa] == ' ')
+					pa++;
+				nl = memchr(body + c->end, '\n', len - c->end);
+				if (nl && (size_t)(nl - body) < pb)
+					pb = (size_t)(nl - body);
+			}
 			/* a paragraph, never a whole document: about SHOW_CONTEXT
 			** bytes either side of the figure, cut at a space */
 			if (c->start - pa > SHOW_CONTEXT) {
