@@ -18,9 +18,12 @@ for f in html md json; do
 	# the report names the database it read; keep the committed copies stable
 	sed -i "s|$db|corpus.db|g" "$out/corpus.$f"
 done
-echo "== findings ($out/corpus.md) =="
-grep '^### ' "$out/corpus.md"
+echo "== summary =="
+sed -n 3p "$out/corpus.md" | sed 's/^Database `corpus.db`: //'
 echo
-echo "Reports: reports/corpus.html  reports/corpus.md  reports/corpus.json"
+echo "The first findings (all of them are in the reports):"
+grep '^### ' "$out/corpus.md" | head -5 | sed 's/^### /  /'
+echo
+echo "Reports: $out/corpus.html  $out/corpus.md  $out/corpus.json"
 echo "Explore: $bin check --db $db --format md --min-severity medium"
 echo "         $bin claims --db $db --grep ByteDance"
