@@ -694,6 +694,13 @@ xc_status xc_ck_add_finding(xc_check *c, const char *verdict,
 			return XC_ENOMEM;
 	f->nclaims = nrs;
 	c->nf++;
+	/* figures of two documents in one finding (a ratio path too) have
+	** been compared with another source's: the coverage counts them */
+	for (i = 1; i < nrs && rs[i]->doc == rs[0]->doc; i++)
+		;
+	if (i < nrs)
+		for (i = 0; i < nrs; i++)
+			rs[i]->attributed = 2;
 	return XC_OK;
 }
 

@@ -12,6 +12,35 @@ const char *const report_verdicts[REPORT_VERDICTS] = {
 	"possible_conflict"
 };
 
+const char *report_verdict_words(const xc_finding *f)
+{
+	static const char *const words[REPORT_VERDICTS] = {
+		"Sources disagree", "Both hedges allow it", "Agree within rounding",
+		"Not the same measure", "May disagree (not sure it is one fact)"
+	};
+	int i;
+
+	if (!strcmp(f->type, "arithmetic") && !strcmp(f->verdict, "conflict"))
+		return "Does not add up";
+	if (!strcmp(f->type, "conversion") && !strcmp(f->verdict, "conflict"))
+		return "Conversion does not fit";
+	for (i = 0; i < REPORT_VERDICTS; i++)
+		if (!strcmp(f->verdict, report_verdicts[i]))
+			return words[i];
+	return f->verdict;
+}
+
+void report_compared(const report *rp, size_t *figures, size_t *compared)
+{
+	size_t i;
+
+	*figures = *compared = 0;
+	for (i = 0; i < rp->ndocs; i++) {
+		*figures += rp->docs[i].claims;
+		*compared += rp->docs[i].compared;
+	}
+}
+
 static int verdict_index(const char *v)
 {
 	int i;

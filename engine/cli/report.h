@@ -29,6 +29,12 @@ typedef struct report {
 ** rounding_dependent, not_comparable, possible_conflict. */
 #define REPORT_VERDICTS 5
 extern const char *const report_verdicts[REPORT_VERDICTS];
+/* A finding's verdict in plain words for an editor ("Sources disagree"),
+** the code (verdict) going in small print beside it. */
+const char *report_verdict_words(const xc_finding *f);
+/* Figures stored and figures compared with another source's, over the
+** documents of the report. */
+void report_compared(const report *rp, size_t *figures, size_t *compared);
 
 /* The documents by story: the result lists document indexes, those of
 ** story s at [(*first)[s], (*first)[s + 1]); *ns stories.  Both arrays are

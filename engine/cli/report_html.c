@@ -88,6 +88,14 @@ int report_html(const report *rp, FILE *out)
 	        "</div>\n", rp->ndocs, rp->shown,
 	        rp->by_verdict[0], rp->by_severity[XC_SEV_HIGH], rp->by_verdict[4],
 	        rp->by_verdict[1], rp->by_verdict[2], rp->by_verdict[3], rp->nco);
+	{
+		size_t figs, cmp;
+		report_compared(rp, &figs, &cmp);
+		fprintf(out, "<p class=compared>Of %zu figures read, %zu were "
+		        "compared with a figure from another source; %zu were not "
+		        "matched with any (see the coverage table).</p>\n", figs, cmp,
+		        figs - cmp);
+	}
 	stories_html(out, rp);
 	fputs("<h2>Findings</h2>\n", out);
 	for (i = 0; i < rp->nf; i++) {
@@ -97,9 +105,11 @@ int report_html(const report *rp, FILE *out)
 		n++;
 		fprintf(out, "<section class=\"finding sev-%s\" id=\"F%zu\" "
 		        "data-verdict=\"%s\" data-severity=\"%s\"><div><b>F%zu</b> "
-		        "<span class=tag>%s</span><span class=tag>%s</span>"
+		        "<b class=words>%s</b> <small class=tag>%s</small>"
+		        "<span class=tag>%s</span>"
 		        "<span class=tag>%s</span> <b>", xc_severity_name(f->severity),
-		        n, f->verdict, xc_severity_name(f->severity), n, f->verdict,
+		        n, f->verdict, xc_severity_name(f->severity), n,
+		        report_verdict_words(f), f->verdict,
 		        xc_severity_name(f->severity), f->type);
 		esc(out, f->subject);
 		fputs("</b>", out);

@@ -67,6 +67,13 @@ int report_md(const report *rp, FILE *out)
 	        rp->by_severity[XC_SEV_HIGH], rp->by_severity[XC_SEV_MEDIUM],
 	        rp->by_verdict[4], rp->by_verdict[1], rp->by_verdict[2],
 	        rp->by_verdict[3], rp->nco);
+	{
+		size_t figs, cmp;
+		report_compared(rp, &figs, &cmp);
+		fprintf(out, "Of %zu figures read, %zu were compared with a figure "
+		        "from another source; %zu were not matched with any (see "
+		        "the coverage table).\n\n", figs, cmp, figs - cmp);
+	}
 	stories_md(out, rp);
 	fprintf(out, "## Findings\n\n");
 	for (i = 0; i < rp->nf; i++) {
@@ -74,7 +81,8 @@ int report_md(const report *rp, FILE *out)
 		if (!report_shown(rp, i))
 			continue;
 		n++;
-		fprintf(out, "### F%zu. %s (%s, %s): ", n, f->verdict,
+		fprintf(out, "### F%zu. %s (`%s`, %s, %s): ", n,
+		        report_verdict_words(f), f->verdict,
 		        xc_severity_name(f->severity), f->type);
 		md_str(out, f->subject);
 		if (*f->metric) {
