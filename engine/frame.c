@@ -814,21 +814,27 @@ static int cmp_u32(const void *p, const void *q)
 	return a < b ? -1 : a > b;
 }
 
-/* How many of ids[0..n) (sorted) equal x. */
-static size_t count_of(const uint32_t *ids, size_t n, uint32_t x)
+/* The first index of ids[0..n) (sorted) holding a value above x, or
+** (strict) at least x. */
+static size_t bound(const uint32_t *ids, size_t n, uint32_t x, bool strict)
 {
-	size_t lo = 0, hi = n, a;
+	size_t lo = 0, hi = n;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (ids[mid] < x)
+		if (strict ? ids[mid] < x : ids[mid] <= x)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (a = lo; a < n && ids[a] == x; a++)
-		;
-	return a - lo;
+	return lo;
+}
+
+/* How many of ids[0..n) (sorted) equal x: two binary searches, so a name
+** in every figure of a large story costs no more than a rare one. */
+static size_t count_of(const uint32_t *ids, size_t n, uint32_t x)
+{
+	return bound(ids, n, x, false) - bound(ids, n, x, true);
 }
 
 static void drop_common(uint32_t *v, uint8_t *nv, const uint32_t *ids,
