@@ -50,68 +50,81 @@ typedef struct tok {
 
 enum { T_WORD, T_NUM, T_STOP, T_COMMA };
 
+/* uint32 ids to uint32 ids, open addressing (0: none) */
+typedef struct idmap {
+	uint32_t *key, *val;
+	size_t nslot, n;
+} idmap;
+
 struct xc_frames {
 	struct sb_stemmer *sb;
 	xc_wordset lower;   /* words the collection writes in lower case */
 	/* measure.lex and qualifier.lex by stemmed alias: "kill" -> deaths */
-	uint32_t *key, *val;
-	size_t nslot, n;
+	idmap terms;
+	/* contrast.lex by stem: "hybrid" -> drive.hybrid */
+	idmap contrast;
 	tok *t;
 	size_t nt, capt;
 };
 
-static size_t slot_of(const xc_frames *F, uint32_t k)
+static size_t slot_of(const idmap *M, uint32_t k)
 {
-	size_t i = (k * 2654435761u) & (F->nslot - 1);
+	size_t i = (k * 2654435761u) & (M->nslot - 1);
 
-	while (F->key[i] && F->key[i] != k)
-		i = (i + 1) & (F->nslot - 1);
+	while (M->key[i] && M->key[i] != k)
+		i = (i + 1) & (M->nslot - 1);
 	return i;
 }
 
-static xc_status map_put(xc_frames *F, uint32_t k, uint32_t v)
+static xc_status map_put(idmap *M, uint32_t k, uint32_t v)
 {
 	size_t i;
 
-	if ((F->n + 1) * 2 > F->nslot) {
-		size_t ns = F->nslot ? F->nslot * 2 : 512, old = F->nslot;
-		uint32_t *ok = F->key, *ov = F->val;
-		F->key = calloc(ns, sizeof *F->key);
-		F->val = calloc(ns, sizeof *F->val);
-		if (!F->key || !F->val) {
-			free(F->key);
-			free(F->val);
-			F->key = ok;
-			F->val = ov;
+	if ((M->n + 1) * 2 > M->nslot) {
+		size_t ns = M->nslot ? M->nslot * 2 : 512, old = M->nslot;
+		uint32_t *ok = M->key, *ov = M->val;
+		M->key = calloc(ns, sizeof *M->key);
+		M->val = calloc(ns, sizeof *M->val);
+		if (!M->key || !M->val) {
+			free(M->key);
+			free(M->val);
+			M->key = ok;
+			M->val = ov;
 			return XC_ENOMEM;
 		}
-		F->nslot = ns;
+		M->nslot = ns;
 		for (i = 0; i < old; i++)
 			if (ok[i]) {
-				size_t s = slot_of(F, ok[i]);
-				F->key[s] = ok[i];
-				F->val[s] = ov[i];
+				size_t s = slot_of(M, ok[i]);
+				M->key[s] = ok[i];
+				M->val[s] = ov[i];
 			}
 		free(ok);
 		free(ov);
 	}
-	i = slot_of(F, k);
-	if (!F->key[i]) {
-		F->key[i] = k;
-		F->val[i] = v;
-		F->n++;
+	i = slot_of(M, k);
+	if (!M->key[i]) {
+		M->key[i] = k;
+		M->val[i] = v;
+		M->n++;
 	}
 	return XC_OK;
 }
 
-static uint32_t map_get(const xc_frames *F, uint32_t k)
+static uint32_t map_get(const idmap *M, uint32_t k)
 {
 	size_t i;
 
-	if (!F->nslot || !k)
+	if (!M->nslot || !k)
 		return 0;
-	i = slot_of(F, k);
-	return F->key[i] == k ? F->val[i] : 0;
+	i = slot_of(M, k);
+	return M->key[i] == k ? M->val[i] : 0;
+}
+
+static void map_free(idmap *M)
+{
+	free(M->key);
+	free(M->val);
 }
 
 /* The stem of a word (lower-cased ASCII), interned; 0 when too long. */
@@ -189,29 +202,13 @@ static xc_status load_lex(xc_check *c, xc_frames *F, const xc_lexicon *lx,
 		if ((st = phrase_id(c, F, lx->e[i].alias, &k)) || !k)
 			continue;
 		if (!(st = xc_strtab_intern(&c->st, canon, strlen(canon), &v)))
-			st = map_put(F, k, v);
+			st = map_put(&F->terms, k, v);
 	}
 	return st;
 }
 
-/* contrast.lex: the key of a word is its stem with "c:" before it, so
-** that a word may be a measure and a contrast too. */
-static xc_status contrast_key(xc_check *c, uint32_t stem, bool add,
-                              uint32_t *key)
-{
-	char buf[72];
-	int n = snprintf(buf, sizeof buf, "c:%s", xc_strtab_str(&c->st, stem));
-
-	*key = 0;
-	if (n <= 0 || (size_t)n >= sizeof buf)
-		return XC_OK;
-	if (!add) {
-		*key = xc_strtab_find(&c->st, buf, (size_t)n);
-		return XC_OK;
-	}
-	return xc_strtab_intern(&c->st, buf, (size_t)n, key);
-}
-
+/* contrast.lex, in a map of its own (a word may be a measure and a
+** contrast too): stem id -> alternative id. */
 static xc_status load_contrast(xc_check *c, xc_frames *F,
                                const xc_lexicon *lx)
 {
@@ -219,15 +216,13 @@ static xc_status load_contrast(xc_check *c, xc_frames *F,
 	xc_status st = XC_OK;
 
 	for (i = 0; lx && i < lx->n && !st; i++) {
-		uint32_t s, k, v;
+		uint32_t s, v;
 		const char *a = lx->e[i].alias;
 		if (strchr(a, ' ') || (st = stem_id(c, F, a, strlen(a), &s)) || !s)
 			continue;
-		if ((st = contrast_key(c, s, true, &k)))
-			break;
 		if (!(st = xc_strtab_intern(&c->st, lx->e[i].canon,
 		                            strlen(lx->e[i].canon), &v)))
-			st = map_put(F, k, v);
+			st = map_put(&F->contrast, s, v);
 	}
 	return st;
 }
@@ -295,8 +290,8 @@ void xc_frames_free(xc_frames *F)
 	if (F->sb)
 		sb_stemmer_delete(F->sb);
 	xc_wordset_release(&F->lower);
-	free(F->key);
-	free(F->val);
+	map_free(&F->terms);
+	map_free(&F->contrast);
 	free(F->t);
 	free(F);
 }
@@ -425,14 +420,12 @@ static void add_contrast(frame *f, uint32_t v)
 static xc_status contrast_at(xc_check *c, xc_frames *F, const char *s,
                              const tok *t, uint32_t stem, frame *f)
 {
-	uint32_t key, part;
+	uint32_t part;
 	size_t a = t->a;
 	xc_status st;
 
-	if ((st = contrast_key(c, stem, false, &key)))
-		return st;
-	add_contrast(f, map_get(F, key));
-	if (!memchr(s + t->a, '-', t->b - t->a))
+	add_contrast(f, map_get(&F->contrast, stem));
+	if (!F->contrast.n || !memchr(s + t->a, '-', t->b - t->a))
 		return XC_OK;
 	while (a < t->b) {
 		const char *h = memchr(s + a, '-', t->b - a);
@@ -440,10 +433,7 @@ static xc_status contrast_at(xc_check *c, xc_frames *F, const char *s,
 		if (e > a) {
 			if ((st = stem_id(c, F, s + a, e - a, &part)))
 				return st;
-			if (part && (st = contrast_key(c, part, false, &key)))
-				return st;
-			if (part)
-				add_contrast(f, map_get(F, key));
+			add_contrast(f, map_get(&F->contrast, part));
 		}
 		a = e + 1;
 	}
@@ -520,7 +510,7 @@ static xc_status qual_at(xc_check *c, xc_frames *F, const char *s, size_t i,
 		n += l + (n ? 1 : 0);
 		if ((st = toks_id(c, F, s, i, k + 1, &id)))
 			return st;
-		v = map_get(F, id);
+		v = map_get(&F->terms, id);
 		if (v) {
 			const char *cls = xc_strtab_str(&c->st, v);
 			if (!strncmp(cls, "q:", 2)) {
@@ -561,7 +551,7 @@ static xc_status measure_at(xc_check *c, xc_frames *F, const char *s,
 		if (l1 + l2 + 2 < 96) {
 			if ((st = toks_id(c, F, s, i, 2, &id)))
 				return st;
-			v = map_get(F, id);
+			v = map_get(&F->terms, id);
 			if (v && strncmp(xc_strtab_str(&c->st, v), "q:", 2)) {
 				*m = v;
 				return XC_OK;
@@ -570,7 +560,7 @@ static xc_status measure_at(xc_check *c, xc_frames *F, const char *s,
 	}
 	if ((st = tok_stem(c, F, s, i, &id)))
 		return st;
-	v = map_get(F, id);
+	v = map_get(&F->terms, id);
 	if (v && strncmp(xc_strtab_str(&c->st, v), "q:", 2))
 		*m = v;
 	return XC_OK;
