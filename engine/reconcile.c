@@ -542,9 +542,16 @@ const char *xc_ck_shown_unit(const xc_check *c, const rec *r)
 	                                : xc_strtab_str(&c->st, r->cunit);
 }
 
+/* How a finding names a document: its outlet, else its file's name (the
+** path is given once, in the provenance); a title is no source name. */
 const char *xc_ck_doc_name(const doc *d)
 {
-	return d->outlet ? d->outlet : d->title ? d->title : d->path;
+	const char *slash;
+
+	if (d->outlet)
+		return d->outlet;
+	slash = strrchr(d->path, '/');
+	return slash && slash[1] ? slash + 1 : d->path;
 }
 
 /* "The Dispatch says "at least $16 billion": at least 15.5 billion USD" */

@@ -204,6 +204,29 @@ static const char *empty_note(ingest *g)
 	return g->empty_buf;
 }
 
+/* The first non-blank line of a plain text, as a title: at most 200
+** bytes and not ending like a sentence of a paragraph; NULL otherwise. */
+static char *first_line_title(const char *s, size_t len)
+{
+	size_t a = 0, b;
+	char *t;
+
+	while (a < len && (s[a] == ' ' || s[a] == '\t' || s[a] == '\n' ||
+	                   s[a] == '\r'))
+		a++;
+	for (b = a; b < len && s[b] != '\n'; b++)
+		;
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\r' || s[b - 1] == '\t'))
+		b--;
+	if (b == a || b - a > 200 || (s[b - 1] == '.' && b - a > 120))
+		return NULL;
+	if (!(t = malloc(b - a + 1)))
+		return NULL;
+	memcpy(t, s + a, b - a);
+	t[b - a] = 0;
+	return t;
+}
+
 /* One document read: skipped when stored unchanged, else handed to the
 ** pool for extraction (and stored by store_doc). */
 static void add_doc(ingest *g, xc_doc_meta *m, const char *body, size_t len)
@@ -548,6 +571,11 @@ static void ingest_one(ingest *g, const char *path, const char *buf,
 	m.format = (has_suffix(path, ".md") || has_suffix(path, ".markdown"))
 	               ? "markdown" : "text";
 	front_matter(buf, len, &f);
+	/* a plain file's first line is its title (a headline) when it is one */
+	if (!f.title) {
+		size_t fm = cli_front_matter_end(buf, len);
+		f.title = first_line_title(buf + fm, len - fm);
+	}
 	m.title = f.title;
 	m.outlet = f.outlet;
 	m.author = f.author;

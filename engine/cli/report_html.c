@@ -142,9 +142,12 @@ int report_html(const report *rp, FILE *out)
 			fputs("<blockquote>", out);
 			report_marked(out, c, esc_n, "<mark>", "</mark>");
 			fputs("<div class=src>", out);
-			esc(out, report_doc_name(rp, c->doc));
+			/* an outlet by name; a plain file by its title alone, its
+			** path given once below */
+			if (d->outlet || !d->title)
+				esc(out, report_doc_name(rp, c->doc));
 			if (d->title) {
-				fputs(", <i>", out);
+				fputs(d->outlet ? ", <i>" : "<i>", out);
 				esc(out, d->title);
 				fputs("</i>", out);
 			}

@@ -16,7 +16,14 @@ static void claim_line(FILE *out, const report *rp, size_t i)
 	const xc_check_doc *d = &rp->docs[c->doc];
 
 	fputs("- ", out);
-	md_str(out, report_doc_name(rp, c->doc));
+	/* an outlet by name; a plain file by its title, its path given once */
+	if (d->outlet || !d->title) {
+		md_str(out, d->outlet ? d->outlet : report_doc_name(rp, c->doc));
+	} else {
+		fputs("\u201c", out);
+		md_str(out, d->title);
+		fputs("\u201d", out);
+	}
 	if (d->published) {
 		fputs(", ", out);
 		md_str(out, d->published);
