@@ -1504,16 +1504,34 @@ xc_status xc_ck_origins(xc_check *c, rec **order, size_t n)
 
 /* ------------------------------------------------------------ output */
 
+/* What an editor acts on first: conflicts, then possible conflicts, then
+** what only looks different. */
+static int verdict_rank(const char *v)
+{
+	static const char *const order[] = { "conflict", "possible_conflict",
+	                                     "not_comparable", "rounding_dependent",
+	                                     "compatible_bounds" };
+	int i;
+
+	for (i = 0; i < 5; i++)
+		if (!strcmp(v, order[i]))
+			return i;
+	return 5;
+}
+
 static int cmp_finding(const void *a, const void *b)
 {
 	const xc_finding *x = a, *y = b;
-	int r;
+	int r, vx = verdict_rank(x->verdict), vy = verdict_rank(y->verdict);
+	if (vx != vy)
+		return vx < vy ? -1 : 1;
 	if (x->severity != y->severity)
 		return x->severity > y->severity ? -1 : 1;
+	/* of equal severity, the surer pairing first */
+	if (x->match != y->match)
+		return x->match > y->match ? -1 : 1;
 	if (strcmp(x->verdict, y->verdict))
-		return strcmp(x->verdict, "conflict") == 0 ? -1
-		       : strcmp(y->verdict, "conflict") == 0 ? 1
-		       : strcmp(x->verdict, y->verdict);
+		return strcmp(x->verdict, y->verdict);
 	if ((r = strcmp(x->type, y->type)))
 		return r;
 	if ((r = strcmp(x->subject, y->subject)))
