@@ -35,6 +35,11 @@ const char *report_verdict_words(const xc_finding *f);
 /* Figures stored and figures compared with another source's, over the
 ** documents of the report. */
 void report_compared(const report *rp, size_t *figures, size_t *compared);
+/* The people-facing reports list at most this many numbers no rule could
+** read (page furniture fills the list); JSON and CSV carry all. */
+#define REPORT_UNPARSED_MAX 20
+#define REPORT_STR_(x) #x
+#define REPORT_STR(x) REPORT_STR_(x)
 
 /* The documents by story: the result lists document indexes, those of
 ** story s at [(*first)[s], (*first)[s + 1]); *ns stories.  Both arrays are

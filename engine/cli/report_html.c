@@ -210,8 +210,11 @@ int report_html(const report *rp, FILE *out)
 	}
 	fputs("</table>\n", out);
 	if (rp->nun) {
-		fputs("<h3>Numbers no rule could read</h3>\n<ul>\n", out);
-		for (i = 0; i < rp->nun; i++) {
+		fprintf(out, "<h3>Numbers no rule could read (%zu%s)</h3>\n<ul>\n",
+		        rp->nun, rp->nun > REPORT_UNPARSED_MAX ? "; the first "
+		        REPORT_STR(REPORT_UNPARSED_MAX) " here, all in the JSON report"
+		                                               : "");
+		for (i = 0; i < rp->nun && i < REPORT_UNPARSED_MAX; i++) {
 			fputs("<li><code>", out);
 			esc(out, rp->docs[rp->un[i].doc].path);
 			fprintf(out, "</code> bytes %zu–%zu: ", rp->un[i].start,

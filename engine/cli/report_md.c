@@ -160,8 +160,11 @@ int report_md(const report *rp, FILE *out)
 		        d->compared);
 	}
 	if (rp->nun) {
-		fprintf(out, "\nNumbers no rule could read:\n\n");
-		for (i = 0; i < rp->nun; i++) {
+		fprintf(out, "\nNumbers no rule could read (%zu%s):\n\n", rp->nun,
+		        rp->nun > REPORT_UNPARSED_MAX ? "; the first "
+		        REPORT_STR(REPORT_UNPARSED_MAX) " here, all in the JSON report"
+		                                      : "");
+		for (i = 0; i < rp->nun && i < REPORT_UNPARSED_MAX; i++) {
 			fputs("- ", out);
 			cli_md_code(out, rp->docs[rp->un[i].doc].path, 0);
 			fprintf(out, " bytes %zu-%zu: ", rp->un[i].start, rp->un[i].end);
