@@ -43,7 +43,12 @@ static const char css[] =
 	"blockquote{margin:.3rem 0 .3rem 1rem;color:#333}.src{font-size:.85rem;"
 	"color:#555}mark{background:#ffe58a;padding:0 .1rem}table{border-collapse:"
 	"collapse;font-size:.9rem}td,th{border:1px solid #ddd;padding:.2rem .5rem;"
-	"text-align:right}td:first-child,th:first-child{text-align:left}";
+	"text-align:right}td:first-child,th:first-child{text-align:left}"
+	/* a phone's width: long paths and ids break, tables shrink */
+	"body,code,td,th{overflow-wrap:anywhere}table{max-width:100%}"
+	"@media (max-width:40rem){body{margin:1rem auto;padding:0 .5rem}"
+	"td,th{padding:.1rem .25rem;font-size:.75rem}"
+	".finding{padding:.5rem .6rem}blockquote{margin-left:.4rem}}";
 
 /* The stories: the documents that tell each. */
 static void stories_html(FILE *out, const report *rp)
