@@ -504,6 +504,7 @@ int xc_severity_parse(const char *s);
 typedef struct xc_check_doc {
 	int64_t id;
 	const char *path, *title, *outlet, *published, *url;
+	const char *name;   /* how findings name it: its outlet, else its file */
 	size_t numbers;     /* numeric spans seen */
 	size_t excluded;    /* of which ruled out: years, dates, ids */
 	size_t unparsed;    /* of which no rule could read */

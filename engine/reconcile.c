@@ -1710,6 +1710,7 @@ xc_status xc_ck_finish(xc_check *c, xc_diags *d)
 		o->path = x->path;
 		o->title = x->title;
 		o->outlet = x->outlet;
+		o->name = xc_ck_doc_name(x);
 		o->published = x->published;
 		o->url = x->url;
 		o->numbers = x->numbers;

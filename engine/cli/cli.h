@@ -60,6 +60,10 @@ const char *cli_db_path(const char *opt);
 ** "---" line) of s: the offset after its closing line, or 0 when s has
 ** none. */
 size_t cli_front_matter_end(const char *s, size_t len);
+/* Is path the store db or one of its files (-wal, -shm, -journal), by
+** name or by the file it is? */
+int cli_is_store_file(const char *path, const char *db);
+
 /* Blank (spaces, line breaks kept) the front matter s[0..end) but its
 ** "title:" line: metadata yields no claims, a headline does. */
 void cli_blank_front_matter(char *s, size_t end);

@@ -65,31 +65,6 @@ static int write_pairs(const xc_check *ck, const char *path)
 	return 0;
 }
 
-/* Is path the store (or one of its files)?  A report written there would
-** destroy it. */
-static int is_store(const char *path, const char *db)
-{
-	struct stat a, b;
-	static const char *const sfx[] = { "", "-wal", "-shm", "-journal" };
-	size_t i, n = strlen(db);
-
-	for (i = 0; i < sizeof sfx / sizeof sfx[0]; i++) {
-		char *p = malloc(n + strlen(sfx[i]) + 1);
-		int same;
-		if (!p)
-			return 0;
-		memcpy(p, db, n);
-		strcpy(p + n, sfx[i]);
-		same = !strcmp(p, path) ||
-		       (stat(p, &a) == 0 && stat(path, &b) == 0 &&
-		        a.st_dev == b.st_dev && a.st_ino == b.st_ino);
-		free(p);
-		if (same)
-			return 1;
-	}
-	return 0;
-}
-
 /* The report into path, written whole or not at all: into a temporary
 ** file beside it, renamed over it once complete, so a failure (a full
 ** disk) keeps the report that was there. */
@@ -103,7 +78,7 @@ static int write_file(const report *rp, const char *fmt, const char *path,
 	struct stat sb;
 	mode_t um;
 
-	if (is_store(path, db)) {
+	if (cli_is_store_file(path, db)) {
 		cli_error("'%s' is the store itself; write the report elsewhere",
 		          path);
 		return XC_EXIT_USAGE;
@@ -115,7 +90,7 @@ static int write_file(const report *rp, const char *fmt, const char *path,
 			return XC_EXIT_INTERNAL;
 		}
 		rc = write_report(rp, fmt, f);
-		if ((fclose(f) || rc) && !rc)
+		if (fclose(f) && !rc)
 			rc = XC_EXIT_INTERNAL;
 		if (rc)
 			cli_error("cannot write '%s': %s", path, strerror(errno));
@@ -210,11 +185,7 @@ int cmd_check(int argc, char **argv)
 	if (outp) {
 		rc = write_file(&rp, fmt, outp, cli_db_path(db));
 	} else {
-		rc = write_report(&rp, fmt, out);
-		if (fflush(out) || ferror(out)) {
-			cli_error("cannot write standard output: %s", strerror(errno));
-			rc = XC_EXIT_INTERNAL;
-		}
+		rc = write_report(&rp, fmt, out); /* main says if stdout failed */
 	}
 	if (!rc && fail_on >= 0 && report_max_severity(&rp) >= fail_on)
 		rc = XC_EXIT_FAIL;

@@ -303,10 +303,7 @@ int cmd_extract(int argc, char **argv)
 		snprintf(name, sizeof name, "total (%zu documents)", total.docs);
 		print_tally(name, &total);
 	}
-	if (fflush(stdout) != 0) {
-		cli_error("cannot write output");
-		rc = XC_EXIT_INTERNAL;
-	}
+	/* a failed standard output is said and exits 5 in main */
 	if (line.failed) {
 		cli_error("out of memory writing output");
 		rc = XC_EXIT_INTERNAL;

@@ -61,7 +61,6 @@ typedef struct ingest {
 	int force, quiet, tty;
 	size_t docs_new, docs_same, docs_replaced, docs_skipped, claims;
 	size_t docs_empty;     /* documents with no text at all (stored) */
-	char empty_buf[64];
 	/* counts of the open batch: they count only once it commits */
 	size_t pend_new, pend_replaced, pend_claims;
 	size_t batch_docs, batch_bytes, bytes_total, docs_total;
@@ -69,9 +68,6 @@ typedef struct ingest {
 	int rc;
 	int fatal;
 	const char *db;
-	dev_t db_dev;          /* the store's folder and name, to skip its */
-	ino_t db_dir_ino;      /* files when a folder holding it is read */
-	const char *db_base;
 	struct timespec t0, last;
 } ingest;
 
@@ -191,17 +187,10 @@ static void store_doc(void *ctx, const cli_pool_doc *d)
 	progress(g, 0);
 }
 
-static int xc_is_space_byte(unsigned char c)
+static int blank_byte(unsigned char c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
 	       c == '\v';
-}
-
-static const char *empty_note(ingest *g)
-{
-	snprintf(g->empty_buf, sizeof g->empty_buf, " (%zu empty: no text)",
-	         g->docs_empty);
-	return g->empty_buf;
 }
 
 /* The first non-blank line of a plain text, as a title: at most 200
@@ -211,8 +200,7 @@ static char *first_line_title(const char *s, size_t len)
 	size_t a = 0, b;
 	char *t;
 
-	while (a < len && (s[a] == ' ' || s[a] == '\t' || s[a] == '\n' ||
-	                   s[a] == '\r'))
+	while (a < len && blank_byte((unsigned char)s[a]))
 		a++;
 	for (b = a; b < len && s[b] != '\n'; b++)
 		;
@@ -248,7 +236,7 @@ static void add_doc(ingest *g, xc_doc_meta *m, const char *body, size_t len)
 	{
 		/* no text at all (an empty file or article): stored, and said */
 		size_t k;
-		for (k = 0; k < len && xc_is_space_byte((unsigned char)body[k]); k++)
+		for (k = 0; k < len && blank_byte((unsigned char)body[k]); k++)
 			;
 		if (k == len)
 			g->docs_empty++;
@@ -604,20 +592,16 @@ static int cmp_name(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Is name in folder dir one of the store's own files (the database,
-** its -wal, -shm or -journal)?  "crosscheck ingest ." must not read
-** them as articles. */
-static int store_file(const ingest *g, const char *dir, const char *name)
+/* Is the file path (named name) one of the store's own files (the
+** database, its -wal, -shm or -journal)?  "crosscheck ingest ." must not
+** read them as articles.  Only names that start like the store's are
+** looked at closely. */
+static int store_file(const ingest *g, const char *path, const char *name)
 {
-	struct stat sb;
-	size_t n = g->db_base ? strlen(g->db_base) : 0;
+	const char *base = strrchr(g->db, '/');
 
-	if (!n || strncmp(name, g->db_base, n) ||
-	    (name[n] && strcmp(name + n, "-wal") && strcmp(name + n, "-shm") &&
-	     strcmp(name + n, "-journal")))
-		return 0;
-	return stat(dir, &sb) == 0 && sb.st_dev == g->db_dev &&
-	       sb.st_ino == g->db_dir_ino;
+	base = base ? base + 1 : g->db;
+	return !strncmp(name, base, strlen(base)) && cli_is_store_file(path, g->db);
 }
 
 /* Files of a folder, depth first, in name order (deterministic). */
@@ -666,7 +650,7 @@ static void ingest_dir(ingest *g, const char *dir, int depth)
 				     "followed; name the target to read it)");
 			else if (!S_ISREG(sb.st_mode))
 				skip(g, p, "not a regular file (a FIFO, socket or device)");
-			else if (wanted(g, names[i]) && !store_file(g, dir, names[i]))
+			else if (wanted(g, names[i]) && !store_file(g, p, names[i]))
 				ingest_file(g, p);
 			free(p);
 		}
@@ -782,19 +766,6 @@ int cmd_ingest(int argc, char **argv)
 		goto out;
 	}
 	{
-		/* where the store lives, to leave its files out of folders */
-		const char *slash = strrchr(db, '/');
-		char *dir = slash ? strndup(db, (size_t)(slash - db) + (slash == db))
-		                  : strdup(".");
-		struct stat sb;
-		if (dir && stat(dir, &sb) == 0) {
-			g.db_dev = sb.st_dev;
-			g.db_dir_ino = sb.st_ino;
-			g.db_base = slash ? slash + 1 : db;
-		}
-		free(dir);
-	}
-	{
 		/* never add to a damaged store: say so before writing */
 		int ok = 0;
 		if (xc_store_quick_check(g.st, &ok) || !ok) {
@@ -846,14 +817,18 @@ int cmd_ingest(int argc, char **argv)
 	if (!g.fatal && (g.docs_new || g.docs_replaced))
 		update_stories(&g, dirs, ndirs);
 	progress(&g, 1);
-	if (!g.quiet)
+	if (!g.quiet) {
+		char empty[64] = "";
+		if (g.docs_empty)
+			snprintf(empty, sizeof empty, " (%zu empty: no text)",
+			         g.docs_empty);
 		printf("ingested %zu documents%s: %zu new, %zu unchanged, %zu "
 		       "replaced, %zu skipped; %zu claims added%s\n",
-		       g.docs_new + g.docs_same + g.docs_replaced,
-		       g.docs_empty ? empty_note(&g) : "", g.docs_new,
+		       g.docs_new + g.docs_same + g.docs_replaced, empty, g.docs_new,
 		       g.docs_same, g.docs_replaced, g.docs_skipped, g.claims,
 		       g.fatal ? " (stopped by a database error; what is counted "
 		                 "is stored)" : "");
+	}
 	rc = g.fatal ? XC_EXIT_STORE : g.rc;
 out:
 	cli_pool_free(g.pool);

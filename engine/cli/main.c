@@ -92,11 +92,11 @@ static int help(int argc, char **argv)
 static int flushed(int rc)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		if (rc == XC_EXIT_OK || rc == XC_EXIT_FAIL) {
-			fprintf(stderr, "crosscheck: cannot write standard output: %s\n",
-			        strerror(errno));
+		/* said here only, for every command */
+		fprintf(stderr, "crosscheck: cannot write standard output: %s\n",
+		        strerror(errno));
+		if (rc == XC_EXIT_OK || rc == XC_EXIT_FAIL)
 			rc = XC_EXIT_INTERNAL;
-		}
 	}
 	return rc;
 }

@@ -96,13 +96,7 @@ int report_max_severity(const report *rp)
 
 const char *report_doc_name(const report *rp, size_t d)
 {
-	const xc_check_doc *x = &rp->docs[d];
-	const char *slash;
-
-	if (x->outlet)
-		return x->outlet;
-	slash = strrchr(x->path, '/');
-	return slash && slash[1] ? slash + 1 : x->path;
+	return rp->docs[d].name;
 }
 
 void report_marked(FILE *out, const xc_check_claim *c, report_put put,

@@ -7,9 +7,6 @@
 #include "cli.h"
 #include "report.h"
 
-#define md_text cli_md_text
-#define md_str cli_md_str
-
 static void claim_line(FILE *out, const report *rp, size_t i)
 {
 	const xc_check_claim *c = &rp->claims[i];
@@ -18,20 +15,20 @@ static void claim_line(FILE *out, const report *rp, size_t i)
 	fputs("- ", out);
 	/* an outlet by name; a plain file by its title, its path given once */
 	if (d->outlet || !d->title) {
-		md_str(out, d->outlet ? d->outlet : report_doc_name(rp, c->doc));
+		cli_md_str(out, d->outlet ? d->outlet : report_doc_name(rp, c->doc));
 	} else {
 		fputs("\u201c", out);
-		md_str(out, d->title);
+		cli_md_str(out, d->title);
 		fputs("\u201d", out);
 	}
 	if (d->published) {
 		fputs(", ", out);
-		md_str(out, d->published);
+		cli_md_str(out, d->published);
 	}
 	fputs(" (", out);
 	cli_md_code(out, d->path, 0);
 	fprintf(out, " bytes %zu-%zu): \"", c->start, c->end);
-	report_marked(out, c, md_text, "**", "**");
+	report_marked(out, c, cli_md_text, "**", "**");
 	fputs("\"\n", out);
 }
 
@@ -44,12 +41,12 @@ static void stories_md(FILE *out, const report *rp)
 	fprintf(out, "## Stories\n\n");
 	for (s = 0; order && s < ns; s++) {
 		fprintf(out, "- **S%zu** ", s + 1);
-		md_str(out, report_story_label(rp, s));
+		cli_md_str(out, report_story_label(rp, s));
 		fputs(": ", out);
 		for (i = first[s]; i < first[s + 1]; i++) {
 			if (i > first[s])
 				fputs("; ", out);
-			md_str(out, report_doc_name(rp, order[i]));
+			cli_md_str(out, report_doc_name(rp, order[i]));
 		}
 		fputs("\n", out);
 	}
@@ -91,27 +88,27 @@ int report_md(const report *rp, FILE *out)
 		fprintf(out, "### F%zu. %s (`%s`, %s, %s): ", n,
 		        report_verdict_words(f), f->verdict,
 		        xc_severity_name(f->severity), f->type);
-		md_str(out, f->subject);
+		cli_md_str(out, f->subject);
 		if (*f->metric) {
 			fputs(", ", out);
-			md_str(out, f->metric);
+			cli_md_str(out, f->metric);
 		}
 		if (*f->period) {
 			fputs(", ", out);
-			md_str(out, f->period);
+			cli_md_str(out, f->period);
 		}
 		if (*f->scope) {
 			fputs(" (", out);
-			md_str(out, f->scope);
+			cli_md_str(out, f->scope);
 			fputs(")", out);
 		}
 		fprintf(out, "\n\nStory S%zu: ", f->story + 1);
-		md_str(out, report_story_label(rp, f->story));
+		cli_md_str(out, report_story_label(rp, f->story));
 		fputs(".\n\n", out);
-		md_str(out, f->explanation);
+		cli_md_str(out, f->explanation);
 		if (f->evidence) {
 			fputs("\n\nPaired as one fact: ", out);
-			md_str(out, f->evidence);
+			cli_md_str(out, f->evidence);
 			fputs(".", out);
 		}
 		fprintf(out, "\n\n%zu article%s, %zu independent origin%s.\n\n",
@@ -127,22 +124,22 @@ int report_md(const report *rp, FILE *out)
 	for (i = 0; i < rp->nco; i++) {
 		const xc_corroboration *c = &rp->co[i];
 		fputs("- **", out);
-		md_str(out, c->subject);
+		cli_md_str(out, c->subject);
 		fputs(", ", out);
-		md_str(out, c->metric);
+		cli_md_str(out, c->metric);
 		if (*c->period) {
 			fputs(", ", out);
-			md_str(out, c->period);
+			cli_md_str(out, c->period);
 		}
 		fputs("**: ", out);
-		md_str(out, c->explanation);
+		cli_md_str(out, c->explanation);
 		fputs(" Sources: ", out);
 		for (j = 0; j < c->nclaims; j++) {
 			if (!report_first_of_doc(rp, c, j))
 				continue;
 			if (j)
 				fputs("; ", out);
-			md_str(out, report_doc_name(rp, rp->claims[c->claims[j]].doc));
+			cli_md_str(out, report_doc_name(rp, rp->claims[c->claims[j]].doc));
 		}
 		fputs(".\n", out);
 	}
@@ -168,7 +165,7 @@ int report_md(const report *rp, FILE *out)
 			fputs("- ", out);
 			cli_md_code(out, rp->docs[rp->un[i].doc].path, 0);
 			fprintf(out, " bytes %zu-%zu: ", rp->un[i].start, rp->un[i].end);
-			md_str(out, rp->un[i].text);
+			cli_md_str(out, rp->un[i].text);
 			fputs("\n", out);
 		}
 	}

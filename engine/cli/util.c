@@ -260,6 +260,29 @@ size_t cli_front_matter_end(const char *s, size_t len)
 	return 0; /* never closed: no front matter, all text */
 }
 
+int cli_is_store_file(const char *path, const char *db)
+{
+	static const char *const sfx[] = { "", "-wal", "-shm", "-journal" };
+	struct stat a, b;
+	size_t i, n = strlen(db);
+	int have = stat(path, &b) == 0;
+
+	for (i = 0; i < sizeof sfx / sizeof sfx[0]; i++) {
+		char *p = malloc(n + strlen(sfx[i]) + 1);
+		int same;
+		if (!p)
+			return 0;
+		memcpy(p, db, n);
+		strcpy(p + n, sfx[i]);
+		same = !strcmp(p, path) || (have && stat(p, &a) == 0 &&
+		                            a.st_dev == b.st_dev && a.st_ino == b.st_ino);
+		free(p);
+		if (same)
+			return 1;
+	}
+	return 0;
+}
+
 void cli_blank_front_matter(char *s, size_t end)
 {
 	size_t i = 0;
@@ -299,6 +322,13 @@ int cli_csv_guard(const char *v, size_t n)
 	return digits == 0;
 }
 
+/* Does s[i..n) start with a C1 control (U+0080-U+009F: 0xC2 0x80-0x9F)? */
+static int c1_at(const char *s, size_t i, size_t n)
+{
+	return (unsigned char)s[i] == 0xc2 && i + 1 < n &&
+	       (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0x9f;
+}
+
 void cli_md_text(FILE *out, const char *s, size_t n)
 {
 	size_t i;
@@ -307,9 +337,8 @@ void cli_md_text(FILE *out, const char *s, size_t n)
 		unsigned char c = (unsigned char)s[i];
 		if (c < 0x20 || c == 0x7f)
 			c = ' ';
-		/* C1 controls (0xC2 0x80-0x9F) as a space too */
-		if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
-		    (unsigned char)s[i + 1] <= 0x9f) {
+		/* C1 controls as a space too */
+		if (c1_at(s, i, n)) {
 			fputc(' ', out);
 			i++;
 			continue;
@@ -356,38 +385,34 @@ void cli_md_code(FILE *out, const char *s, int in_table)
 		fputc('`', out);
 }
 
-void cli_put_line_safe(FILE *out, const char *s, size_t n)
+/* s[0..n) for a terminal: C0 controls, DEL and C1 controls escaped
+** (\x1b, \u0085); line breaks and tabs as a space when on one line. */
+static void put_escaped(FILE *out, const char *s, size_t n, int one_line)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (c == '\n' || c == '\r' || c == '\t')
+		if (one_line && (c == '\n' || c == '\r' || c == '\t'))
 			fputc(' ', out);
 		else if (c < 0x20 || c == 0x7f)
 			fprintf(out, "\\x%02x", c);
-		else if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
-		         (unsigned char)s[i + 1] <= 0x9f)
+		else if (c1_at(s, i, n))
 			fprintf(out, "\\u%04x", (unsigned char)s[++i]);
 		else
 			fputc(c, out);
 	}
 }
 
+void cli_put_line_safe(FILE *out, const char *s, size_t n)
+{
+	put_escaped(out, s, n, 1);
+}
+
 void cli_put_safe(FILE *out, const char *s)
 {
-	const unsigned char *p = (const unsigned char *)(s ? s : "");
-
-	for (; *p; p++) {
-		/* C0 controls, DEL, and C1 controls (U+0080-U+009F, 0xC2 0x80-0x9F
-		** in UTF-8) cannot reach the terminal as they are */
-		if (*p < 0x20 || *p == 0x7f)
-			fprintf(out, "\\x%02x", *p);
-		else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
-			fprintf(out, "\\u%04x", p[1]), p++;
-		else
-			fputc(*p, out);
-	}
+	if (s)
+		put_escaped(out, s, strlen(s), 0);
 }
 
 int cli_check_open(const char *rules, const char *db, unsigned flags,
